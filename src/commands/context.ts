@@ -1,0 +1,34 @@
+// What every command gets: the journal directory, today's date, and how it may talk to the
+// person. `today` enters here, once (CAREER_TODAY or the clock), and is passed down.
+import { resolveToday } from '../core/dates.js';
+import { resolveJournalDir } from '../store/paths.js';
+
+export interface GlobalOptions {
+  dir?: string;
+  color: boolean;
+  git: boolean;
+}
+
+export interface Context {
+  dir: string;
+  today: string;
+  /** False with --no-git or CAREER_NO_GIT=1: files are saved, nothing is committed. */
+  git: boolean;
+  env: NodeJS.ProcessEnv;
+  /** Whether prompts may be shown: stdin and stdout are terminals and --yes was not given. */
+  canPrompt: (yes?: boolean) => boolean;
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+export function makeContext(g: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Context {
+  return {
+    dir: resolveJournalDir(g.dir, env),
+    today: resolveToday(env.CAREER_TODAY, new Date()),
+    git: g.git !== false && env.CAREER_NO_GIT !== '1',
+    env,
+    canPrompt: (yes) => !yes && Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    out: (text) => { process.stdout.write(text.endsWith('\n') ? text : `${text}\n`); },
+    err: (text) => { process.stderr.write(text.endsWith('\n') ? text : `${text}\n`); },
+  };
+}

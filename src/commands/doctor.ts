@@ -1,0 +1,36 @@
+// `career doctor`: read every file itself (never a cache), and print each problem as
+// path:line:col with a hint. Exit 1 when anything is wrong.
+import { UserError, formatProblem, type Problem } from '../core/errors.js';
+import { hasRepo, repoState } from '../git/git.js';
+import { journalExists, listRecordFiles, loadJournal } from '../store/load.js';
+import { makeContext, type Context, type GlobalOptions } from './context.js';
+
+function gitProblems(ctx: Context): Problem[] {
+  if (!ctx.git || !hasRepo(ctx.dir)) return [];
+  const state = repoState(ctx.dir);
+  if (state === 'clean') return [];
+  return [{ path: '.git', line: 1, col: 1, message: `a git ${state} is in progress; career refuses to write until it is finished`, hint: `run \`git -C ${ctx.dir} status\` to finish or abort it` }];
+}
+
+export async function run(g: GlobalOptions, opts: { json?: boolean }): Promise<number> {
+  const ctx = makeContext(g);
+  if (!journalExists(ctx.dir)) {
+    throw new UserError(`no journal in ${ctx.dir}`, 'run `career init` to start one, or pass --dir');
+  }
+  const { problems } = loadJournal(ctx.dir);
+  problems.push(...gitProblems(ctx));
+  const fileCount = listRecordFiles(ctx.dir).length + 1;
+  if (opts.json) {
+    ctx.out(JSON.stringify({ dir: ctx.dir, files: fileCount, problems }, null, 2));
+  } else if (problems.length === 0) {
+    ctx.out(`Checked ${fileCount} file${fileCount === 1 ? '' : 's'} in ${ctx.dir}: all good.`);
+  } else {
+    for (const p of problems) {
+      ctx.out(formatProblem(p));
+      if (p.hint) ctx.out(`  hint: ${p.hint}`);
+    }
+    const files = new Set(problems.map((p) => p.path)).size;
+    ctx.err(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${ctx.dir}).`);
+  }
+  return problems.length ? 1 : 0;
+}

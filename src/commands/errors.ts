@@ -1,0 +1,31 @@
+// The one place errors are printed. A person sees one clear sentence (and a hint); a stack
+// trace only with CAREER_DEBUG=1.
+import { DataError, formatProblem, UserError } from '../core/errors.js';
+
+function isPromptCancel(err: unknown): boolean {
+  return err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError');
+}
+
+export function printError(err: unknown): number {
+  const write = (line: string) => process.stderr.write(`${line}\n`);
+  if (process.env.CAREER_DEBUG === '1' && err instanceof Error) write(err.stack ?? String(err));
+  if (isPromptCancel(err)) {
+    write('Cancelled. Nothing was saved.');
+    return 130;
+  }
+  if (err instanceof DataError) {
+    for (const p of err.problems) {
+      write(formatProblem(p));
+      if (p.hint) write(`  hint: ${p.hint}`);
+    }
+    return err.exitCode;
+  }
+  if (err instanceof UserError) {
+    write(`career: ${err.message}`);
+    if (err.hint) write(`  hint: ${err.hint}`);
+    return err.exitCode;
+  }
+  write(`career: unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+  if (process.env.CAREER_DEBUG !== '1') write('  hint: run again with CAREER_DEBUG=1 for details, and report it');
+  return 1;
+}

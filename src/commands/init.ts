@@ -1,0 +1,116 @@
+// `career init`: the onboarding conversation, then career.yaml, .gitignore, a git repository
+// and the first commit. Refuses to touch an existing journal.
+import fs from 'node:fs';
+import os from 'node:os';
+import { commitMessage } from '../core/commit.js';
+import { NotCommittedError, UserError } from '../core/errors.js';
+import { makeProfile, parsePartner, parseRelationship, parseSkill, parseWeekday, emptyReflection, type ProfileAnswers } from '../core/profile.js';
+import { splitList } from '../core/text.js';
+import { commitPaths, hasRepo, initRepo } from '../git/git.js';
+import { DIR_MODE, writeFileAtomic } from '../store/fsio.js';
+import { journalExists } from '../store/load.js';
+import { GITIGNORE_FILE, PRIVATE_DIR, PROFILE_FILE } from '../store/paths.js';
+import { newFileText } from '../store/save.js';
+import { withLock } from '../store/lock.js';
+import { makeContext, type Context, type GlobalOptions } from './context.js';
+
+export interface InitOptions {
+  name?: string; vision?: string; values?: string; passions?: string; talents?: string;
+  strengths?: string; weaknesses?: string; skill?: string[]; relationship?: string[];
+  proud?: string[]; challenge?: string; handled?: string; newSkill?: string[];
+  outOfDepth?: string; missed?: string; checkinDay?: string; partner?: string; yes?: boolean;
+}
+
+const REFLECTION_FLAGS = ['proud', 'challenge', 'handled', 'newSkill', 'outOfDepth', 'missed'] as const;
+
+/** What the flags answer; anything undefined is still to be asked (or defaulted). */
+export function answersFromFlags(o: InitOptions, year: number): Partial<ProfileAnswers> {
+  const given: Partial<ProfileAnswers> = {};
+  if (o.name !== undefined) given.name = o.name.trim();
+  if (o.vision !== undefined) given.vision = o.vision.trim();
+  for (const key of ['values', 'passions', 'talents', 'strengths', 'weaknesses'] as const) {
+    if (o[key] !== undefined) given[key] = splitList(o[key]);
+  }
+  if (o.skill) given.skills = o.skill.map(parseSkill);
+  if (o.relationship) given.relationships = o.relationship.map(parseRelationship);
+  if (REFLECTION_FLAGS.some((k) => o[k] !== undefined)) {
+    given.reflection = {
+      ...emptyReflection(year),
+      accomplishments: o.proud ?? [], challenge: o.challenge ?? '', handled: o.handled ?? '',
+      newSkills: o.newSkill ?? [], outOfDepth: o.outOfDepth ?? '', missedOpportunities: o.missed ?? '',
+    };
+  }
+  if (o.checkinDay !== undefined) given.checkinDay = parseWeekday(o.checkinDay);
+  if (o.partner !== undefined) given.partner = o.partner.trim() ? parsePartner(o.partner) : null;
+  return given;
+}
+
+function defaultName(): string {
+  try {
+    return os.userInfo().username || 'me';
+  } catch {
+    return 'me';
+  }
+}
+
+/** Without prompts: --yes fills defaults; otherwise the required values must come as flags. */
+export function withDefaults(given: Partial<ProfileAnswers>, yes: boolean, year: number): ProfileAnswers {
+  if (!yes) {
+    const missing = [given.name === undefined && '--name', given.vision === undefined && '--vision'].filter(Boolean);
+    if (missing.length) {
+      throw new UserError(`career init needs ${missing.join(' and ')} when it cannot ask (no terminal)`, 'pass them, or --yes to accept defaults and fill in career.yaml later');
+    }
+  }
+  return {
+    name: given.name || defaultName(), vision: given.vision ?? '', values: given.values ?? [],
+    passions: given.passions ?? [], talents: given.talents ?? [], strengths: given.strengths ?? [],
+    weaknesses: given.weaknesses ?? [], skills: given.skills ?? [], relationships: given.relationships ?? [],
+    reflection: given.reflection ?? emptyReflection(year), checkinDay: given.checkinDay ?? 'friday',
+    partner: given.partner ?? null,
+  };
+}
+
+function refuseExisting(dir: string): void {
+  if (journalExists(dir)) {
+    throw new UserError(`a journal already exists in ${dir}; nothing was changed`, 'use `career doctor` to check it, or pass --dir for a new one');
+  }
+  if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) throw new UserError(`${dir} exists and is not a folder`);
+}
+
+async function createJournal(ctx: Context, answers: ProfileAnswers): Promise<void> {
+  fs.mkdirSync(ctx.dir, { recursive: true, mode: DIR_MODE });
+  const files = [PROFILE_FILE, GITIGNORE_FILE];
+  await withLock(ctx.dir, async () => {
+    refuseExisting(ctx.dir); // again, under the lock: two inits at once must not both write
+    writeFileAtomic(ctx.dir, PROFILE_FILE, newFileText(makeProfile(answers, ctx.today)));
+    writeFileAtomic(ctx.dir, GITIGNORE_FILE, `# career's cache and lock; never versioned\n${PRIVATE_DIR}/\n`);
+    if (!ctx.git) return;
+    try {
+      if (!hasRepo(ctx.dir)) await initRepo(ctx.dir);
+    } catch {
+      // git missing or broken: commitPaths below says what happened and how to fix it
+    }
+    const outcome = await commitPaths(ctx.dir, files, commitMessage({ kind: 'init', name: answers.name }));
+    if (!outcome.committed && outcome.reason !== 'nothing-to-commit') {
+      throw new NotCommittedError(`created your journal in ${ctx.dir}, but did not commit it to git: ${outcome.detail}`, outcome.fix);
+    }
+  }, { notice: ctx.err, command: 'career init' });
+}
+
+export async function run(g: GlobalOptions, opts: InitOptions): Promise<void> {
+  const ctx = makeContext(g);
+  refuseExisting(ctx.dir);
+  const year = Number(ctx.today.slice(0, 4));
+  const given = answersFromFlags(opts, year);
+  let answers: ProfileAnswers;
+  if (ctx.canPrompt(opts.yes)) {
+    const { askProfile } = await import('../prompts/init.js');
+    answers = await askProfile(given, { name: defaultName(), year }, ctx.out);
+  } else {
+    answers = withDefaults(given, Boolean(opts.yes), year);
+  }
+  await createJournal(ctx, answers);
+  ctx.out(`\nYour journal is ready in ${ctx.dir}`);
+  ctx.out('Next: set 2-4 goals that work backward from your vision, starting with the long-term one:');
+  ctx.out('  career goal add');
+}

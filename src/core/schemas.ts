@@ -1,0 +1,158 @@
+// The journal's records (SPEC §2). Every file starts with `version: 1`; objects are strict so
+// an unknown key (often a typo in a hand edit) is an error rather than silently dropped.
+import { z } from 'zod';
+import { isValidDate, WEEKDAYS } from './dates.js';
+import { isValidWeek } from './weeks.js';
+import { isValidId } from './slug.js';
+
+export const SCHEMA_VERSION = 1 as const;
+
+const version = z.literal(SCHEMA_VERSION, { error: 'version must be 1 (the only schema this career knows)' });
+export const dateString = z.string().refine(isValidDate, { error: 'must be a real date written YYYY-MM-DD' });
+export const weekString = z.string().refine(isValidWeek, { error: 'must be an ISO week written GGGG-Www, e.g. 2026-W47' });
+export const idString = z.string().refine(isValidId, {
+  error: 'must be an id of lowercase letters, digits and hyphens (at most 48)',
+});
+const text = z.string();
+const line = z.string().trim().min(1, { error: 'must not be empty' });
+const list = z.array(line).default([]);
+
+export const GOAL_TYPES = ['development', 'position', 'networking', 'balance', 'entrepreneurial', 'other'] as const;
+export const HORIZONS = ['short', 'mid', 'long'] as const;
+export const GOAL_STATUSES = ['active', 'done', 'dropped'] as const;
+export const GOAL_HEALTH = ['on-track', 'at-risk', 'off-track', 'blocked'] as const;
+export const ENTRY_KINDS = ['note', 'win', 'learning', 'frustration', 'feedback'] as const;
+export const REVIEW_KINDS = ['monthly', 'quarterly', 'annual'] as const;
+export const SKILL_KINDS = ['hard', 'soft'] as const;
+
+const rating = z.number().int({ error: 'must be a whole number 1-5' }).min(1).max(5);
+
+// ---------- career.yaml ----------
+export const Skill = z.strictObject({ name: line, kind: z.enum(SKILL_KINDS), rating });
+export const Relationship = z.strictObject({ name: line, role: text.optional(), action: line });
+export const Reflection = z.strictObject({
+  year: z.number().int().optional(),
+  accomplishments: list,
+  challenge: text.default(''),
+  handled: text.default(''),
+  newSkills: list,
+  outOfDepth: text.default(''),
+  missedOpportunities: text.default(''),
+});
+export const Partner = z.strictObject({ name: line, contact: text.optional() });
+
+export const Profile = z.strictObject({
+  version,
+  name: line,
+  created: dateString,
+  vision: text.default(''),
+  values: list,
+  passions: list,
+  talents: list,
+  strengths: list,
+  weaknesses: list,
+  skills: z.array(Skill).default([]),
+  relationships: z.array(Relationship).default([]),
+  reflection: Reflection.optional(),
+  checkinDay: z.enum(WEEKDAYS).default('friday'),
+  partner: Partner.nullable().default(null),
+});
+
+// ---------- goals/<id>.yaml ----------
+export const Metric = z.strictObject({ name: line, unit: text.default(''), start: z.number(), target: z.number() })
+  .refine((m) => m.start !== m.target, { error: 'metric target must differ from its start' });
+export const Milestone = z.strictObject({ id: idString, title: line, due: dateString, completed: dateString.optional() });
+export const Step = z.strictObject({ text: line, done: z.boolean().default(false) });
+export const Support = z.strictObject({ helpers: list, resources: list, skills: list });
+export const Risk = z.strictObject({ scenario: line, contingency: line });
+export const ProgressPoint = z.strictObject({
+  date: dateString,
+  value: z.number(),
+  note: text.optional(),
+  week: weekString.optional(),
+});
+export const Revision = z.strictObject({ date: dateString, fields: z.array(line), reason: text.default('') });
+export const Closure = z.strictObject({
+  date: dateString,
+  reason: text.optional(),
+  celebration: text.optional(),
+  next: text.optional(),
+});
+
+export const Goal = z.strictObject({
+  version,
+  title: line,
+  type: z.enum(GOAL_TYPES),
+  horizon: z.enum(HORIZONS),
+  status: z.enum(GOAL_STATUSES).default('active'),
+  created: dateString,
+  deadline: dateString,
+  why: text.default(''),
+  values: list,
+  parent: idString.nullable().default(null),
+  important: z.boolean().default(false),
+  urgent: z.boolean().default(false),
+  metric: Metric.nullable().default(null),
+  milestones: z.array(Milestone).default([]),
+  steps: z.array(Step).default([]),
+  support: Support.default({ helpers: [], resources: [], skills: [] }),
+  risks: z.array(Risk).default([]),
+  progressLog: z.array(ProgressPoint).default([]),
+  revisions: z.array(Revision).default([]),
+  closed: Closure.optional(),
+});
+
+// ---------- checkins/<GGGG>/<GGGG>-W<WW>.yaml ----------
+export const GoalCheck = z.strictObject({
+  goal: idString,
+  value: z.number().optional(),
+  milestones: z.array(idString).default([]),
+  status: z.enum(GOAL_HEALTH).default('on-track'),
+  note: text.optional(),
+});
+export const Checkin = z.strictObject({
+  version,
+  week: weekString,
+  date: dateString,
+  focusDone: list,
+  goals: z.array(GoalCheck).default([]),
+  wins: list,
+  learnings: list,
+  blockers: list,
+  feedback: list,
+  energy: rating.optional(),
+  focus: z.array(line).max(3, { error: 'at most 3 focus items' }).default([]),
+});
+
+// ---------- journal/<YYYY>/<YYYY-MM-DD>.yaml ----------
+export const Entry = z.strictObject({
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time HH:MM' }).optional(),
+  kind: z.enum(ENTRY_KINDS).default('note'),
+  text: line,
+  goal: idString.optional(),
+  tags: list,
+});
+export const JournalDay = z.strictObject({ version, date: dateString, entries: z.array(Entry).default([]) });
+
+// ---------- reviews/<YYYY>/... ----------
+export const ReviewAnswer = z.strictObject({ id: line, question: text, answer: z.union([text, z.array(text)]) });
+export const Review = z.strictObject({
+  version,
+  kind: z.enum(REVIEW_KINDS),
+  period: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, { error: 'must be YYYY-MM, YYYY-Qn or YYYY' }),
+  date: dateString,
+  answers: z.array(ReviewAnswer).default([]),
+});
+
+export type Profile = z.infer<typeof Profile>;
+export type Goal = z.infer<typeof Goal>;
+export type Milestone = z.infer<typeof Milestone>;
+export type Metric = z.infer<typeof Metric>;
+export type Checkin = z.infer<typeof Checkin>;
+export type JournalDay = z.infer<typeof JournalDay>;
+export type Entry = z.infer<typeof Entry>;
+export type Review = z.infer<typeof Review>;
+export type Skill = z.infer<typeof Skill>;
+export type Relationship = z.infer<typeof Relationship>;
+export type GoalType = (typeof GOAL_TYPES)[number];
+export type Horizon = (typeof HORIZONS)[number];

@@ -1,0 +1,128 @@
+// One writer at a time (SPEC §5): `.career/lock` is created exclusively and names its owner.
+// A second writer waits up to 10 s, then says who holds it. A lock left by a process that no
+// longer exists on this host is recovered. Read commands never take the lock.
+import fs from 'node:fs';
+import os from 'node:os';
+import { UserError } from '../core/errors.js';
+import { PRIVATE_DIR, resolveInside } from './paths.js';
+import { ensureDirInside } from './fsio.js';
+
+const LOCK_FILE = `${PRIVATE_DIR}/lock`;
+const POLL_MS = 50;
+
+export interface LockOwner {
+  pid: number;
+  host: string;
+  command: string;
+  since: string;
+}
+
+export interface LockOptions {
+  /** How long to wait for another writer; CAREER_LOCK_TIMEOUT_MS overrides for tests. */
+  timeoutMs?: number;
+  /** Told once when we start waiting, and when a stale lock is recovered. */
+  notice?: (message: string) => void;
+  command?: string;
+}
+
+function readOwner(abs: string): LockOwner | null {
+  try {
+    const owner = JSON.parse(fs.readFileSync(abs, 'utf8')) as LockOwner;
+    return typeof owner.pid === 'number' ? owner : null;
+  } catch {
+    return null; // vanished, or half-written by its creator: treat as held for now
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function tryCreate(abs: string, owner: LockOwner): boolean {
+  try {
+    const fd = fs.openSync(abs, 'wx', 0o600);
+    fs.writeSync(fd, JSON.stringify(owner));
+    fs.closeSync(fd);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw new UserError(`cannot create the lock ${LOCK_FILE}: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * Remove a lock whose owner died. Renaming first makes the removal atomic: of two processes
+ * recovering at once only one wins, and if what it renamed turns out to be a fresh, live lock
+ * it is put back.
+ */
+function recoverStale(abs: string, stale: LockOwner | null): boolean {
+  const aside = `${abs}.stale.${process.pid}`;
+  try {
+    fs.renameSync(abs, aside);
+  } catch {
+    return false;
+  }
+  const taken = readOwner(aside);
+  if (taken && (taken.pid !== stale?.pid || taken.since !== stale?.since)) {
+    try { fs.linkSync(aside, abs); } catch { /* someone else holds a newer lock: fine */ }
+    fs.rmSync(aside, { force: true });
+    return false;
+  }
+  fs.rmSync(aside, { force: true });
+  return true;
+}
+
+/** Dead owner on this host, or an unreadable lock file old enough that its writer crashed. */
+function isStale(abs: string, owner: LockOwner | null, host: string): boolean {
+  if (owner) return owner.host === host && !isAlive(owner.pid);
+  try {
+    return Date.now() - fs.statSync(abs).mtimeMs > 2_000;
+  } catch {
+    return false;
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function describeOwner(o: LockOwner | null): string {
+  if (!o) return 'another career process';
+  return `pid ${o.pid} on ${o.host} (${o.command}, since ${o.since})`;
+}
+
+/** Run `fn` holding the journal's write lock. */
+export async function withLock<T>(root: string, fn: () => Promise<T> | T, opts: LockOptions = {}): Promise<T> {
+  ensureDirInside(root, PRIVATE_DIR);
+  const abs = resolveInside(root, LOCK_FILE);
+  const envTimeout = Number(process.env.CAREER_LOCK_TIMEOUT_MS);
+  const timeoutMs = opts.timeoutMs ?? (Number.isFinite(envTimeout) && envTimeout >= 0 ? envTimeout : 10_000);
+  const me: LockOwner = { pid: process.pid, host: os.hostname(), command: opts.command ?? 'career', since: new Date().toISOString() };
+  const deadline = Date.now() + timeoutMs;
+  let told = false;
+  while (!tryCreate(abs, me)) {
+    const owner = readOwner(abs);
+    if (isStale(abs, owner, me.host)) {
+      if (recoverStale(abs, owner)) opts.notice?.(`Recovered a stale lock left by ${describeOwner(owner)}, which is no longer running.`);
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      throw new UserError(`the journal is locked by ${describeOwner(owner)}`,
+        `wait for it to finish; if that process is gone, delete ${LOCK_FILE} in the journal`);
+    }
+    if (!told) {
+      opts.notice?.(`Waiting for ${describeOwner(owner)} to finish…`);
+      told = true;
+    }
+    await sleep(POLL_MS);
+  }
+  try {
+    return await fn();
+  } finally {
+    // Only remove the lock if it is still ours.
+    if (readOwner(abs)?.pid === me.pid) fs.rmSync(abs, { force: true });
+  }
+}

@@ -1,0 +1,84 @@
+// The stable JSON shape of a goal (SPEC §3), shared by `goal list --json`, `goal show --json`
+// and `report --json`. Keys may be added but never renamed, so this is the one place that
+// builds it: the commands must not assemble their own variants.
+
+import type { GoalRecord } from './journal.js';
+import { expectedProgress, forecastDate, goalPace, goalProgress, latestValue, type Pace } from './progress.js';
+import type { Goal, GoalType, Horizon } from './schemas.js';
+import { smartCheck, type SmartKey } from './smart.js';
+
+export interface GoalMetricView {
+  name: string;
+  unit: string;
+  start: number;
+  target: number;
+  /** The latest recorded value, or the start when nothing is recorded yet. */
+  current: number;
+}
+
+export interface MilestoneView {
+  id: string;
+  title: string;
+  due: string;
+  done: boolean;
+}
+
+export interface GoalView {
+  id: string;
+  title: string;
+  type: GoalType;
+  horizon: Horizon;
+  status: Goal['status'];
+  parent: string | null;
+  deadline: string;
+  created: string;
+  important: boolean;
+  urgent: boolean;
+  metric: GoalMetricView | null;
+  /** In [0, 1], 4 decimals. */
+  progress: number;
+  /** In [0, 1], 4 decimals. */
+  expected: number;
+  pace: Pace;
+  forecast: string | null;
+  milestones: MilestoneView[];
+  smart: Record<SmartKey, boolean>;
+}
+
+// Four decimals: enough for any percentage a script would show, and no 0.30000000000000004.
+const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+function metricView(goal: GoalRecord): GoalMetricView | null {
+  const m = goal.metric;
+  if (!m) return null;
+  return { name: m.name, unit: m.unit, start: m.start, target: m.target, current: latestValue(goal) ?? m.start };
+}
+
+export function goalView(goal: GoalRecord, profileValues: string[], today: string): GoalView {
+  const smart = smartCheck(goal, profileValues);
+  return {
+    id: goal.id,
+    title: goal.title,
+    type: goal.type,
+    horizon: goal.horizon,
+    status: goal.status,
+    parent: goal.parent,
+    deadline: goal.deadline,
+    created: goal.created,
+    important: goal.important,
+    urgent: goal.urgent,
+    metric: metricView(goal),
+    progress: round4(goalProgress(goal)),
+    expected: round4(expectedProgress(goal, today)),
+    pace: goalPace(goal, today),
+    forecast: forecastDate(goal),
+    milestones: goal.milestones.map((m) => ({ id: m.id, title: m.title, due: m.due, done: m.completed !== undefined })),
+    smart: {
+      specific: smart.specific.pass,
+      measurable: smart.measurable.pass,
+      achievable: smart.achievable.pass,
+      relevant: smart.relevant.pass,
+      timeBound: smart.timeBound.pass,
+    },
+  };
+}

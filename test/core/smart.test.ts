@@ -1,0 +1,88 @@
+import { describe, it, expect } from 'vitest';
+import { Goal } from '../../src/core/schemas.js';
+import { SMART_KEYS, SMART_LABELS, smartCheck, smartPasses, type SmartKey } from '../../src/core/smart.js';
+
+const VALUES = ['Growth', 'Autonomy', 'Impact'];
+
+/** A goal that passes every criterion; each case below breaks or varies one thing. */
+function goal(over: Record<string, unknown> = {}): Goal {
+  return Goal.parse({
+    version: 1,
+    title: 'Roll out the CRM to 8 sales teams',
+    type: 'development',
+    horizon: 'short',
+    created: '2026-01-01',
+    deadline: '2026-12-31',
+    why: 'it is the step to team lead',
+    metric: { name: 'teams onboarded', start: 0, target: 8 },
+    steps: [{ text: 'Book a demo with sales' }],
+    ...over,
+  });
+}
+
+const milestone = { id: 'pilot-live', title: 'Pilot live', due: '2026-03-01' };
+
+describe('smartCheck', () => {
+  it.each<[string, SmartKey, Goal, boolean, RegExp]>([
+    // Specific
+    ['3-word title and a why', 'specific', goal({ title: 'Learn conversational Spanish' }), true, /3 words/],
+    ['2-word title', 'specific', goal({ title: 'Learn Spanish' }), false, /--title/],
+    ['title padded with spaces is still 2 words', 'specific', goal({ title: '  Learn   Spanish ' }), false, /at least 3 words/],
+    ['no why', 'specific', goal({ why: '' }), false, /--why/],
+    ['blank why', 'specific', goal({ why: '   ' }), false, /--why/],
+    ['short title and no why: both hints', 'specific', goal({ title: 'Spanish', why: '' }), false, /--title.*--why/],
+    // Measurable
+    ['metric with target', 'measurable', goal(), true, /teams onboarded from 0 to 8/],
+    ['milestone only', 'measurable', goal({ metric: null, milestones: [milestone] }), true, /1 milestone$/],
+    ['neither', 'measurable', goal({ metric: null }), false, /--metric "teams onboarded" --target 8.*--milestone "Pilot live@2026-03-01"/],
+    // Achievable
+    ['a step', 'achievable', goal(), true, /1 step, helper or resource/],
+    ['a helper', 'achievable', goal({ steps: [], support: { helpers: ['Dana'], resources: [], skills: [] } }), true, /plan/],
+    ['a resource', 'achievable', goal({ steps: [], support: { helpers: [], resources: ['A course'], skills: [] } }), true, /plan/],
+    ['deadline on creation day', 'achievable', goal({ deadline: '2026-01-01' }), true, /plan/],
+    ['no step, helper or resource', 'achievable', goal({ steps: [] }), false, /--step.*--helper.*--resource/],
+    ['only skills do not count', 'achievable', goal({ steps: [], support: { helpers: [], resources: [], skills: ['SQL'] } }), false, /--step/],
+    ['deadline before creation', 'achievable', goal({ deadline: '2025-12-31' }), false, /2026-01-01 or later \(--deadline\)/],
+    // Relevant
+    ['a why', 'relevant', goal(), true, /why it matters/],
+    ['a parent', 'relevant', goal({ why: '', parent: 'become-team-lead' }), true, /become-team-lead/],
+    ['a profile value, any case', 'relevant', goal({ why: '', values: ['growth'] }), true, /value "growth"/],
+    ['a value not in the profile', 'relevant', goal({ why: '', values: ['money'] }), false, /Growth, Autonomy, Impact/],
+    ['nothing', 'relevant', goal({ why: '' }), false, /--why.*--parent/],
+    // Time-bound
+    ['valid deadline', 'timeBound', goal(), true, /2026-12-31/],
+    ['unreadable deadline', 'timeBound', { ...goal(), deadline: 'someday' }, false, /--deadline/],
+    ['impossible deadline', 'timeBound', { ...goal(), deadline: '2027-02-30' }, false, /--deadline/],
+  ])('%s', (_name, key, g, pass, hint) => {
+    const c = smartCheck(g, VALUES)[key];
+    expect(c.pass).toBe(pass);
+    expect(c.hint).toMatch(hint);
+  });
+
+  it('a value without profile values gives a hint without an empty list', () => {
+    const c = smartCheck(goal({ why: '', values: ['growth'] }), []).relevant;
+    expect(c.pass).toBe(false);
+    expect(c.hint).not.toMatch(/\(\)/);
+  });
+
+  it('an unreadable deadline fails only Time-bound, not Achievable', () => {
+    const c = smartCheck({ ...goal(), deadline: 'someday' }, VALUES);
+    expect(c.achievable.pass).toBe(true);
+    expect(c.timeBound.pass).toBe(false);
+  });
+});
+
+describe('smartPasses', () => {
+  it.each([
+    ['all pass', goal(), true],
+    ['one fails', goal({ title: 'Spanish' }), false],
+  ])('%s', (_name, g, expected) => {
+    expect(smartPasses(smartCheck(g, VALUES))).toBe(expected);
+  });
+});
+
+describe('SMART_LABELS', () => {
+  it('labels every key in order', () => {
+    expect(SMART_KEYS.map((k) => SMART_LABELS[k])).toEqual(['Specific', 'Measurable', 'Achievable', 'Relevant', 'Time-bound']);
+  });
+});

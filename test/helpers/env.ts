@@ -1,0 +1,67 @@
+// Shared test fixtures: temporary directories, an isolated git identity (never the real
+// home), byte snapshots of a journal, and running the built `career` binary.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const BIN = path.join(ROOT, 'bin', 'career.js');
+
+export function tempDir(prefix = 'career-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/**
+ * An environment for child processes: HOME is a temp dir with its own .gitconfig (identity,
+ * no signing), no inherited GIT_* or CAREER_* variables, no colour, and the given journal.
+ */
+export function testEnv(journal: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const home = tempDir('career-home-');
+  const gitconfig = path.join(home, '.gitconfig');
+  fs.writeFileSync(gitconfig, '[user]\n\tname = Test Person\n\temail = test@example.com\n[commit]\n\tgpgsign = false\n[init]\n\tdefaultBranch = main\n');
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (!k.startsWith('GIT_') && !k.startsWith('CAREER_') && k !== 'NO_COLOR' && k !== 'FORCE_COLOR') env[k] = v;
+  }
+  return { ...env, HOME: home, GIT_CONFIG_GLOBAL: gitconfig, GIT_CONFIG_NOSYSTEM: '1', CAREER_HOME: journal, CAREER_TODAY: '2026-11-20', NO_COLOR: '1', ...extra };
+}
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the built binary (npm test builds first). */
+export function career(args: string[], env: NodeJS.ProcessEnv, opts: { input?: string; cwd?: string } = {}): RunResult {
+  const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], {
+    env, cwd: opts.cwd ?? os.tmpdir(), input: opts.input ?? '', encoding: 'utf8', timeout: 30_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Every file under `dir` (except .git internals) with its bytes, for "nothing changed" checks. */
+export function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (rel: string) => {
+    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (child === '.git') continue;
+      if (e.isDirectory()) walk(child);
+      else if (e.isFile()) out.set(child, fs.readFileSync(path.join(dir, child)).toString('base64'));
+    }
+  };
+  walk('');
+  return out;
+}
+
+/** A journal made with `career init --yes`, committed, ready for tests to break. */
+export function initJournal(extraArgs: string[] = []): { dir: string; env: NodeJS.ProcessEnv } {
+  const dir = path.join(tempDir(), 'journal');
+  const env = testEnv(dir);
+  const r = career(['init', '--yes', '--name', 'Test Person', '--values', 'growth,craft,impact', ...extraArgs], env);
+  if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`);
+  return { dir, env };
+}

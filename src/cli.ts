@@ -13,16 +13,46 @@ function version(): string {
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** Import a command module only when it runs, and hand it the options and global options. */
-/** A command's `run` may return an exit code (e.g. doctor: 1 when it found problems). */
-function lazy<A extends unknown[]>(load: () => Promise<{ run: (g: GlobalOptions, ...args: A) => Promise<number | void> }>) {
+type Handler = (g: GlobalOptions, ...args: never[]) => Promise<number | void>;
+
+/**
+ * Import a command module only when it runs and call its `name` export with the global options,
+ * the positional arguments and the command's options. It may return an exit code (doctor, lint).
+ */
+function lazy(load: () => Promise<object>, name = 'run') {
   return async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
-    const positional = args.slice(0, -2) as unknown[];
-    const opts = { ...cmd.optsWithGlobals() } as GlobalOptions;
-    const mod = await load();
-    const code = await mod.run(opts, ...([...positional, cmd.opts()] as A));
+    const positional = args.slice(0, -2);
+    const mod = (await load()) as Record<string, Handler>;
+    const code = await (mod[name] as (...a: unknown[]) => Promise<number | void>)(cmd.optsWithGlobals() as GlobalOptions, ...positional, cmd.opts());
     if (typeof code === 'number') process.exitCode = code;
   };
+}
+
+/** The field flags shared by `goal add` and `goal edit` (SPEC §3). */
+function goalFieldOptions(cmd: Command): Command {
+  return cmd
+    .option('--title <text>', 'what you want to achieve (at least 3 words)')
+    .option('--type <type>', 'development | position | networking | balance | entrepreneurial | other')
+    .option('--horizon <h>', 'short (this year) | mid (2-5 years) | long (5-10+ years)')
+    .option('--why <text>', 'why it matters: a motivation, a value, an industry trend or a need')
+    .option('--deadline <date>', 'YYYY-MM-DD, YYYY-MM, "in 6 months", "end of Q2", "end of year", "next friday"')
+    .option('--metric <name>', 'what you measure, e.g. "teams onboarded"')
+    .option('--unit <unit>', 'the metric\'s unit')
+    .option('--start <n>', 'the metric\'s value today (default 0)')
+    .option('--target <n>', 'the metric\'s target')
+    .option('--parent <id>', 'the longer-term goal this one serves')
+    .option('--important', 'important (Eisenhower)')
+    .option('--no-important', 'not important')
+    .option('--urgent', 'urgent (Eisenhower)')
+    .option('--no-urgent', 'not urgent')
+    .option('--value <value>', 'one of your profile values this goal serves (repeatable)', collect)
+    .option('--milestone <"title@date">', 'a milestone with its due date (repeatable)', collect)
+    .option('--step <text>', 'an action step (repeatable)', collect)
+    .option('--helper <who>', 'someone who can help (repeatable)', collect)
+    .option('--resource <text>', 'a resource you need (repeatable)', collect)
+    .option('--habit <text>', 'a skill or habit to build (repeatable)', collect)
+    .option('--risk <"scenario => contingency">', 'a risk and your plan for it (repeatable)', collect);
 }
 
 export function buildProgram(): Command {
@@ -66,6 +96,39 @@ export function buildProgram(): Command {
     .description('check every file of the journal; print each problem as path:line:col')
     .option('--json', 'problems as JSON')
     .action(lazy(() => import('./commands/doctor.js')));
+
+  const goal = program.command('goal').description('SMART goals: add, list, show, edit, progress, done, drop, lint');
+  goalFieldOptions(goal.command('add').description('the SMART goal wizard (or flags); prints the new id'))
+    .option('-y, --yes', 'never prompt; --title and --deadline are then required')
+    .action(lazy(() => import('./commands/goal-add.js')));
+  goal.command('list').description('active goals with progress and pace')
+    .option('--all', 'include done and dropped goals').option('--json', 'as JSON')
+    .action(lazy(() => import('./commands/goal-read.js'), 'list'));
+  goal.command('show <id>').description('everything about one goal')
+    .option('--json', 'as JSON').action(lazy(() => import('./commands/goal-read.js'), 'show'));
+  goalFieldOptions(goal.command('edit <id>').description('change fields (lists append); no flags on a terminal opens $EDITOR'))
+    .option('--reason <text>', 'why you changed it (kept in its history)')
+    .option('-y, --yes', 'never prompt')
+    .action(lazy(() => import('./commands/goal-change.js'), 'edit'));
+  goal.command('progress <id> <value>').description('record the metric\'s value today')
+    .option('--note <text>', 'a note with the value')
+    .action(lazy(() => import('./commands/goal-change.js'), 'progress'));
+  goal.command('done <id>').description('complete a goal (how will you celebrate? what comes next?)')
+    .option('--celebrate <text>', 'how you will celebrate').option('--next <text>', 'what comes next')
+    .option('-y, --yes', 'never prompt')
+    .action(lazy(() => import('./commands/goal-change.js'), 'done'));
+  goal.command('drop <id>').description('abandon a goal, keeping the reason')
+    .option('--reason <text>', 'why you are dropping it').option('-y, --yes', 'never prompt')
+    .action(lazy(() => import('./commands/goal-change.js'), 'drop'));
+  goal.command('lint [id]').description('the SMART check for one or all active goals; exit 1 if any fails')
+    .option('--json', 'as JSON').action(lazy(() => import('./commands/goal-read.js'), 'lint'));
+
+  const milestone = program.command('milestone').description('milestones of a goal');
+  milestone.command('add <goal> <title>').description('add a milestone')
+    .option('--due <date>', 'its due date (YYYY-MM-DD or a phrase)')
+    .action(lazy(() => import('./commands/milestone.js'), 'add'));
+  milestone.command('done <goal> <milestone>').description('complete a milestone, by id or title')
+    .action(lazy(() => import('./commands/milestone.js'), 'done'));
 
   return program;
 }

@@ -70,6 +70,11 @@ export function withDefaults(given: Partial<ProfileAnswers>, yes: boolean, year:
   };
 }
 
+/** Quotes for a POSIX shell only when needed, so the printed fix can be pasted as is. */
+function sh(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
 function refuseExisting(dir: string): void {
   if (journalExists(dir)) {
     throw new UserError(`a journal already exists in ${dir}; nothing was changed`, 'use `career doctor` to check it, or pass --dir for a new one');
@@ -90,9 +95,15 @@ async function createJournal(ctx: Context, answers: ProfileAnswers): Promise<voi
     } catch {
       // git missing or broken: commitPaths below says what happened and how to fix it
     }
-    const outcome = await commitPaths(ctx.dir, files, commitMessage({ kind: 'init', name: answers.name }));
+    const message = commitMessage({ kind: 'init', name: answers.name });
+    const outcome = await commitPaths(ctx.dir, files, message);
     if (!outcome.committed && outcome.reason !== 'nothing-to-commit') {
-      throw new NotCommittedError(`created your journal in ${ctx.dir}, but did not commit it to git: ${outcome.detail}`, outcome.fix);
+      // Without git there is no repository yet: the manual fix must create it first, or
+      // `git -C <dir> add` would fail, or worse, add the journal to an enclosing repository.
+      const fix = outcome.reason === 'no-git' && !hasRepo(ctx.dir)
+        ? `Install git (https://git-scm.com/downloads), then run \`git -C ${sh(ctx.dir)} init && git -C ${sh(ctx.dir)} add -A && git -C ${sh(ctx.dir)} commit -m ${sh(message)}\`.`
+        : outcome.fix;
+      throw new NotCommittedError(`created your journal in ${ctx.dir}, but did not commit it to git: ${outcome.detail}`, fix);
     }
   }, { notice: ctx.err, command: 'career init' });
 }
@@ -111,6 +122,29 @@ export async function run(g: GlobalOptions, opts: InitOptions): Promise<void> {
   }
   await createJournal(ctx, answers);
   ctx.out(`\nYour journal is ready in ${ctx.dir}`);
-  ctx.out('Next: set 2-4 goals that work backward from your vision, starting with the long-term one:');
-  ctx.out('  career goal add');
+  const added = ctx.canPrompt(opts.yes) ? await offerGoals(ctx) : 0;
+  if (added === 0) {
+    ctx.out('Next: set 2-4 goals that work backward from your vision, starting with the long-term one:');
+    ctx.out('  career goal add');
+  } else {
+    ctx.out(`\n${added} goal${added === 1 ? '' : 's'} set. See them with \`career goal list\`; check in weekly with \`career checkin\`.`);
+  }
+}
+
+/** The goal wizard for 2-4 goals, long-term first, each one a commit of its own. */
+async function offerGoals(ctx: Context): Promise<number> {
+  const { confirm } = await import('@inquirer/prompts');
+  const { goalAnswers, saveNewGoal } = await import('./goal-add.js');
+  const { requireJournal } = await import('../store/load.js');
+  if (!(await confirm({ message: 'Set your first goals now? (2-4 goals, about 5 minutes each)', default: true }))) return 0;
+  ctx.out('Work backward from your vision: start with the long-term goal, then the steps toward it.');
+  let added = 0;
+  while (added < 4) {
+    const journal = requireJournal(ctx.dir);
+    const id = await saveNewGoal(ctx, await goalAnswers(ctx, journal, {}));
+    added++;
+    ctx.out(`Saved ${id}.`);
+    if (added < 4 && !(await confirm({ message: added < 2 ? 'Add the next goal? (2-4 make a plan)' : 'Add another goal?', default: added < 2 }))) break;
+  }
+  return added;
 }

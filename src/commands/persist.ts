@@ -8,6 +8,12 @@ import { withLock } from '../store/lock.js';
 import type { PendingWrite } from '../store/save.js';
 import type { Context } from './context.js';
 
+/** What a command wants saved: the files, and the change they make (for the commit message). */
+export interface Saving {
+  writes: PendingWrite[];
+  change: Change;
+}
+
 function refuseDuringMerge(ctx: Context): void {
   if (!hasRepo(ctx.dir)) return;
   const state = repoState(ctx.dir);
@@ -18,18 +24,18 @@ function refuseDuringMerge(ctx: Context): void {
 }
 
 /**
- * Save what `build` returns (it runs under the lock, so it reads the latest files) and commit it.
- * Returns the paths written. Throws NotCommittedError when the data is saved but git failed.
+ * Save what `build` returns and commit it. `build` runs under the lock, so it reads the latest
+ * files. Returns the paths written. Throws NotCommittedError when the data is saved but git failed.
  */
-export async function persist(ctx: Context, change: Change, build: () => PendingWrite[] | Promise<PendingWrite[]>): Promise<string[]> {
+export async function persist(ctx: Context, build: () => Saving | Promise<Saving>): Promise<string[]> {
   if (ctx.git) refuseDuringMerge(ctx);
   return withLock(ctx.dir, async () => {
-    const writes = await build();
+    const { writes, change } = await build();
     for (const w of writes) writeFileAtomic(ctx.dir, w.rel, w.content);
     const paths = writes.map((w) => w.rel);
     if (ctx.git && paths.length) await commit(ctx, paths, change);
     return paths;
-  }, { notice: ctx.err, command: `career ${change.kind}` });
+  }, { notice: ctx.err, command: `career ${process.argv.slice(2, 4).join(' ')}` });
 }
 
 async function commit(ctx: Context, paths: string[], change: Change): Promise<void> {

@@ -76,7 +76,7 @@ function relevant(goal: SmartGoal, profileValues: string[]): Criterion {
   const shared = goal.values.find((v) => mine.has(v.trim().toLowerCase()));
   if (shared !== undefined) return pass(`it serves your value "${shared}"`);
   const yours = profileValues.length > 0 ? ` (${profileValues.join(', ')})` : '';
-  return fail(`say why it matters (--why "…"), link it to a bigger goal (--parent <id>) or to one of your values${yours}`);
+  return fail(`say why it matters (--why "…"), link it to a bigger goal (--parent <id>) or to one of your values${yours} (--value <value>)`);
 }
 
 function timeBound(goal: SmartGoal): Criterion {

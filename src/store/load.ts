@@ -17,6 +17,9 @@ export interface LoadedFile<T> {
   doc: Document.Parsed;
   lines: LineCounter;
   format: TextFormat;
+  /** The text as read (no BOM, \n line ends) and its schema: what editedFileText starts from. */
+  source?: string;
+  schema?: z.ZodType;
 }
 
 export type ReadResult<T> = { ok: true; file: LoadedFile<T> } | { ok: false; problems: Problem[] };
@@ -35,12 +38,17 @@ function readBytes(root: string, rel: string): Uint8Array | Problem {
 export function tryReadRecord<S extends z.ZodType>(root: string, rel: string, schema: S): ReadResult<z.infer<S>> {
   const bytes = readBytes(root, rel);
   if (!(bytes instanceof Uint8Array)) return { ok: false, problems: [bytes] };
+  return parseRecord(rel, bytes, schema);
+}
+
+/** Parse and validate bytes as the file `rel` (e.g. an editor's buffer before it is saved). */
+export function parseRecord<S extends z.ZodType>(rel: string, bytes: Uint8Array, schema: S): ReadResult<z.infer<S>> {
   const parsed = parseYaml(rel, bytes);
   if (!parsed.ok) return parsed;
-  const { doc, lines, format, value } = parsed.parsed;
+  const { doc, lines, format, value, text } = parsed.parsed;
   const result = schema.safeParse(value);
   if (!result.success) return { ok: false, problems: problemsFromIssues(rel, doc, lines, result.error.issues, schema) };
-  return { ok: true, file: { rel, data: result.data, doc, lines, format } };
+  return { ok: true, file: { rel, data: result.data, doc, lines, format, source: text, schema } };
 }
 
 /** Parse and validate one file, throwing DataError with every problem. */

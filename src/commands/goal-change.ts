@@ -1,0 +1,82 @@
+// Goal commands that change a goal: `edit` (flags), `progress`, `done`, `drop`.
+import { UserError } from '../core/errors.js';
+import { applyGoalChanges, completeGoal, dropGoal, recordProgress } from '../core/goal-edit.js';
+import { changesFromFlags, type GoalFlags } from '../core/goal-flags.js';
+import { checkParent, parseNumber } from '../core/goal-make.js';
+import { goalView } from '../core/goal-view.js';
+import { forecastText } from '../core/progress.js';
+import { requireJournal } from '../store/load.js';
+import { makeContext, type Context, type GlobalOptions } from './context.js';
+import { goalData, resolveGoal, updateGoal } from './goal-io.js';
+
+async function askText(ctx: Context, message: string, yes?: boolean, required = false): Promise<string | undefined> {
+  if (!ctx.canPrompt(yes)) return undefined;
+  const { input } = await import('@inquirer/prompts');
+  return (await input({ message, required })).trim();
+}
+
+export async function edit(g: GlobalOptions, ref: string, opts: GoalFlags & { reason?: string; yes?: boolean }): Promise<void> {
+  const ctx = makeContext(g);
+  const { goal, goals } = resolveGoal(ctx, ref);
+  const changes = changesFromFlags(opts, ctx.today);
+  if (Object.keys(changes).length === 0) {
+    if (!ctx.canPrompt(opts.yes)) throw new UserError('career goal edit needs a field flag (--title, --deadline, --why, ...) when it cannot open your editor');
+    const { editInEditor } = await import('./goal-editor.js');
+    return editInEditor(ctx, goal.id, opts.reason);
+  }
+  if (changes.parent !== undefined || changes.horizon) checkParent(changes.parent ?? goal.parent, changes.horizon ?? goal.horizon, goals, goal.id);
+  const reason = opts.reason ?? (await askText(ctx, 'Why this change? (kept in the goal\'s history)', opts.yes)) ?? '';
+  const fields = await updateGoal(ctx, goal.id, (current) => {
+    const { goal: next, fields } = applyGoalChanges(goalData(current), changes, reason, ctx.today);
+    if (!fields.length) throw new UserError(`nothing to change: ${goal.id} already says that`);
+    return { goal: next, change: { kind: 'goal', action: 'edit', id: goal.id, detail: fields.join(', ') }, result: fields };
+  });
+  ctx.out(`Updated ${goal.id}: ${fields.join(', ')}.`);
+}
+
+export async function progress(g: GlobalOptions, ref: string, valueText: string, opts: { note?: string }): Promise<void> {
+  const ctx = makeContext(g);
+  const value = parseNumber('value', valueText);
+  const { goal, values } = resolveGoal(ctx, ref);
+  const { from, next } = await updateGoal(ctx, goal.id, (current) => {
+    const { goal: next, from } = recordProgress(goalData(current), goal.id, value, opts.note?.trim() || undefined, ctx.today);
+    return { goal: next, change: { kind: 'progress', id: goal.id, from, to: value }, result: { from, next } };
+  });
+  const view = goalView({ ...next, id: goal.id }, values, ctx.today);
+  const m = view.metric!;
+  ctx.out(`${goal.id}: ${m.name} ${from ?? m.start} -> ${value} of ${m.target}${m.unit ? ` ${m.unit}` : ''} (${Math.round(view.progress * 100)}%), ${view.pace}`);
+  if (view.forecast) ctx.out(`Forecast: ${view.forecast}, ${forecastText(view.forecast, next.deadline)}.`);
+}
+
+export async function done(g: GlobalOptions, ref: string, opts: { celebrate?: string; next?: string; yes?: boolean }): Promise<void> {
+  const ctx = makeContext(g);
+  const { goal } = resolveGoal(ctx, ref);
+  if (goal.status !== 'active') throw new UserError(`goal ${goal.id} is already ${goal.status}`);
+  const celebration = opts.celebrate ?? (await askText(ctx, `Well done! How will you celebrate "${goal.title}"?`, opts.yes));
+  const nextText = opts.next ?? (await askText(ctx, 'What comes next? (the next goal this opens up)', opts.yes));
+  await updateGoal(ctx, goal.id, (current) => ({
+    goal: completeGoal(goalData(current), goal.id, { celebration, next: nextText }, ctx.today),
+    change: { kind: 'goal', action: 'done', id: goal.id }, result: null,
+  }));
+  ctx.out(`Done: ${goal.title}.${celebration ? ` Enjoy: ${celebration}.` : ''}`);
+  if (!ctx.canPrompt(opts.yes)) return;
+  const { confirm } = await import('@inquirer/prompts');
+  if (!(await confirm({ message: 'Set up the next goal now?', default: Boolean(nextText) }))) return;
+  const { goalAnswers, saveNewGoal } = await import('./goal-add.js');
+  const journal = requireJournal(ctx.dir);
+  const answers = await goalAnswers(ctx, journal, { title: nextText || undefined, type: goal.type, horizon: goal.horizon, parent: goal.parent, values: goal.values });
+  const id = await saveNewGoal(ctx, answers);
+  ctx.out(`Saved the next goal as ${id}.`);
+}
+
+export async function drop(g: GlobalOptions, ref: string, opts: { reason?: string; yes?: boolean }): Promise<void> {
+  const ctx = makeContext(g);
+  const { goal } = resolveGoal(ctx, ref);
+  const reason = opts.reason ?? (await askText(ctx, 'Why are you dropping it? (what you learn from it stays in its history)', opts.yes, true));
+  if (!reason) throw new UserError('career goal drop needs --reason <text>', 'the reason stays in the goal\'s history');
+  await updateGoal(ctx, goal.id, (current) => ({
+    goal: dropGoal(goalData(current), goal.id, reason, ctx.today),
+    change: { kind: 'goal', action: 'drop', id: goal.id, detail: reason }, result: null,
+  }));
+  ctx.out(`Dropped ${goal.id}. The reason is kept in goals/${goal.id}.yaml.`);
+}

@@ -1,0 +1,152 @@
+// The SMART goal wizard. Asks what the flags left out, shows the SMART check, and lets the
+// person fix a failed criterion before anything is saved. Returns answers; writes nothing.
+import { checkbox, confirm, input, number, select } from '@inquirer/prompts';
+import { parseDatePhrase } from '../core/datephrase.js';
+import { HORIZON_HELP, makeGoal, type GoalAnswers } from '../core/goal-make.js';
+import type { GoalRecord } from '../core/journal.js';
+import { GOAL_TYPES, HORIZONS, type Horizon } from '../core/schemas.js';
+import { smartCheck, SMART_LABELS, type SmartKey } from '../core/smart.js';
+import { splitList } from '../core/text.js';
+
+export interface WizardContext {
+  today: string;
+  vision: string;
+  values: string[];
+  goals: GoalRecord[];
+  say: (text: string) => void;
+}
+
+const TYPE_HELP: Record<(typeof GOAL_TYPES)[number], string> = {
+  development: 'skills, certifications, courses',
+  position: 'a title, promotion or role',
+  networking: 'people and communities',
+  balance: 'work-life balance',
+  entrepreneurial: 'something of your own',
+  other: 'anything else',
+};
+
+const RANK: Record<Horizon, number> = { short: 0, mid: 1, long: 2 };
+
+function dateQuestion(message: string, today: string, fallback?: string): Promise<string> {
+  const valid = (v: string) => {
+    try {
+      parseDatePhrase(v, today);
+      return true;
+    } catch (err) {
+      return `${(err as Error).message}: try 2027-06-30, 2027-06, in 6 months, end of Q2, next friday`;
+    }
+  };
+  return input({ message, default: fallback, required: true, validate: valid }).then((v) => parseDatePhrase(v, today));
+}
+
+async function askItems(first: string, next: string): Promise<string[]> {
+  const items: string[] = [];
+  for (;;) {
+    const answer = (await input({ message: items.length ? next : first })).trim();
+    if (!answer) return items;
+    items.push(answer);
+  }
+}
+
+async function askParent(horizon: Horizon, c: WizardContext): Promise<string | null> {
+  const candidates = c.goals.filter((g) => g.status === 'active' && RANK[g.horizon] > RANK[horizon]);
+  if (horizon === 'long' || candidates.length === 0) {
+    if (c.vision) c.say(`This goal serves your vision: "${c.vision}"`);
+    return null;
+  }
+  return select({
+    message: 'Which longer-term goal does this one move forward?',
+    choices: [
+      ...candidates.map((g) => ({ name: `${g.title} (${g.horizon}-term)`, value: g.id as string | null })),
+      { name: 'none: it ties straight to my vision', value: null },
+    ],
+  });
+}
+
+async function askMetric(): Promise<GoalAnswers['metric']> {
+  const name = (await input({ message: 'What number will show progress? (e.g. teams onboarded, talks given)', required: true })).trim();
+  const unit = (await input({ message: 'Its unit (optional, e.g. teams, %, hours)' })).trim();
+  const start = (await number({ message: 'Where are you today?', default: 0, required: true, step: 'any' })) ?? 0;
+  const target = (await number({ message: 'Target value', required: true, step: 'any', validate: (v) => v !== start || 'the target must differ from where you are today' })) ?? start + 1;
+  return { name, unit, start, target };
+}
+
+async function askMilestones(c: WizardContext): Promise<GoalAnswers['milestones']> {
+  const out: GoalAnswers['milestones'] = [];
+  for (;;) {
+    const title = (await input({ message: out.length ? 'Another milestone (Enter to finish)' : 'A milestone on the way (Enter to skip)' })).trim();
+    if (!title) return out;
+    out.push({ title, due: await dateQuestion(`When is "${title}" due?`, c.today) });
+  }
+}
+
+async function askRisks(): Promise<GoalAnswers['risks']> {
+  const out: GoalAnswers['risks'] = [];
+  for (;;) {
+    const scenario = (await input({ message: out.length ? 'Anything else that could get in the way? (Enter to finish)' : 'What could get in the way? (Enter to skip)' })).trim();
+    if (!scenario) return out;
+    out.push({ scenario, contingency: (await input({ message: 'Your plan if it happens', required: true })).trim() });
+  }
+}
+
+/** Ask every answer the flags did not give, in the order a coach would. */
+export async function askGoal(given: Partial<GoalAnswers>, c: WizardContext): Promise<GoalAnswers> {
+  const title = given.title ?? (await input({ message: 'What do you want to achieve? (a short, specific title)', required: true })).trim();
+  const type = given.type ?? (await select({ message: 'What kind of goal is it?', choices: GOAL_TYPES.map((t) => ({ name: `${t}: ${TYPE_HELP[t]}`, value: t })) }));
+  const horizon = given.horizon ?? (await select({ message: 'Its horizon', choices: HORIZONS.map((h) => ({ name: HORIZON_HELP[h], value: h })) }));
+  const parent = given.parent !== undefined ? given.parent : await askParent(horizon, c);
+  const why = given.why ?? (await input({ message: 'Why does it matter to you? (a motivation, a value, an industry trend or a need)' })).trim();
+  const values = given.values ?? (c.values.length ? await checkbox({ message: 'Which of your values does it serve?', choices: c.values.map((v) => ({ name: v, value: v })) }) : []);
+  const metric = given.metric !== undefined ? given.metric : (await confirm({ message: 'Can you measure it with a number?', default: true })) ? await askMetric() : null;
+  const deadline = given.deadline ?? (await dateQuestion('Deadline (2027-06-30, 2027-06, in 6 months, end of Q2, end of year)', c.today, horizon === 'short' ? 'end of year' : horizon === 'mid' ? 'in 3 years' : 'in 7 years'));
+  const milestones = given.milestones ?? (await askMilestones(c));
+  const steps = given.steps ?? (await askItems('Your first action step (Enter to skip)', 'Next step (Enter to finish)'));
+  const helpers = given.helpers ?? splitList(await input({ message: 'Who can help? (comma-separated)' }));
+  const resources = given.resources ?? splitList(await input({ message: 'Resources you need (comma-separated: budget, a course, time)' }));
+  const skills = given.skills ?? splitList(await input({ message: 'Skills or habits to build (comma-separated)' }));
+  const risks = given.risks ?? (await askRisks());
+  const important = given.important ?? (await confirm({ message: 'Is it important (moves you toward your vision)?', default: true }));
+  const urgent = given.urgent ?? (await confirm({ message: 'Is it urgent (must happen in the next few weeks)?', default: false }));
+  return { title, type, horizon, why, values, parent, deadline, metric, milestones, steps, helpers, resources, skills, risks, important, urgent };
+}
+
+/** Ask again for what a failed criterion needs. */
+async function fix(key: SmartKey, a: GoalAnswers, c: WizardContext): Promise<GoalAnswers> {
+  switch (key) {
+    case 'specific': {
+      const title = (await input({ message: 'A more specific title (at least 3 words)', default: a.title, required: true })).trim();
+      const why = a.why || (await input({ message: 'Why does it matter to you?', required: true })).trim();
+      return { ...a, title, why };
+    }
+    case 'measurable':
+      return (await confirm({ message: 'Measure it with a number? (No adds milestones instead)', default: true }))
+        ? { ...a, metric: await askMetric() } : { ...a, milestones: [...a.milestones, ...(await askMilestones(c))] };
+    case 'achievable': {
+      const deadline = a.deadline < c.today ? await dateQuestion('A deadline from today on', c.today) : a.deadline;
+      const step = (await input({ message: 'One first action step you can take', required: true })).trim();
+      return { ...a, deadline, steps: [...a.steps, step] };
+    }
+    case 'relevant':
+      return { ...a, why: (await input({ message: 'Why does it matter to you?', required: true })).trim() };
+    case 'timeBound':
+      return { ...a, deadline: await dateQuestion('Deadline', c.today) };
+  }
+}
+
+/** Show the SMART check; loop while the person wants to fix a failed criterion. */
+export async function reviewSmart(answers: GoalAnswers, c: WizardContext): Promise<GoalAnswers> {
+  let a = answers;
+  for (;;) {
+    const check = smartCheck(makeGoal(a, c.today), c.values);
+    const failed = (Object.keys(check) as SmartKey[]).filter((k) => !check[k].pass);
+    c.say(`\nSMART check for "${a.title}":`);
+    for (const k of Object.keys(check) as SmartKey[]) c.say(`  ${check[k].pass ? '✓' : '✗'} ${SMART_LABELS[k]}: ${check[k].hint}`);
+    if (failed.length === 0) return a;
+    const choice = await select<SmartKey | 'save'>({
+      message: 'Fix it now?',
+      choices: [...failed.map((k) => ({ name: `Fix ${SMART_LABELS[k]}`, value: k })), { name: 'Save as it is', value: 'save' as const }],
+    });
+    if (choice === 'save') return a;
+    a = await fix(choice, a, c);
+  }
+}

@@ -1,0 +1,101 @@
+// Terminal views of goals: the `goal list` table and the `goal show` page.
+import chalk from 'chalk';
+import type { GoalView } from '../core/goal-view.js';
+import type { GoalRecord } from '../core/journal.js';
+import type { Pace } from '../core/progress.js';
+import { forecastText } from '../core/progress.js';
+import { SMART_LABELS, SMART_KEYS, type SmartCheck } from '../core/smart.js';
+import { bar, padEnd, percent, safeText, truncate, width } from './text.js';
+import { metricChart } from './chart.js';
+
+const PACE_STYLE: Record<Pace, (s: string) => string> = {
+  ahead: chalk.green,
+  'on-track': chalk.cyan,
+  behind: chalk.yellow,
+  overdue: chalk.red,
+  done: chalk.green,
+};
+
+export const paceLabel = (pace: Pace) => PACE_STYLE[pace](pace);
+
+const STATUS_MARK: Record<string, string> = { done: '✓ ', dropped: '✗ ', active: '' };
+
+/**
+ * One aligned row per goal: id, title, horizon, deadline, bar and percent, pace. Ids are slugs
+ * of titles, so on a narrow terminal the title column is the one to go.
+ */
+export function goalTable(views: readonly GoalView[], cols: number): string {
+  if (views.length === 0) return 'No goals yet. Add one with `career goal add`.';
+  const idWidth = Math.min(36, Math.max(2, ...views.map((v) => width(v.id) + width(STATUS_MARK[v.status]!))));
+  const fixed = idWidth + 2 + 7 + 2 + 10 + 2 + 15 + 2 + 8;
+  const titleWidth = cols - fixed - 2;
+  const showTitle = titleWidth >= 16;
+  const title = (text: string) => (showTitle ? `${padEnd(truncate(text, titleWidth), titleWidth)}  ` : '');
+  const header = chalk.dim(`${padEnd('ID', idWidth)}  ${title('TITLE')}${padEnd('HORIZON', 7)}  ${padEnd('DEADLINE', 10)}  ${padEnd('PROGRESS', 15)}  PACE`);
+  const rows = views.map((v) => {
+    const id = padEnd(truncate(STATUS_MARK[v.status]! + v.id, idWidth), idWidth);
+    const line = `${id}  ${title(safeText(v.title))}${padEnd(v.horizon, 7)}  ${v.deadline}  ${bar(v.progress, 10)} ${percent(v.progress).padStart(4)}  ${paceLabel(v.pace)}`;
+    return v.status === 'active' ? line : chalk.dim(line);
+  });
+  return [header, ...rows].join('\n');
+}
+
+export function smartLines(check: SmartCheck): string[] {
+  return SMART_KEYS.map((k) => {
+    const c = check[k];
+    return `  ${c.pass ? chalk.green('✓') : chalk.red('✗')} ${padEnd(SMART_LABELS[k], 11)} ${c.pass ? chalk.dim(c.hint) : c.hint}`;
+  });
+}
+
+function quadrant(g: GoalRecord): string {
+  if (g.important) return g.urgent ? 'important and urgent: do it now' : 'important, not urgent: schedule it';
+  return g.urgent ? 'urgent, not important: delegate it' : 'neither important nor urgent: consider dropping it';
+}
+
+function section(title: string, lines: string[]): string[] {
+  return lines.length ? ['', chalk.bold(title), ...lines] : [];
+}
+
+function milestoneLines(g: GoalRecord, today: string): string[] {
+  return [...g.milestones].sort((a, b) => a.due.localeCompare(b.due)).map((m) => {
+    if (m.completed) return `  ${chalk.green('✓')} ${m.due}  ${safeText(m.title)} ${chalk.dim(`(done ${m.completed})`)}`;
+    if (m.due < today) return `  ${chalk.red('!')} ${m.due}  ${safeText(m.title)} ${chalk.red('overdue')}`;
+    return `  ${chalk.dim('·')} ${m.due}  ${safeText(m.title)}`;
+  });
+}
+
+function supportLines(g: GoalRecord): string[] {
+  const parts: [string, string[]][] = [['who can help', g.support.helpers], ['resources', g.support.resources], ['skills and habits', g.support.skills]];
+  return parts.filter(([, v]) => v.length).map(([k, v]) => `  ${k}: ${v.map(safeText).join(', ')}`);
+}
+
+function progressLine(g: GoalRecord, v: GoalView): string {
+  const amount = v.metric
+    ? `${safeText(v.metric.name)}: ${v.metric.current} of ${v.metric.target}${v.metric.unit ? ` ${safeText(v.metric.unit)}` : ''}`
+    : `${v.milestones.filter((m) => m.done).length} of ${v.milestones.length} milestones`;
+  const expected = g.status === 'active' ? `, expected ${percent(v.expected)} by now` : '';
+  return `${bar(v.progress, 20)} ${percent(v.progress)}  ${chalk.dim(`(${amount}${expected})`)}  ${paceLabel(v.pace)}`;
+}
+
+/** Everything about one goal, for `goal show`. */
+export function goalPage(g: GoalRecord, v: GoalView, check: SmartCheck, today: string, cols: number): string {
+  const facts = [g.type, `${g.horizon}-term`, g.status, quadrant(g)].join(' · ');
+  const dates = [`deadline ${g.deadline}`, `created ${g.created}`, g.parent ? `parent ${g.parent}` : ''].filter(Boolean).join(' · ');
+  const lines = [chalk.bold(safeText(g.title)) + chalk.dim(`  (${g.id})`), chalk.dim(facts), chalk.dim(dates)];
+  if (g.why) lines.push('', `Why: ${safeText(g.why)}`);
+  if (g.values.length) lines.push(`Values: ${g.values.map(safeText).join(', ')}`);
+  if (g.closed) lines.push(`Closed ${g.closed.date}${g.closed.reason ? `: ${safeText(g.closed.reason)}` : ''}${g.closed.celebration ? ` · celebrate: ${safeText(g.closed.celebration)}` : ''}${g.closed.next ? ` · next: ${safeText(g.closed.next)}` : ''}`);
+  lines.push('', progressLine(g, v));
+  if (g.metric && g.status === 'active') lines.push(`Forecast: ${v.forecast ? `${v.forecast}, ${forecastText(v.forecast, g.deadline)}` : 'not enough progress recorded yet (needs two values going the right way)'}`);
+  lines.push(...section('SMART', smartLines(check)));
+  lines.push(...section('Milestones', milestoneLines(g, today)));
+  lines.push(...section('Steps', g.steps.map((s) => `  ${s.done ? chalk.green('[x]') : '[ ]'} ${safeText(s.text)}`)));
+  lines.push(...section('Support', supportLines(g)));
+  lines.push(...section('Risks', g.risks.map((r) => `  ${safeText(r.scenario)} ${chalk.dim('->')} ${safeText(r.contingency)}`)));
+  if (g.metric && g.progressLog.length) {
+    lines.push(...section('Progress', [...metricChart(g, today, Math.min(60, cols - 14)), '',
+      ...g.progressLog.map((p) => `  ${p.date}  ${String(p.value).padStart(6)}${p.note ? `  ${chalk.dim(safeText(p.note))}` : ''}`)]));
+  }
+  lines.push(...section('Revisions', g.revisions.map((r) => `  ${r.date}  ${r.fields.join(', ')}${r.reason ? chalk.dim(`: ${safeText(r.reason)}`) : ''}`)));
+  return lines.join('\n');
+}

@@ -7,7 +7,7 @@ import { isValidId } from './slug.js';
 
 export const SCHEMA_VERSION = 1 as const;
 
-const version = z.literal(SCHEMA_VERSION, { error: 'version must be 1 (the only schema this career knows)' });
+const version = z.literal(SCHEMA_VERSION, { error: 'must be 1 (the only schema version this career knows)' });
 export const dateString = z.string().refine(isValidDate, { error: 'must be a real date written YYYY-MM-DD' });
 export const weekString = z.string().refine(isValidWeek, { error: 'must be an ISO week written GGGG-Www, e.g. 2026-W47' });
 export const idString = z.string().refine(isValidId, {
@@ -25,7 +25,8 @@ export const ENTRY_KINDS = ['note', 'win', 'learning', 'frustration', 'feedback'
 export const REVIEW_KINDS = ['monthly', 'quarterly', 'annual'] as const;
 export const SKILL_KINDS = ['hard', 'soft'] as const;
 
-const rating = z.number().int({ error: 'must be a whole number 1-5' }).min(1).max(5);
+const RATING = 'must be a whole number 1-5';
+const rating = z.number().int({ error: RATING }).min(1, { error: RATING }).max(5, { error: RATING });
 
 // ---------- career.yaml ----------
 export const Skill = z.strictObject({ name: line, kind: z.enum(SKILL_KINDS), rating });
@@ -60,7 +61,7 @@ export const Profile = z.strictObject({
 
 // ---------- goals/<id>.yaml ----------
 export const Metric = z.strictObject({ name: line, unit: text.default(''), start: z.number(), target: z.number() })
-  .refine((m) => m.start !== m.target, { error: 'metric target must differ from its start' });
+  .refine((m) => m.start !== m.target, { error: 'must differ from start', path: ['target'] });
 export const Milestone = z.strictObject({ id: idString, title: line, due: dateString, completed: dateString.optional() });
 export const Step = z.strictObject({ text: line, done: z.boolean().default(false) });
 export const Support = z.strictObject({ helpers: list, resources: list, skills: list });

@@ -56,35 +56,42 @@ function tryCreate(abs: string, owner: LockOwner): boolean {
 }
 
 /**
- * Remove a lock whose owner died. Renaming first makes the removal atomic: of two processes
- * recovering at once only one wins, and if what it renamed turns out to be a fresh, live lock
- * it is put back.
+ * Remove a lock whose owner died. A recoverer first takes `lock.recover` exclusively, then checks
+ * that the lock is still the very one judged stale before removing it. While that lock file
+ * exists nobody can create a new one, so a fresh lock is never removed by mistake (as it could
+ * be if two processes both judged the same lock stale). A recover file left by a crash is
+ * cleared once it is a few seconds old.
  */
 function recoverStale(abs: string, stale: LockOwner | null): boolean {
-  const aside = `${abs}.stale.${process.pid}`;
+  const guard = `${abs}.recover`;
   try {
-    fs.renameSync(abs, aside);
+    fs.closeSync(fs.openSync(guard, 'wx', 0o600));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST' && isOld(guard, 5_000)) fs.rmSync(guard, { force: true });
+    return false;
+  }
+  try {
+    const now = readOwner(abs);
+    const same = stale ? now?.pid === stale.pid && now.since === stale.since : now === null && isOld(abs);
+    if (same) fs.rmSync(abs, { force: true });
+    return same;
+  } finally {
+    fs.rmSync(guard, { force: true });
+  }
+}
+
+/** An unreadable lock file this old was left by a writer that crashed while creating it. */
+function isOld(abs: string, ms = 2_000): boolean {
+  try {
+    return Date.now() - fs.statSync(abs).mtimeMs > ms;
   } catch {
     return false;
   }
-  const taken = readOwner(aside);
-  if (taken && (taken.pid !== stale?.pid || taken.since !== stale?.since)) {
-    try { fs.linkSync(aside, abs); } catch { /* someone else holds a newer lock: fine */ }
-    fs.rmSync(aside, { force: true });
-    return false;
-  }
-  fs.rmSync(aside, { force: true });
-  return true;
 }
 
 /** Dead owner on this host, or an unreadable lock file old enough that its writer crashed. */
 function isStale(abs: string, owner: LockOwner | null, host: string): boolean {
-  if (owner) return owner.host === host && !isAlive(owner.pid);
-  try {
-    return Date.now() - fs.statSync(abs).mtimeMs > 2_000;
-  } catch {
-    return false;
-  }
+  return owner ? owner.host === host && !isAlive(owner.pid) : isOld(abs);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -98,17 +105,18 @@ function describeOwner(o: LockOwner | null): string {
 export async function withLock<T>(root: string, fn: () => Promise<T> | T, opts: LockOptions = {}): Promise<T> {
   ensureDirInside(root, PRIVATE_DIR);
   const abs = resolveInside(root, LOCK_FILE);
-  const envTimeout = Number(process.env.CAREER_LOCK_TIMEOUT_MS);
+  const envTimeout = process.env.CAREER_LOCK_TIMEOUT_MS?.trim() ? Number(process.env.CAREER_LOCK_TIMEOUT_MS) : NaN;
   const timeoutMs = opts.timeoutMs ?? (Number.isFinite(envTimeout) && envTimeout >= 0 ? envTimeout : 10_000);
   const me: LockOwner = { pid: process.pid, host: os.hostname(), command: opts.command ?? 'career', since: new Date().toISOString() };
   const deadline = Date.now() + timeoutMs;
   let told = false;
   while (!tryCreate(abs, me)) {
     const owner = readOwner(abs);
-    if (isStale(abs, owner, me.host)) {
-      if (recoverStale(abs, owner)) opts.notice?.(`Recovered a stale lock left by ${describeOwner(owner)}, which is no longer running.`);
+    if (isStale(abs, owner, me.host) && recoverStale(abs, owner)) {
+      opts.notice?.(`Recovered a stale lock left by ${describeOwner(owner)}, which is no longer running.`);
       continue;
     }
+    // Not stale, or another process is recovering it right now: wait like for a live owner.
     if (Date.now() >= deadline) {
       throw new UserError(`the journal is locked by ${describeOwner(owner)}`,
         `wait for it to finish; if that process is gone, delete ${LOCK_FILE} in the journal`);

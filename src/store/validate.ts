@@ -37,10 +37,18 @@ function position(lines: LineCounter, node: Node | null): { line: number; col: n
 
 const TYPE_WORDS: Record<string, string> = { number: 'a number', array: 'a list', object: 'a mapping of keys', string: 'text', boolean: 'true or false' };
 
+// zod's own wording starts like this; anything else is a message the schema chose for the person.
+const ZOD_DEFAULT = /^(Invalid|Too (small|big)|Unrecognized)/;
+
 function describe(issue: z.core.$ZodIssue, missing: boolean): string {
   if (missing) return 'is required';
+  if (!ZOD_DEFAULT.test(issue.message)) return issue.message;
   if (issue.code === 'invalid_value' && 'values' in issue) return `must be one of ${issue.values.map(String).join(', ')}`;
   if (issue.code === 'invalid_type') return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
+    return issue.origin === 'array' ? `must have ${bound} items` : issue.origin === 'string' ? `must be ${bound} characters` : `must be ${bound}`;
+  }
   return issue.message.replace(/^Invalid input: /, '');
 }
 

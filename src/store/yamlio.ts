@@ -21,7 +21,16 @@ export interface ParsedYaml {
   format: TextFormat;
   /** The plain JavaScript value, aliases resolved within limits. */
   value: unknown;
+  /** The text as read, without its BOM and with \n line ends: the base for minimal edits. */
+  text: string;
 }
+
+/**
+ * The options every career file is parsed with (also used to check an edit's result). Without
+ * resolveKnownTags: false, `!!binary`, `!!set`, `!!timestamp` and `!!omap` would turn into
+ * Buffers, Sets, Dates and Maps; career files hold plain values only.
+ */
+export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error', resolveKnownTags: false } as const;
 
 export type ParseResult = { ok: true; parsed: ParsedYaml } | { ok: false; problems: Problem[] };
 
@@ -38,8 +47,11 @@ function decode(path: string, buf: Uint8Array): { text: string } | { problem: Pr
   }
   const bad = firstInvalidUtf8(buf);
   if (bad >= 0) {
-    const { line, col } = bytePosition(buf, bad);
-    return { problem: problem(path, line, col, 'invalid UTF-8 byte', 'save the file as UTF-8 in your editor') };
+    const { line, col: byteCol } = bytePosition(buf, bad);
+    // Count characters, as the YAML errors do; what precedes the bad byte on its line is valid.
+    const col = new TextDecoder().decode(buf.subarray(bad - byteCol + 1, bad)).length + 1;
+    const hex = buf[bad]!.toString(16).padStart(2, '0');
+    return { problem: problem(path, line, col, `invalid UTF-8 byte 0x${hex}`, 'save the file as UTF-8 in your editor') };
   }
   return { text: Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8') };
 }
@@ -70,31 +82,50 @@ export function parseYaml(path: string, buf: Uint8Array): ParseResult {
   const lines = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'silent' });
+    // logLevel 'error', not 'silent': with 'silent' the yaml package drops its "multiple
+    // documents" error and quietly reads only the first document.
+    doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines });
   } catch (err) {
     return { ok: false, problems: [problem(path, 1, 1, `cannot parse: ${(err as Error).message}`)] };
   }
   const at = (offset: number) => lines.linePos(offset);
   const issues = [...doc.errors, ...doc.warnings].map((e) => {
     const { line, col } = at(e.pos[0]);
-    return problem(path, line, col, yamlMessage(e.code, e.message), yamlHint(e.code));
+    const message = e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(text, e.pos[0]) : yamlMessage(e.code, e.message);
+    return problem(path, line, col, message, yamlHint(e.code));
   });
   if (issues.length) return { ok: false, problems: issues };
+  const yamlVersion = doc.directives?.yaml.version ?? '1.2';
+  if (yamlVersion !== '1.2') {
+    // `%YAML 1.1` would change what plain values mean (`no` is false, 010 is 8, dates are times).
+    return { ok: false, problems: [problem(path, 1, 1, `YAML ${yamlVersion} is not supported`, 'career files are YAML 1.2; remove the %YAML line')] };
+  }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
-    return { ok: false, problems: [problem(path, 1, 1, `cannot read: ${(err as Error).message}`, 'remove the YAML anchors (&) and aliases (*) from this file')] };
+    let first: Node | undefined;
+    visit(doc, { Alias: (_key, node) => { first = node; return visit.BREAK; } });
+    const { line, col } = at(first?.range?.[0] ?? 0);
+    return { ok: false, problems: [problem(path, line, col, `cannot read: ${(err as Error).message}`, 'remove the YAML anchors (&) and aliases (*) from this file')] };
   }
-  return { ok: true, parsed: { doc, lines, format, value } };
+  return { ok: true, parsed: { doc, lines, format, value, text: format.eol === '\r\n' ? text.replace(/\r\n/g, '\n') : text } };
+}
+
+/** Name the repeated key: the error's position is where the second one starts. */
+function duplicateKeyMessage(text: string, offset: number): string {
+  const end = text.indexOf('\n', offset);
+  const rest = text.slice(offset, end < 0 ? undefined : end);
+  const key = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:,{}[\]]*?)\s*:/.exec(rest)?.[1]?.replace(/^["']|["']$/g, '');
+  return key ? `duplicate key "${key}"` : 'duplicate key';
 }
 
 function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
   switch (code) {
-    case 'DUPLICATE_KEY': return 'duplicate key: ' + first;
     case 'TAB_AS_INDENT': return 'tab used for indentation';
-    case 'TAG_RESOLVE_FAILED': return `unknown tag: ${first}`;
+    case 'TAG_RESOLVE_FAILED': return `unknown tag ${first.replace(/^Unresolved tag: /, '').replace(/^tag:yaml\.org,2002:/, '!!')}`;
+    case 'MULTIPLE_DOCS': return 'more than one YAML document in this file (a second ---)';
     default: return first;
   }
 }
@@ -104,6 +135,7 @@ function yamlHint(code: string): string | undefined {
     case 'DUPLICATE_KEY': return 'each key may appear once; merge the two entries';
     case 'TAB_AS_INDENT': return 'indent with spaces, not tabs';
     case 'TAG_RESOLVE_FAILED': return 'career files use plain values; remove the !tag';
+    case 'MULTIPLE_DOCS': return 'a career file holds one record; remove the --- line and what follows, or move it to its own file';
     default: return undefined;
   }
 }
@@ -130,9 +162,13 @@ export function newDocument(value: unknown): Document {
   return doc;
 }
 
-/** Document -> file text, with the file's own BOM and line endings. */
-export function stringifyYaml(doc: Document, format: TextFormat = { bom: false, eol: '\n' }): string {
-  let text = doc.toString({ lineWidth: 0, indent: 2, indentSeq: true });
+/** Text with \n line ends -> file text with the file's own BOM and line endings. */
+export function applyFormat(text: string, format: TextFormat): string {
   if (format.eol === '\r\n') text = text.replace(/\r?\n/g, '\r\n');
   return (format.bom ? '\uFEFF' : '') + text;
+}
+
+/** Document -> file text, with the file's own BOM and line endings. */
+export function stringifyYaml(doc: Document, format: TextFormat = { bom: false, eol: '\n' }): string {
+  return applyFormat(doc.toString({ lineWidth: 0, indent: 2, indentSeq: true }), format);
 }

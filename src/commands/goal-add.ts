@@ -5,7 +5,7 @@ import { checkParent, horizonFor, makeGoal, newGoalId, type GoalAnswers } from '
 import type { Journal } from '../core/journal.js';
 import { smartCheck } from '../core/smart.js';
 import { requireJournal } from '../store/load.js';
-import { goalPath } from '../store/paths.js';
+import { GOALS_ONLY, goalPath } from '../store/paths.js';
 import { newFileText } from '../store/save.js';
 import { smartLines } from '../render/goals.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
@@ -42,7 +42,7 @@ export async function goalAnswers(ctx: Context, journal: Journal, given: Partial
 export async function saveNewGoal(ctx: Context, answers: GoalAnswers): Promise<string> {
   let id = '';
   await persist(ctx, () => {
-    const journal = requireJournal(ctx.dir); // fresh, under the lock: ids stay unique
+    const journal = requireJournal(ctx.dir, GOALS_ONLY); // fresh, under the lock: ids stay unique
     checkParent(answers.parent, answers.horizon, journal.goals);
     const ids = new Set(journal.goals.map((g) => g.id));
     id = newGoalId(answers.title, (candidate) => ids.has(candidate));
@@ -53,10 +53,13 @@ export async function saveNewGoal(ctx: Context, answers: GoalAnswers): Promise<s
 
 export async function run(g: GlobalOptions, opts: AddOptions): Promise<void> {
   const ctx = makeContext(g);
-  const journal = requireJournal(ctx.dir);
+  const journal = requireJournal(ctx.dir, GOALS_ONLY);
   const given = answersFromFlags(opts, ctx.today);
-  if (given.horizon && given.parent !== undefined) checkParent(given.parent, given.horizon, journal.goals);
+  // A parent that does not exist (or could be nobody's parent) fails before any question is
+  // asked; without --horizon, 'short' is the one horizon every real parent can take.
+  if (given.parent) checkParent(given.parent, given.horizon ?? 'short', journal.goals);
   const answers = await goalAnswers(ctx, journal, given, opts.yes);
+  checkParent(answers.parent, answers.horizon, journal.goals);
   const interactive = ctx.canPrompt(opts.yes);
   if (!interactive) {
     // Scripts get the id alone on stdout; the check goes to stderr.

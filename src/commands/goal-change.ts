@@ -2,10 +2,11 @@
 import { UserError } from '../core/errors.js';
 import { applyGoalChanges, completeGoal, dropGoal, recordProgress } from '../core/goal-edit.js';
 import { changesFromFlags, type GoalFlags } from '../core/goal-flags.js';
-import { checkParent, parseNumber } from '../core/goal-make.js';
+import { checkChildren, checkParent, parseNumber } from '../core/goal-make.js';
 import { goalView } from '../core/goal-view.js';
 import { forecastText } from '../core/progress.js';
 import { requireJournal } from '../store/load.js';
+import { GOALS_ONLY } from '../store/paths.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { goalData, resolveGoal, updateGoal } from './goal-io.js';
 
@@ -24,7 +25,8 @@ export async function edit(g: GlobalOptions, ref: string, opts: GoalFlags & { re
     const { editInEditor } = await import('./goal-editor.js');
     return editInEditor(ctx, goal.id, opts.reason);
   }
-  if (changes.parent !== undefined || changes.horizon) checkParent(changes.parent ?? goal.parent, changes.horizon ?? goal.horizon, goals, goal.id);
+  if (changes.parent !== undefined || changes.horizon) checkParent(changes.parent !== undefined ? changes.parent : goal.parent, changes.horizon ?? goal.horizon, goals, goal.id);
+  if (changes.horizon) checkChildren(goal.id, changes.horizon, goals);
   const reason = opts.reason ?? (await askText(ctx, 'Why this change? (kept in the goal\'s history)', opts.yes)) ?? '';
   const fields = await updateGoal(ctx, goal.id, (current) => {
     const { goal: next, fields } = applyGoalChanges(goalData(current), changes, reason, ctx.today);
@@ -63,7 +65,7 @@ export async function done(g: GlobalOptions, ref: string, opts: { celebrate?: st
   const { confirm } = await import('@inquirer/prompts');
   if (!(await confirm({ message: 'Set up the next goal now?', default: Boolean(nextText) }))) return;
   const { goalAnswers, saveNewGoal } = await import('./goal-add.js');
-  const journal = requireJournal(ctx.dir);
+  const journal = requireJournal(ctx.dir, GOALS_ONLY);
   const answers = await goalAnswers(ctx, journal, { title: nextText || undefined, type: goal.type, horizon: goal.horizon, parent: goal.parent, values: goal.values });
   const id = await saveNewGoal(ctx, answers);
   ctx.out(`Saved the next goal as ${id}.`);

@@ -4,12 +4,13 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataError, formatProblem, UserError } from '../core/errors.js';
+import { DataError, formatProblem, UserError, type Problem } from '../core/errors.js';
 import { changedFields } from '../core/goal-edit.js';
+import { checkChildren, checkParent } from '../core/goal-make.js';
 import { Goal } from '../core/schemas.js';
 import { DIR_MODE, FILE_MODE } from '../store/fsio.js';
-import { parseRecord } from '../store/load.js';
-import { goalPath, PRIVATE_DIR, resolveInside } from '../store/paths.js';
+import { parseRecord, requireJournal } from '../store/load.js';
+import { GOALS_ONLY, goalPath, PRIVATE_DIR, resolveInside } from '../store/paths.js';
 import { editedFileText } from '../store/save.js';
 import type { Context } from './context.js';
 import { persist } from './persist.js';
@@ -43,30 +44,58 @@ export async function editInEditor(ctx: Context, id: string, reasonFlag?: string
       const edited = fs.readFileSync(scratch);
       if (edited.equals(original)) return ctx.out('No changes.');
       const parsed = parseRecord(rel, edited, Goal);
-      if (parsed.ok) return await accept(ctx, id, original, parsed.file, reasonFlag);
-      if (!(await again(ctx, parsed.problems))) return ctx.out(`Discarded the edit; ${rel} is unchanged.`);
+      const problems = parsed.ok ? relationProblems(ctx, id, parsed.file) : parsed.problems;
+      if (parsed.ok && problems.length === 0) return await accept(ctx, id, original, parsed.file, reasonFlag);
+      if (!(await again(ctx, problems))) return ctx.out(`Discarded the edit; ${rel} is unchanged.`);
     }
   } finally {
     fs.rmSync(scratch, { force: true });
   }
 }
 
-async function accept(ctx: Context, id: string, original: Buffer, file: NonNullable<Extract<ReturnType<typeof parseRecord<typeof Goal>>, { ok: true }>['file']>, reasonFlag?: string): Promise<void> {
+type EditedFile = NonNullable<Extract<ReturnType<typeof parseRecord<typeof Goal>>, { ok: true }>['file']>;
+
+/**
+ * What the schema cannot see: the parent must exist and be longer-term, and this goal must stay
+ * longer-term than its children. Saving such an edit would make every later command refuse the
+ * journal, so it is offered back to the editor like any other invalid edit.
+ */
+function relationProblems(ctx: Context, id: string, file: EditedFile): Problem[] {
+  const goals = requireJournal(ctx.dir, GOALS_ONLY).goals;
+  const problems: Problem[] = [];
+  for (const [key, check] of [
+    ['parent', () => checkParent(file.data.parent, file.data.horizon, goals, id)],
+    ['horizon', () => checkChildren(id, file.data.horizon, goals)],
+  ] as const) {
+    try {
+      check();
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      const node = file.doc.getIn([key], true) as { range?: [number, number, number] } | undefined;
+      const { line, col } = file.lines.linePos(node?.range?.[0] ?? 0);
+      problems.push({ path: file.rel, line, col, message: `${key}: ${err.message.replace(/^--\w+ /, '')}`, hint: err.hint });
+    }
+  }
+  return problems;
+}
+
+async function accept(ctx: Context, id: string, original: Buffer, file: EditedFile, reasonFlag?: string): Promise<void> {
   const rel = goalPath(id);
   const before = parseRecord(rel, original, Goal);
   const fields = before.ok ? changedFields(before.file.data, file.data) : ['(all)'];
   let reason = reasonFlag;
-  if (reason === undefined) {
+  if (reason === undefined && fields.length) {
     const { input } = await import('@inquirer/prompts');
     reason = (await input({ message: 'Why this change? (kept in the goal\'s history)' })).trim();
   }
-  const revised = { ...file.data, revisions: [...file.data.revisions, { date: ctx.today, fields, reason }] };
+  // Only comments or layout changed: saved as written, with no revision (nothing was revised).
+  const revised = fields.length ? { ...file.data, revisions: [...file.data.revisions, { date: ctx.today, fields, reason: reason ?? '' }] } : file.data;
   await persist(ctx, () => {
     // Someone (a sync, another terminal) changed the file while the editor was open.
     if (!fs.readFileSync(resolveInside(ctx.dir, rel)).equals(original)) {
       throw new UserError(`${rel} changed while you were editing it; your edit was not saved`, 'run the edit again');
     }
-    return { writes: [{ rel, content: editedFileText(file, revised) }], change: { kind: 'goal', action: 'edit', id, detail: fields.join(', ') } };
+    return { writes: [{ rel, content: editedFileText(file, revised) }], change: { kind: 'goal', action: 'edit', id, detail: fields.join(', ') || 'comments and layout' } };
   });
-  ctx.out(`Updated ${id}: ${fields.join(', ') || 'formatting only'}.`);
+  ctx.out(`Updated ${id}: ${fields.join(', ') || 'comments and layout only'}.`);
 }

@@ -9,7 +9,7 @@ import { splitList } from '../core/text.js';
 import { commitPaths, hasRepo, initRepo } from '../git/git.js';
 import { DIR_MODE, writeFileAtomic } from '../store/fsio.js';
 import { journalExists } from '../store/load.js';
-import { GITIGNORE_FILE, PRIVATE_DIR, PROFILE_FILE } from '../store/paths.js';
+import { GITIGNORE_FILE, GOALS_ONLY, PRIVATE_DIR, PROFILE_FILE } from '../store/paths.js';
 import { newFileText } from '../store/save.js';
 import { withLock } from '../store/lock.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
@@ -140,7 +140,7 @@ async function offerGoals(ctx: Context): Promise<number> {
   ctx.out('Work backward from your vision: start with the long-term goal, then the steps toward it.');
   let added = 0;
   while (added < 4) {
-    const journal = requireJournal(ctx.dir);
+    const journal = requireJournal(ctx.dir, GOALS_ONLY);
     const id = await saveNewGoal(ctx, await goalAnswers(ctx, journal, {}));
     added++;
     ctx.out(`Saved ${id}.`);

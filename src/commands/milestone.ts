@@ -1,7 +1,7 @@
 // `career milestone add <goal> <title> --due <date>` and `career milestone done <goal> <milestone>`.
 import { UserError } from '../core/errors.js';
-import { parseDatePhrase } from '../core/datephrase.js';
 import { addMilestone, completeMilestone } from '../core/goal-edit.js';
+import { dateFlag } from '../core/goal-flags.js';
 import { findMilestone } from '../core/goal-make.js';
 import { goalProgress } from '../core/progress.js';
 import { makeContext, type GlobalOptions } from './context.js';
@@ -11,7 +11,7 @@ export async function add(g: GlobalOptions, ref: string, title: string, opts: { 
   const ctx = makeContext(g);
   if (!title.trim()) throw new UserError('a milestone needs a title');
   if (!opts.due) throw new UserError('career milestone add needs --due <date>', 'for example --due 2027-03-01, --due "end of Q1"');
-  const due = parseDatePhrase(opts.due, ctx.today);
+  const due = dateFlag('--due', opts.due, ctx.today);
   const { goal } = resolveGoal(ctx, ref);
   const id = await updateGoal(ctx, goal.id, (current) => {
     const { goal: next, milestoneId } = addMilestone(goalData(current), title.trim(), due);

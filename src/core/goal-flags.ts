@@ -13,7 +13,8 @@ export interface GoalFlags {
   resource?: string[]; habit?: string[]; risk?: string[]; value?: string[];
 }
 
-function dateFlag(flag: string, value: string, today: string): string {
+/** A date phrase from a flag; an unreadable one is an error that names the flag. */
+export function dateFlag(flag: string, value: string, today: string): string {
   try {
     return parseDatePhrase(value, today);
   } catch (err) {

@@ -90,6 +90,15 @@ export function checkParent(parent: string | null, horizon: Horizon, goals: read
   }
 }
 
+/** A goal's horizon must stay longer than that of every active goal naming it as parent. */
+export function checkChildren(id: string, horizon: Horizon, goals: readonly GoalRecord[]): void {
+  const blocking = goals.filter((g) => g.parent === id && g.status === 'active' && HORIZON_RANK[g.horizon] >= HORIZON_RANK[horizon]);
+  if (blocking.length) {
+    throw new UserError(`--horizon ${horizon}: ${blocking.map((g) => `${g.id} (${g.horizon}-term)`).join(', ')} ${blocking.length === 1 ? 'names' : 'name'} ${id} as parent and needs a longer-term parent`,
+      'change the --parent or --horizon of those goals first');
+  }
+}
+
 export function newGoalId(title: string, taken: (id: string) => boolean): string {
   return uniqueId(slugify(title), taken);
 }

@@ -7,6 +7,7 @@ import type { GoalRecord } from '../core/journal.js';
 import { GOAL_TYPES, HORIZONS, type Horizon } from '../core/schemas.js';
 import { smartCheck, SMART_LABELS, type SmartKey } from '../core/smart.js';
 import { splitList } from '../core/text.js';
+import { askItems } from './common.js';
 
 export interface WizardContext {
   today: string;
@@ -37,15 +38,6 @@ function dateQuestion(message: string, today: string, fallback?: string): Promis
     }
   };
   return input({ message, default: fallback, required: true, validate: valid }).then((v) => parseDatePhrase(v, today));
-}
-
-async function askItems(first: string, next: string): Promise<string[]> {
-  const items: string[] = [];
-  for (;;) {
-    const answer = (await input({ message: items.length ? next : first })).trim();
-    if (!answer) return items;
-    items.push(answer);
-  }
 }
 
 async function askParent(horizon: Horizon, c: WizardContext): Promise<string | null> {
@@ -93,7 +85,10 @@ async function askRisks(): Promise<GoalAnswers['risks']> {
 export async function askGoal(given: Partial<GoalAnswers>, c: WizardContext): Promise<GoalAnswers> {
   const title = given.title ?? (await input({ message: 'What do you want to achieve? (a short, specific title)', required: true })).trim();
   const type = given.type ?? (await select({ message: 'What kind of goal is it?', choices: GOAL_TYPES.map((t) => ({ name: `${t}: ${TYPE_HELP[t]}`, value: t })) }));
-  const horizon = given.horizon ?? (await select({ message: 'Its horizon', choices: HORIZONS.map((h) => ({ name: HORIZON_HELP[h], value: h })) }));
+  // A parent given as a flag leaves only the horizons shorter than its own.
+  const parentHorizon = given.parent ? c.goals.find((g) => g.id === given.parent)?.horizon : undefined;
+  const horizons = parentHorizon ? HORIZONS.filter((h) => RANK[h] < RANK[parentHorizon]) : HORIZONS;
+  const horizon = given.horizon ?? (await select({ message: 'Its horizon', choices: (horizons.length ? horizons : HORIZONS).map((h) => ({ name: HORIZON_HELP[h], value: h })) }));
   const parent = given.parent !== undefined ? given.parent : await askParent(horizon, c);
   const why = given.why ?? (await input({ message: 'Why does it matter to you? (a motivation, a value, an industry trend or a need)' })).trim();
   const values = given.values ?? (c.values.length ? await checkbox({ message: 'Which of your values does it serve?', choices: c.values.map((v) => ({ name: v, value: v })) }) : []);
@@ -123,6 +118,8 @@ async function fix(key: SmartKey, a: GoalAnswers, c: WizardContext): Promise<Goa
         ? { ...a, metric: await askMetric() } : { ...a, milestones: [...a.milestones, ...(await askMilestones(c))] };
     case 'achievable': {
       const deadline = a.deadline < c.today ? await dateQuestion('A deadline from today on', c.today) : a.deadline;
+      // A plan is there already when only the deadline was the problem.
+      if (a.steps.length + a.helpers.length + a.resources.length > 0) return { ...a, deadline };
       const step = (await input({ message: 'One first action step you can take', required: true })).trim();
       return { ...a, deadline, steps: [...a.steps, step] };
     }

@@ -5,6 +5,7 @@ import { WEEKDAYS, type Weekday } from '../core/dates.js';
 import { emptyReflection, type ProfileAnswers } from '../core/profile.js';
 import type { Relationship, Skill } from '../core/schemas.js';
 import { splitList } from '../core/text.js';
+import { askItems } from './common.js';
 
 export const VISION_EXAMPLE =
   'In ten years I lead a product engineering group known for growing people, and I teach what we learn at conferences.';
@@ -17,16 +18,6 @@ const csv = (message: string, max?: number) =>
     message,
     validate: (v) => !max || splitList(v).length <= max || `at most ${max}, please: the ones that matter most`,
   }).then(splitList);
-
-/** Ask for items one at a time until an empty answer. */
-async function askItems(first: string, next: string): Promise<string[]> {
-  const items: string[] = [];
-  for (;;) {
-    const answer = (await input({ message: items.length ? next : first })).trim();
-    if (!answer) return items;
-    items.push(answer);
-  }
-}
 
 async function askSkills(): Promise<Skill[]> {
   const skills: Skill[] = [];

@@ -21,20 +21,30 @@ export const paceLabel = (pace: Pace) => PACE_STYLE[pace](pace);
 const STATUS_MARK: Record<string, string> = { done: '✓ ', dropped: '✗ ', active: '' };
 
 /**
- * One aligned row per goal: id, title, horizon, deadline, bar and percent, pace. Ids are slugs
- * of titles, so on a narrow terminal the title column is the one to go.
+ * One aligned row per goal: id, title, horizon, deadline, bar and percent, pace. The id is what
+ * people type, so it is kept whole; on a narrow terminal the title goes first, then the bar,
+ * then the horizon, and only then is the id cut. No row is wider than `cols`.
  */
 export function goalTable(views: readonly GoalView[], cols: number): string {
   if (views.length === 0) return 'No goals yet. Add one with `career goal add`.';
-  const idWidth = Math.min(36, Math.max(2, ...views.map((v) => width(v.id) + width(STATUS_MARK[v.status]!))));
-  const fixed = idWidth + 2 + 7 + 2 + 10 + 2 + 15 + 2 + 8;
-  const titleWidth = cols - fixed - 2;
+  const idNeed = Math.max(2, ...views.map((v) => width(STATUS_MARK[v.status]! + v.id)));
+  let showHorizon = true;
+  // After the id: its gap, [HORIZON  ]DEADLINE  [BAR ]PCT  PACE (pace is at most 8 cells).
+  const rest = (barCells: number) => 2 + (showHorizon ? 9 : 0) + 12 + (barCells ? barCells + 1 : 0) + 4 + 2 + 8;
+  // The bar shrinks from 10 cells to 4 before it goes.
+  let barCells = Math.min(10, cols - idNeed - rest(0) - 1);
+  if (barCells < 4) barCells = 0;
+  if (idNeed + rest(barCells) > cols) showHorizon = false;
+  const idWidth = Math.max(2, Math.min(idNeed, cols - rest(barCells)));
+  const titleWidth = cols - idWidth - rest(barCells) - 2;
   const showTitle = titleWidth >= 16;
   const title = (text: string) => (showTitle ? `${padEnd(truncate(text, titleWidth), titleWidth)}  ` : '');
-  const header = chalk.dim(`${padEnd('ID', idWidth)}  ${title('TITLE')}${padEnd('HORIZON', 7)}  ${padEnd('DEADLINE', 10)}  ${padEnd('PROGRESS', 15)}  PACE`);
+  const horizon = (text: string) => (showHorizon ? `${padEnd(text, 7)}  ` : '');
+  const progress = (v?: GoalView) => (v ? `${barCells ? `${bar(v.progress, barCells)} ` : ''}${percent(v.progress).padStart(4)}` : (barCells ? padEnd('PROGRESS', barCells + 5) : '   %'));
+  const header = chalk.dim(`${padEnd('ID', idWidth)}  ${title('TITLE')}${horizon('HORIZON')}${padEnd('DEADLINE', 10)}  ${progress()}  PACE`);
   const rows = views.map((v) => {
     const id = padEnd(truncate(STATUS_MARK[v.status]! + v.id, idWidth), idWidth);
-    const line = `${id}  ${title(safeText(v.title))}${padEnd(v.horizon, 7)}  ${v.deadline}  ${bar(v.progress, 10)} ${percent(v.progress).padStart(4)}  ${paceLabel(v.pace)}`;
+    const line = `${id}  ${title(safeText(v.title))}${horizon(v.horizon)}${v.deadline}  ${progress(v)}  ${paceLabel(v.pace)}`;
     return v.status === 'active' ? line : chalk.dim(line);
   });
   return [header, ...rows].join('\n');

@@ -50,10 +50,13 @@ function updateMap(doc: Document, map: YAMLMap, value: Record<string, Plain>, lo
  */
 export function updateNode(doc: Document, node: Node | null, value: unknown, loaded?: unknown): Node {
   if (isMap(node) && isRecord(value)) {
+    if (node.flow && node.items.length === 0 && Object.keys(value).length > 0) node.flow = false;
     updateMap(doc, node, value, loaded);
     return node;
   }
   if (isSeq(node) && Array.isArray(value)) {
+    // `[]` is how an empty list is written; once it has items, a block list reads better.
+    if (node.flow && node.items.length === 0 && value.length > 0) node.flow = false;
     node.items.length = Math.min(node.items.length, value.length);
     value.forEach((v, i) => {
       const was = Array.isArray(loaded) ? (loaded[i] as unknown) : undefined;

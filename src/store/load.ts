@@ -7,7 +7,7 @@ import { DataError, UserError, type Problem } from '../core/errors.js';
 import type { GoalRecord, Journal } from '../core/journal.js';
 import { Checkin, Goal, JournalDay, Profile, Review } from '../core/schemas.js';
 import { isValidId } from '../core/slug.js';
-import { classifyPath, PROFILE_FILE, RECORD_DIRS, resolveInside, type PathKind } from './paths.js';
+import { classifyPath, PROFILE_FILE, RECORD_DIRS, resolveInside, type PathKind, type RecordDir } from './paths.js';
 import { parseYaml, type TextFormat } from './yamlio.js';
 import { problemsFromIssues } from './validate.js';
 
@@ -63,7 +63,7 @@ export function journalExists(root: string): boolean {
 }
 
 /** Every .yaml file under the record folders, relative, sorted; stray files included. */
-export function listRecordFiles(root: string): string[] {
+export function listRecordFiles(root: string, dirs: readonly RecordDir[] = RECORD_DIRS): string[] {
   const out: string[] = [];
   const walk = (rel: string) => {
     let entries: fs.Dirent[];
@@ -79,7 +79,7 @@ export function listRecordFiles(root: string): string[] {
       else if (e.name.endsWith('.yaml') || e.name.endsWith('.yml')) out.push(child);
     }
   };
-  for (const dir of RECORD_DIRS) walk(dir);
+  for (const dir of dirs) walk(dir);
   return out.sort();
 }
 
@@ -109,13 +109,16 @@ export interface LoadResult {
   problems: Problem[];
 }
 
-/** Load every record. Problems are collected, not thrown, so `doctor` can list them all. */
-export function loadJournal(root: string): LoadResult {
+/**
+ * Load the profile and the records in `dirs` (all by default; a command reads only the folders
+ * it needs). Problems are collected, not thrown, so `doctor` can list them all.
+ */
+export function loadJournal(root: string, dirs: readonly RecordDir[] = RECORD_DIRS): LoadResult {
   const problems: Problem[] = [];
   const profile = tryReadRecord(root, PROFILE_FILE, Profile);
   if (!profile.ok) problems.push(...profile.problems);
-  const journal: Journal = { profile: profile.ok ? profile.file.data : (null as never), goals: [], checkins: [], days: [], reviews: [] };
-  for (const rel of listRecordFiles(root)) {
+  const records: Omit<Journal, 'profile'> = { goals: [], checkins: [], days: [], reviews: [] };
+  for (const rel of listRecordFiles(root, dirs)) {
     const kind = classifyPath(rel);
     if (!kind || kind.kind === 'profile' || (kind.kind === 'goal' && !isValidId(kind.id))) {
       problems.push({ path: rel, line: 1, col: 1, message: 'career does not know this file name', hint: 'move it out of the journal folders, or name it as README.md describes' });
@@ -126,18 +129,18 @@ export function loadJournal(root: string): LoadResult {
     const data = r.file.data as Record<string, unknown>;
     const mismatch = nameMismatch(kind, data, r.file);
     if (mismatch) { problems.push(mismatch); continue; }
-    if (kind.kind === 'goal') journal.goals.push({ ...(data as Goal), id: kind.id } as GoalRecord);
-    else if (kind.kind === 'checkin') journal.checkins.push(data as Checkin);
-    else if (kind.kind === 'journal') journal.days.push(data as JournalDay);
-    else journal.reviews.push(data as Review);
+    if (kind.kind === 'goal') records.goals.push({ ...(data as Goal), id: kind.id } as GoalRecord);
+    else if (kind.kind === 'checkin') records.checkins.push(data as Checkin);
+    else if (kind.kind === 'journal') records.days.push(data as JournalDay);
+    else records.reviews.push(data as Review);
   }
-  problems.push(...danglingParents(root, journal));
-  return { journal: profile.ok ? journal : null, problems };
+  problems.push(...danglingParents(root, records.goals));
+  return { journal: profile.ok ? { profile: profile.file.data, ...records } : null, problems };
 }
 
-function danglingParents(root: string, journal: Journal): Problem[] {
-  const ids = new Set(journal.goals.map((g) => g.id));
-  return journal.goals
+function danglingParents(root: string, goals: GoalRecord[]): Problem[] {
+  const ids = new Set(goals.map((g) => g.id));
+  return goals
     .filter((g) => g.parent !== null && !ids.has(g.parent))
     .map((g) => {
       const file = readRecord(root, `goals/${g.id}.yaml`, Goal);
@@ -145,12 +148,15 @@ function danglingParents(root: string, journal: Journal): Problem[] {
     });
 }
 
-/** The journal for a command: no journal or any invalid file stops the command. */
-export function requireJournal(root: string): Journal {
+/**
+ * The journal for a command: no journal or any invalid file (among those read) stops it.
+ * `dirs` names the folders the command needs; the others are not read at all.
+ */
+export function requireJournal(root: string, dirs: readonly RecordDir[] = RECORD_DIRS): Journal {
   if (!journalExists(root)) {
     throw new UserError(`no journal in ${root}`, 'run `career init` to start one, or pass --dir');
   }
-  const { journal, problems } = loadJournal(root);
+  const { journal, problems } = loadJournal(root, dirs);
   if (problems.length || !journal) throw new DataError(problems);
   return journal;
 }

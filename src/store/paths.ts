@@ -8,6 +8,9 @@ export const PROFILE_FILE = 'career.yaml';
 export const PRIVATE_DIR = '.career';
 export const GITIGNORE_FILE = '.gitignore';
 export const RECORD_DIRS = ['goals', 'checkins', 'journal', 'reviews'] as const;
+export type RecordDir = (typeof RECORD_DIRS)[number];
+/** What the goal and milestone commands read: the profile and goals/ only. */
+export const GOALS_ONLY: readonly RecordDir[] = ['goals'];
 
 export type ReviewKind = 'monthly' | 'quarterly' | 'annual';
 

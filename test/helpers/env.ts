@@ -1,6 +1,6 @@
 // Shared test fixtures: temporary directories, an isolated git identity (never the real
 // home), byte snapshots of a journal, and running the built `career` binary.
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,3 +65,14 @@ export function initJournal(extraArgs: string[] = []): { dir: string; env: NodeJ
   if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`);
   return { dir, env };
 }
+
+/** git for a test's own checks, with the test's identity and nothing redirecting it. */
+export function gitIn(dir: string, env: NodeJS.ProcessEnv, args: string[]): string {
+  const clean: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (!k.startsWith('GIT_') || k === 'GIT_CONFIG_GLOBAL' || k === 'GIT_CONFIG_NOSYSTEM') clean[k] = v;
+  }
+  return execFileSync('git', ['-C', dir, ...args], { env: clean, encoding: 'utf8' });
+}
+
+export const commitCount = (dir: string, env: NodeJS.ProcessEnv) => Number(gitIn(dir, env, ['rev-list', '--count', 'HEAD']).trim());

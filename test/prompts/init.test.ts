@@ -1,22 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { screen } from '@inquirer/testing/vitest';
-// Imported after @inquirer/testing/vitest so its prompts are the instrumented ones.
+import { answer, screen, waitFor } from '../helpers/screen.js';
+// Imported after the screen helper so its prompts are the instrumented ones.
 import { askProfile } from '../../src/prompts/init.js';
-
-async function answer(expected: string, text: string): Promise<void> {
-  await waitFor(expected);
-  if (text) screen.type(text);
-  screen.keypress('enter');
-}
-
-/** Wait (bounded) until the active prompt shows `expected`. */
-async function waitFor(expected: string): Promise<void> {
-  const deadline = Date.now() + 2000;
-  while (!screen.getScreen().includes(expected) && Date.now() < deadline) {
-    await Promise.race([screen.next(), new Promise((r) => setTimeout(r, 50))]);
-  }
-  expect(screen.getScreen()).toContain(expected);
-}
 
 describe('career init conversation', () => {
   it('asks every section and returns the answers', async () => {

@@ -103,6 +103,10 @@ export const Goal = z.strictObject({
   closed: Closure.optional(),
 });
 
+// An answer to a question from a question set (templates/): the check-in's own questions and
+// every review question. Lists and 1-5 scales keep their shape.
+export const Answer = z.strictObject({ id: line, question: text, answer: z.union([text, z.number(), z.array(text)]) });
+
 // ---------- checkins/<GGGG>/<GGGG>-W<WW>.yaml ----------
 export const GoalCheck = z.strictObject({
   goal: idString,
@@ -123,6 +127,8 @@ export const Checkin = z.strictObject({
   feedback: list,
   energy: rating.optional(),
   focus: z.array(line).max(3, { error: 'at most 3 focus items' }).default([]),
+  /** Answers to questions a user's own check-in template adds. */
+  answers: z.array(Answer).default([]),
 });
 
 // ---------- journal/<YYYY>/<YYYY-MM-DD>.yaml ----------
@@ -136,13 +142,12 @@ export const Entry = z.strictObject({
 export const JournalDay = z.strictObject({ version, date: dateString, entries: z.array(Entry).default([]) });
 
 // ---------- reviews/<YYYY>/... ----------
-export const ReviewAnswer = z.strictObject({ id: line, question: text, answer: z.union([text, z.array(text)]) });
 export const Review = z.strictObject({
   version,
   kind: z.enum(REVIEW_KINDS),
   period: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, { error: 'must be YYYY-MM, YYYY-Qn or YYYY' }),
   date: dateString,
-  answers: z.array(ReviewAnswer).default([]),
+  answers: z.array(Answer).default([]),
 });
 
 export type Profile = z.infer<typeof Profile>;
@@ -153,6 +158,8 @@ export type Checkin = z.infer<typeof Checkin>;
 export type JournalDay = z.infer<typeof JournalDay>;
 export type Entry = z.infer<typeof Entry>;
 export type Review = z.infer<typeof Review>;
+export type Answer = z.infer<typeof Answer>;
+export type GoalCheck = z.infer<typeof GoalCheck>;
 export type Skill = z.infer<typeof Skill>;
 export type Relationship = z.infer<typeof Relationship>;
 export type GoalType = (typeof GOAL_TYPES)[number];

@@ -130,6 +130,45 @@ export function buildProgram(): Command {
   milestone.command('done <goal> <milestone>').description('complete a milestone, by id or title')
     .action(lazy(() => import('./commands/milestone.js'), 'done'));
 
+  program.command('checkin').description('the weekly check-in for this ISO week (re-running edits it, pre-filled)')
+    .option('--week <GGGG-Www>', 'back-fill an earlier week')
+    .option('--progress <id=value>', 'a goal\'s metric value (repeatable)', collect)
+    .option('--status <id=status>', 'on-track | at-risk | off-track | blocked (repeatable)', collect)
+    .option('--note <id=text>', 'a note on a goal (repeatable)', collect)
+    .option('--milestone <goal=milestone>', 'a milestone completed this week (repeatable)', collect)
+    .option('--focus-done <text>', 'one of last week\'s focus items you finished (repeatable)', collect)
+    .option('--win <text>', 'a win (repeatable)', collect)
+    .option('--learning <text>', 'something you learned (repeatable)', collect)
+    .option('--blocker <text>', 'a frustration or blocker (repeatable)', collect)
+    .option('--feedback <text>', 'feedback you received (repeatable)', collect)
+    .option('--energy <1-5>', 'your energy this week')
+    .option('--focus <text>', 'one of next week\'s top 3 focus items (repeatable)', collect)
+    .option('-y, --yes', 'never prompt: answers come from flags (and, on a re-run, what was saved)')
+    .option('--json', 'with --yes: the saved check-in and its summary (streak, missed weeks, goals behind) as JSON')
+    .action(lazy(() => import('./commands/checkin.js')));
+
+  const journal = program.command('journal').description('dated journal entries: notes, wins, learnings, frustrations, feedback');
+  journal.command('add [text...]').description('add an entry (no text on a terminal opens $EDITOR)')
+    .option('--kind <kind>', 'note | win | learning | frustration | feedback', 'note')
+    .option('--goal <id>', 'the goal it is about')
+    .option('--tag <tag>', 'a tag (repeatable)', collect)
+    .option('--date <date>', 'the day it belongs to (default today)')
+    .action(lazy(() => import('./commands/journal.js'), 'add'));
+  journal.command('list').description('entries, newest first')
+    .option('--since <date>', 'from this day').option('--until <date>', 'up to this day')
+    .option('--kind <kind>', 'only this kind').option('--goal <id>', 'only about this goal')
+    .option('--tag <tag>', 'only with this tag').option('--search <text>', 'text to look for')
+    .option('-n, --limit <count>', 'at most this many entries').option('--json', 'as JSON')
+    .action(lazy(() => import('./commands/journal.js'), 'list'));
+
+  program.command('review <kind>').description('a guided monthly, quarterly or annual review, after that period\'s facts')
+    .option('--period <period>', '2026-11 (monthly), 2026-Q4 (quarterly), 2026 (annual)')
+    .option('--answer <id=text>', 'an answer to one question of the set, by its id (repeatable)', collect)
+    .option('--facts', 'only show the period\'s facts; ask and save nothing')
+    .option('-y, --yes', 'never prompt: answers come from --answer')
+    .option('--json', 'with --facts: the facts as JSON')
+    .action(lazy(() => import('./commands/review.js')));
+
   return program;
 }
 

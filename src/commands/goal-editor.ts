@@ -1,29 +1,17 @@
 // `career goal edit <id>` with no flags: the goal's file in $VISUAL/$EDITOR. The edit is
 // validated before it is accepted; an invalid one is offered back to the editor, never saved,
 // and an editor that fails changes nothing.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { DataError, formatProblem, UserError, type Problem } from '../core/errors.js';
 import { changedFields } from '../core/goal-edit.js';
 import { checkChildren, checkParent } from '../core/goal-make.js';
 import { Goal } from '../core/schemas.js';
-import { DIR_MODE, FILE_MODE } from '../store/fsio.js';
 import { parseRecord, requireJournal } from '../store/load.js';
-import { GOALS_ONLY, goalPath, PRIVATE_DIR, resolveInside } from '../store/paths.js';
+import { GOALS_ONLY, goalPath, resolveInside } from '../store/paths.js';
 import { editedFileText } from '../store/save.js';
 import type { Context } from './context.js';
+import { runEditor, scratchFile } from './editor.js';
 import { persist } from './persist.js';
-
-function runEditor(ctx: Context, file: string): void {
-  const editor = ctx.env.VISUAL || ctx.env.EDITOR || 'vi';
-  // Like git, the editor setting may carry arguments (`code --wait`), so a shell runs it; the
-  // file name is passed as an argument, never spliced into the command text.
-  const r = spawnSync('sh', ['-c', `${editor} "$1"`, editor, file], { stdio: 'inherit' });
-  if (r.error || r.status !== 0) {
-    throw new UserError(`the editor (${editor}) ${r.error ? `could not start: ${r.error.message}` : `exited with code ${r.status}`}; nothing was changed`);
-  }
-}
 
 async function again(ctx: Context, problems: DataError['problems']): Promise<boolean> {
   for (const p of problems) ctx.err(formatProblem(p) + (p.hint ? `\n  hint: ${p.hint}` : ''));
@@ -35,9 +23,7 @@ export async function editInEditor(ctx: Context, id: string, reasonFlag?: string
   const rel = goalPath(id);
   const abs = resolveInside(ctx.dir, rel);
   const original = fs.readFileSync(abs);
-  fs.mkdirSync(path.join(ctx.dir, PRIVATE_DIR), { recursive: true, mode: DIR_MODE });
-  const scratch = path.join(ctx.dir, PRIVATE_DIR, `edit-${id}.yaml`);
-  fs.writeFileSync(scratch, original, { mode: FILE_MODE });
+  const scratch = scratchFile(ctx, `edit-${id}.yaml`, original);
   try {
     for (;;) {
       runEditor(ctx, scratch);

@@ -1,0 +1,130 @@
+// `career checkin`: the weekly ritual. One file per ISO week (re-running edits it, pre-filled),
+// metric values recorded into each goal's progress log for that week, one commit, and a short
+// summary: what is overdue or behind, what is due soon, the streak and missed weeks.
+import fs from 'node:fs';
+import { answersFromCheckin, applyCheckinToGoal, checkinDate, goalChanged, makeCheckin, previousCheckin, type CheckinAnswers } from '../core/checkin.js';
+import { answersFromFlags, type CheckinFlags } from '../core/checkin-flags.js';
+import { checkinSummary, summaryLines } from '../core/checkin-summary.js';
+import { UserError } from '../core/errors.js';
+import type { Journal } from '../core/journal.js';
+import { Checkin, Goal } from '../core/schemas.js';
+import { periodRange } from '../core/periods.js';
+import { isFirstOfPeriod, previousPeriod } from '../core/streak.js';
+import { isoWeekOf, parseWeek, weekEnd, weekStart } from '../core/weeks.js';
+import { readRecord, requireJournal } from '../store/load.js';
+import { checkinPath, goalPath, resolveInside, reviewPath } from '../store/paths.js';
+import { editedFileText, newFileText, type PendingWrite } from '../store/save.js';
+import { loadQuestionSet } from '../store/templates.js';
+import { safeText } from '../render/text.js';
+import { makeContext, type Context, type GlobalOptions } from './context.js';
+import { persist } from './persist.js';
+
+export interface CheckinOptions extends CheckinFlags {
+  week?: string;
+  yes?: boolean;
+  json?: boolean;
+}
+
+const NEEDS = ['goals', 'checkins'] as const;
+
+function weekFlag(text: string): string {
+  parseWeek(text.trim()); // throws a UserError naming the form
+  return text.trim();
+}
+
+/** The goal files this check-in changes (values for the week, milestones done), re-read under the lock. */
+function goalWrites(ctx: Context, week: string, date: string, answers: CheckinAnswers): PendingWrite[] {
+  const writes: PendingWrite[] = [];
+  for (const check of answers.goals) {
+    const rel = goalPath(check.goal);
+    if (!fs.existsSync(resolveInside(ctx.dir, rel))) continue; // removed since: the check-in still records it
+    const file = readRecord(ctx.dir, rel, Goal);
+    const next = applyCheckinToGoal(file.data, week, check, date);
+    if (goalChanged(file.data, next)) writes.push({ rel, content: editedFileText(file, next) });
+  }
+  return writes;
+}
+
+async function save(ctx: Context, week: string, date: string, answers: CheckinAnswers, edited: boolean): Promise<void> {
+  await persist(ctx, () => {
+    const rel = checkinPath(week);
+    const record = makeCheckin(week, date, answers);
+    const exists = fs.existsSync(resolveInside(ctx.dir, rel));
+    const content = exists ? editedFileText(readRecord(ctx.dir, rel, Checkin), record) : newFileText(record);
+    return { writes: [{ rel, content }, ...goalWrites(ctx, week, date, answers)], change: { kind: 'checkin', week, edited } };
+  });
+}
+
+function gather(ctx: Context, journal: Journal, week: string, opts: CheckinOptions) {
+  const existing = journal.checkins.find((c) => c.week === week);
+  const previous = previousCheckin(journal.checkins, week);
+  const lastStatus = (id: string) => previous?.goals.find((c) => c.goal === id)?.status ?? 'on-track';
+  const start = answersFromFlags(opts, journal.goals, existing && answersFromCheckin(existing), lastStatus);
+  return { existing, previous, start };
+}
+
+/** One week's check-in, asked or from flags, saved and summarised. Returns the journal after it. */
+async function checkinWeek(ctx: Context, week: string, opts: CheckinOptions, interactive: boolean): Promise<Journal> {
+  const date = checkinDate(week, ctx.today);
+  const set = loadQuestionSet(ctx.dir, 'checkin'); // a broken user template stops us before any question
+  const journal = requireJournal(ctx.dir, NEEDS);
+  const { existing, previous, start } = gather(ctx, journal, week, opts);
+  let answers = start;
+  if (interactive) {
+    ctx.out(`${existing ? 'Editing your' : 'Your'} check-in for ${week} (${weekStart(week)} to ${weekEnd(week)})${existing ? '; your answers are filled in' : ''}.`);
+    for (const line of summaryLines(checkinSummary(journal, week, ctx.today)).filter((l) => /^(Overdue|  )/.test(l))) ctx.out(safeText(line));
+    const { askCheckin } = await import('../prompts/checkin.js');
+    answers = await askCheckin({ week, goals: journal.goals.filter((g) => g.status === 'active'), lastFocus: previous?.focus ?? [], start, set, today: ctx.today, say: ctx.out });
+  }
+  await save(ctx, week, date, answers, Boolean(existing));
+  const after = requireJournal(ctx.dir, NEEDS);
+  const summary = checkinSummary(after, week, ctx.today);
+  if (opts.json && !interactive) {
+    ctx.out(JSON.stringify({ checkin: after.checkins.find((c) => c.week === week), summary }, null, 2));
+  } else {
+    ctx.out(`\nSaved ${checkinPath(week)}.`);
+    for (const line of summaryLines(summary)) ctx.out(safeText(line));
+  }
+  return after;
+}
+
+/** After an interactive check-in: back-fill the latest missed week, or review the period just ended. */
+async function offerNext(ctx: Context, week: string, journal: Journal): Promise<void> {
+  const { confirm } = await import('@inquirer/prompts');
+  const weeks = journal.checkins.map((c) => c.week);
+  for (const kind of ['quarter', 'month'] as const) {
+    if (!isFirstOfPeriod(kind, week, weeks) || weeks.length < 2) continue;
+    const period = previousPeriod(kind, week);
+    const review = kind === 'quarter' ? 'quarterly' : 'monthly';
+    // Nothing to review before the journal began, or a review already written.
+    if (periodRange(review, period).until < journal.profile.created || fs.existsSync(resolveInside(ctx.dir, reviewPath(review, period)))) continue;
+    if (await confirm({ message: `First check-in of a new ${kind}. Review ${period} now?`, default: true })) {
+      const { reviewFlow } = await import('./review.js');
+      await reviewFlow(ctx, review, period, { interactive: true });
+    }
+    return;
+  }
+}
+
+async function offerBackfill(ctx: Context, journal: Journal): Promise<string | null> {
+  const summary = checkinSummary(journal, isoWeekOf(ctx.today), ctx.today);
+  const latest = summary.missed[summary.missed.length - 1];
+  if (!latest) return null;
+  const { confirm } = await import('@inquirer/prompts');
+  return (await confirm({ message: `Back-fill ${latest} now?`, default: false })) ? latest : null;
+}
+
+export async function run(g: GlobalOptions, opts: CheckinOptions): Promise<void> {
+  const ctx = makeContext(g);
+  const week = opts.week !== undefined ? weekFlag(opts.week) : isoWeekOf(ctx.today);
+  const interactive = ctx.canPrompt(opts.yes);
+  if (!interactive && !opts.yes) {
+    throw new UserError('career checkin needs --yes when it cannot ask (no terminal)', 'answers then come from flags: --progress ID=N --win TEXT --energy 1-5 --focus TEXT ...');
+  }
+  let journal = await checkinWeek(ctx, week, opts, interactive);
+  if (!interactive) return;
+  await offerNext(ctx, week, journal);
+  for (let missed = await offerBackfill(ctx, journal); missed; missed = await offerBackfill(ctx, journal)) {
+    journal = await checkinWeek(ctx, missed, {}, true);
+  }
+}

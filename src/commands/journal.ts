@@ -1,0 +1,104 @@
+// `career journal add` and `career journal list`. Adding touches only that day's file and the
+// goal's existence (no full load), so it stays fast on a journal kept for years.
+import fs from 'node:fs';
+import { parseDatePhrase } from '../core/datephrase.js';
+import { addEntry, filterRows, journalRows, makeEntry, type EntryFilter } from '../core/entries.js';
+import { UserError } from '../core/errors.js';
+import { ENTRY_KINDS, JournalDay } from '../core/schemas.js';
+import { isValidId } from '../core/slug.js';
+import { closest } from '../core/text.js';
+import { parseChoice } from '../core/goal-make.js';
+import { requireJournal, readRecord, journalExists } from '../store/load.js';
+import { goalPath, journalPath, resolveInside } from '../store/paths.js';
+import { editedFileText, newFileText } from '../store/save.js';
+import { makeContext, type Context, type GlobalOptions } from './context.js';
+import { persist } from './persist.js';
+
+export interface AddOptions {
+  kind?: string;
+  goal?: string;
+  tag?: string[];
+  date?: string;
+}
+
+/** The goal must exist; checked by its file alone, without reading the journal. */
+function checkGoal(ctx: Context, id: string): string {
+  if (isValidId(id) && fs.existsSync(resolveInside(ctx.dir, goalPath(id)))) return id;
+  let ids: string[] = [];
+  try {
+    ids = fs.readdirSync(resolveInside(ctx.dir, 'goals')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
+  } catch { /* no goals yet */ }
+  const prefixed = ids.filter((g) => g.startsWith(id));
+  if (prefixed.length === 1 && id.length >= 3) return prefixed[0]!;
+  const near = closest(id, ids);
+  throw new UserError(`--goal "${id}": no such goal`, near ? `did you mean ${near}?` : prefixed.length ? `it could be ${prefixed.join(', ')}` : 'see `career goal list --all`');
+}
+
+function parseDate(ctx: Context, value: string | undefined): string {
+  if (value === undefined) return ctx.today;
+  try {
+    return parseDatePhrase(value, ctx.today);
+  } catch (err) {
+    throw new UserError(`--date: ${(err as Error).message}`, (err as UserError).hint);
+  }
+}
+
+/** HH:MM now, only for entries written now (not back-dated, not with CAREER_TODAY). */
+function timeNow(ctx: Context, dated: boolean): string | undefined {
+  if (dated || ctx.env.CAREER_TODAY) return undefined;
+  const d = new Date();
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+async function textFromEditor(ctx: Context): Promise<string> {
+  const { editText } = await import('./editor.js');
+  return editText(ctx, '', 'journal-entry.md');
+}
+
+export async function add(g: GlobalOptions, words: string[], opts: AddOptions): Promise<void> {
+  const ctx = makeContext(g);
+  if (!journalExists(ctx.dir)) throw new UserError(`no journal in ${ctx.dir}`, 'run `career init` to start one, or pass --dir');
+  const kind = parseChoice('--kind', opts.kind ?? 'note', ENTRY_KINDS);
+  const goal = opts.goal !== undefined ? checkGoal(ctx, opts.goal) : undefined;
+  const date = parseDate(ctx, opts.date);
+  let text = words.join(' ').trim();
+  if (!text) {
+    if (!ctx.canPrompt()) throw new UserError('career journal add needs the text of the entry', 'for example: career journal add --kind win "Shipped the pilot"');
+    text = (await textFromEditor(ctx)).trim();
+    if (!text) return ctx.out('Empty entry; nothing was saved.');
+  }
+  const entry = makeEntry({ text, kind, goal, tags: (opts.tag ?? []).map((t) => t.trim().replace(/^#/, '')).filter(Boolean), time: timeNow(ctx, opts.date !== undefined) });
+  const rel = journalPath(date);
+  await persist(ctx, () => {
+    const exists = fs.existsSync(resolveInside(ctx.dir, rel));
+    const file = exists ? readRecord(ctx.dir, rel, JournalDay) : undefined;
+    const day = addEntry(file?.data, date, entry);
+    return { writes: [{ rel, content: file ? editedFileText(file, day) : newFileText(day) }], change: { kind: 'journal', date, entryKind: kind } };
+  });
+  ctx.out(`Added ${kind === 'feedback' ? 'feedback' : `a ${kind}`} to ${date}${goal ? ` (${goal})` : ''}.`);
+}
+
+export interface ListOptions extends Omit<EntryFilter, 'kind'> {
+  kind?: string;
+  json?: boolean;
+  limit?: string;
+}
+
+export async function list(g: GlobalOptions, opts: ListOptions): Promise<void> {
+  const ctx = makeContext(g);
+  const filter: EntryFilter = {
+    since: opts.since === undefined ? undefined : parseDate(ctx, opts.since),
+    until: opts.until === undefined ? undefined : parseDate(ctx, opts.until),
+    kind: opts.kind === undefined ? undefined : parseChoice('--kind', opts.kind, ENTRY_KINDS),
+    goal: opts.goal, tag: opts.tag?.replace(/^#/, ''), search: opts.search,
+  };
+  const limit = opts.limit === undefined ? Infinity : Number(opts.limit);
+  if (!(limit > 0)) throw new UserError(`--limit "${opts.limit}" is not a positive number`);
+  const journal = requireJournal(ctx.dir, ['journal']);
+  const rows = filterRows(journalRows(journal.days), filter).slice(0, limit);
+  if (opts.json) {
+    return ctx.out(JSON.stringify(rows.map((r) => ({ date: r.date, kind: r.kind, text: r.text, goal: r.goal, tags: r.tags })), null, 2));
+  }
+  const { entryLines } = await import('../render/journal.js');
+  ctx.out(rows.length ? entryLines(rows).join('\n') : 'No entries match.');
+}

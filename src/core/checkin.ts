@@ -1,0 +1,155 @@
+// Building a weekly check-in record (SPEC §1, §3 `career checkin`) and applying its goal
+// progress to the goals. Pure: the command layer decides "today", reads and writes files.
+
+import { UserError } from './errors.js';
+import { SCHEMA_VERSION, type Answer, type Checkin, type Goal, type GoalCheck } from './schemas.js';
+import { compareWeeks, isoWeekOf, weekEnd } from './weeks.js';
+
+/** Everything a person answers in a check-in; the week and date are decided separately. */
+export interface CheckinAnswers {
+  focusDone: string[];
+  goals: GoalCheck[];
+  wins: string[];
+  learnings: string[];
+  blockers: string[];
+  feedback: string[];
+  energy?: number;
+  focus: string[];
+  answers: Answer[];
+}
+
+// Fixed key order and no undefined-valued keys, so the file a re-run writes looks like the
+// one the first run wrote and diffs in git show only what the person changed.
+function copyGoalCheck(g: GoalCheck): GoalCheck {
+  return {
+    goal: g.goal,
+    ...(g.value !== undefined ? { value: g.value } : {}),
+    milestones: [...g.milestones],
+    status: g.status,
+    ...(g.note !== undefined ? { note: g.note } : {}),
+  };
+}
+
+function copyAnswer(a: Answer): Answer {
+  return { id: a.id, question: a.question, answer: Array.isArray(a.answer) ? [...a.answer] : a.answer };
+}
+
+export function makeCheckin(week: string, date: string, a: CheckinAnswers): Checkin {
+  return {
+    version: SCHEMA_VERSION,
+    week,
+    date,
+    focusDone: [...a.focusDone],
+    goals: a.goals.map(copyGoalCheck),
+    wins: [...a.wins],
+    learnings: [...a.learnings],
+    blockers: [...a.blockers],
+    feedback: [...a.feedback],
+    ...(a.energy !== undefined ? { energy: a.energy } : {}),
+    focus: [...a.focus],
+    answers: a.answers.map(copyAnswer),
+  };
+}
+
+/** The answers of an existing check-in, to pre-fill a re-run of the same week. */
+export function answersFromCheckin(c: Checkin): CheckinAnswers {
+  return {
+    focusDone: [...c.focusDone],
+    goals: c.goals.map(copyGoalCheck),
+    wins: [...c.wins],
+    learnings: [...c.learnings],
+    blockers: [...c.blockers],
+    feedback: [...c.feedback],
+    ...(c.energy !== undefined ? { energy: c.energy } : {}),
+    focus: [...c.focus],
+    answers: c.answers.map(copyAnswer),
+  };
+}
+
+type ProgressPoint = Goal['progressLog'][number];
+
+/**
+ * The progress log with this week's check-in value in it. A re-run of the same week replaces
+ * the entry tagged with the week rather than adding one, so the metric history (and the
+ * forecast fitted to it) does not count one week twice. The log is not re-sorted as a whole:
+ * a hand-edited file keeps its order; the new entry goes after every entry dated on or before
+ * it, so on the same day it wins over a `goal progress` recorded earlier (latestValue's rule).
+ */
+function logWithValue(log: readonly ProgressPoint[], week: string, date: string, value: number): ProgressPoint[] {
+  const tagged = log.findIndex((p) => p.week === week);
+  const old = tagged >= 0 ? log[tagged] : undefined;
+  // A note someone added to the entry by hand survives a re-run.
+  const point: ProgressPoint = { date, value, ...(old?.note !== undefined ? { note: old.note } : {}), week };
+  const rest = log.filter((p) => p.week !== week);
+  if (old !== undefined && old.date === date) {
+    // Same day: keep the entry where it was, so an unchanged re-run changes nothing.
+    rest.splice(Math.min(tagged, rest.length), 0, point);
+    return rest;
+  }
+  // Validated dates are fixed-width YYYY-MM-DD, so string order is date order.
+  let at = rest.length;
+  while (at > 0 && rest[at - 1]!.date > date) at -= 1;
+  rest.splice(at, 0, point);
+  return rest;
+}
+
+/**
+ * The goal after one check-in: the week's metric value (when given) and the milestones marked
+ * done. Nothing else changes — in particular not the status: reaching the target is a moment
+ * for `career goal done` and its questions, not something to decide silently.
+ */
+export function applyCheckinToGoal<G extends Goal>(goal: G, week: string, check: GoalCheck, date: string): G {
+  const progressLog =
+    check.value === undefined ? [...goal.progressLog] : logWithValue(goal.progressLog, week, date, check.value);
+  const done = new Set(check.milestones);
+  // An id that matches no milestone (deleted or renamed since) is ignored: re-running an old
+  // week must not fail on it. An already completed milestone keeps its original date.
+  const milestones = goal.milestones.map((m) =>
+    done.has(m.id) && m.completed === undefined ? { ...m, completed: date } : { ...m },
+  );
+  return { ...goal, progressLog, milestones };
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  }
+  // A key set to undefined is written as no key at all, so it counts as absent.
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
+  for (const k of keys) if (!deepEqual(ra[k], rb[k])) return false;
+  return true;
+}
+
+/** Whether applying a check-in changed the goal, so an unchanged goal file is not rewritten. */
+export function goalChanged(before: Goal, after: Goal): boolean {
+  return !deepEqual(before, after);
+}
+
+/**
+ * The date a check-in is recorded with: today within the current week; the week's Sunday for
+ * a back-filled past week (the day it was last open); an error for a week not yet begun.
+ */
+export function checkinDate(week: string, today: string): string {
+  const thisWeek = isoWeekOf(today);
+  const order = compareWeeks(week, thisWeek); // also rejects a malformed week with a UserError
+  if (order === 0) return today;
+  if (order < 0) return weekEnd(week);
+  throw new UserError(
+    `cannot check in for ${week}: it has not started yet`,
+    `this week is ${thisWeek}; use --week with this or an earlier week`,
+  );
+}
+
+/** The latest check-in strictly before `week` (for "last week you said you would focus on…"). */
+export function previousCheckin(checkins: readonly Checkin[], week: string): Checkin | undefined {
+  let best: Checkin | undefined;
+  for (const c of checkins) {
+    if (compareWeeks(c.week, week) < 0 && (best === undefined || compareWeeks(c.week, best.week) > 0)) best = c;
+  }
+  return best;
+}

@@ -1,0 +1,84 @@
+// Check-in streak and missed weeks (SPEC §4), and which month or quarter a week belongs to.
+// Pure functions on `GGGG-Www` strings: "today" is always a parameter, so back-filled and
+// test journals give the same answers as live ones.
+
+import { addDays, monthOf, quarterOf } from './dates.js';
+import { addWeeks, compareWeeks, isoWeekOf, weekStart } from './weeks.js';
+
+export type PeriodKind = 'month' | 'quarter';
+
+/**
+ * Consecutive ISO weeks with a check-in, ending at this week — or at last week when this
+ * week has none yet, because a week that is not over has not broken the streak. Weeks
+ * after this week (a back-fill typed into the future) are never reached by the walk back,
+ * so they are ignored.
+ */
+export function checkinStreak(weeks: readonly string[], today: string): number {
+  const have = new Set(weeks);
+  const thisWeek = isoWeekOf(today);
+  let week = have.has(thisWeek) ? thisWeek : addWeeks(thisWeek, -1);
+  let streak = 0;
+  while (have.has(week)) {
+    streak += 1;
+    week = addWeeks(week, -1);
+  }
+  return streak;
+}
+
+/**
+ * Weeks from the journal's creation (`since`) up to last week without a check-in, ascending.
+ * The current week is never missed: it is not over yet.
+ */
+export function missedWeeks(weeks: readonly string[], since: string, today: string): string[] {
+  const have = new Set(weeks);
+  const last = addWeeks(isoWeekOf(today), -1);
+  const missed: string[] = [];
+  // Walking week by week (not by day numbers) keeps 53-week years and year ends exact.
+  for (let week = isoWeekOf(since); compareWeeks(week, last) <= 0; week = addWeeks(week, 1)) {
+    if (!have.has(week)) missed.push(week);
+  }
+  return missed;
+}
+
+/** The Thursday decides, as it does for the week-year: a week belongs where most of its days are. */
+function thursdayOf(week: string): string {
+  return addDays(weekStart(week), 3);
+}
+
+/** `YYYY-MM` of the month a week belongs to (by its Thursday). */
+export function weekMonth(week: string): string {
+  return monthOf(thursdayOf(week));
+}
+
+/** `YYYY-Qn` of the quarter a week belongs to (by its Thursday). */
+export function weekQuarter(week: string): string {
+  return quarterOf(thursdayOf(week));
+}
+
+function periodOf(kind: PeriodKind, week: string): string {
+  return kind === 'month' ? weekMonth(week) : weekQuarter(week);
+}
+
+/**
+ * True when no other check-in week in `weeks` falls in the same month (or quarter) before
+ * `week`: the first check-in of a period is the moment to offer the review of the one that
+ * just ended. `week` itself may or may not be in `weeks` (a re-run or a new check-in).
+ */
+export function isFirstOfPeriod(kind: PeriodKind, week: string, weeks: readonly string[]): boolean {
+  const period = periodOf(kind, week);
+  return !weeks.some((w) => w !== week && compareWeeks(w, week) < 0 && periodOf(kind, w) === period);
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+/** The month (`YYYY-MM`) or quarter (`YYYY-Qn`) just before the one the week belongs to. */
+export function previousPeriod(kind: PeriodKind, week: string): string {
+  const period = periodOf(kind, week);
+  const year = Number(period.slice(0, 4));
+  if (kind === 'month') {
+    const month = Number(period.slice(5, 7));
+    return month === 1 ? `${pad(year - 1, 4)}-12` : `${pad(year, 4)}-${pad(month - 1, 2)}`;
+  }
+  const quarter = Number(period.slice(6));
+  return quarter === 1 ? `${pad(year - 1, 4)}-Q4` : `${pad(year, 4)}-Q${quarter - 1}`;
+}

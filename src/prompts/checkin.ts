@@ -1,0 +1,78 @@
+// The weekly check-in conversation: last week's focus, each active goal (its number or its
+// milestones, a status, a note), then the question set from templates/. Every answer starts
+// from `start` (flags, or this week's saved answers on a re-run). Returns answers; writes nothing.
+import { checkbox, input, number, select } from '@inquirer/prompts';
+import type { CheckinAnswers } from '../core/checkin.js';
+import type { GoalRecord } from '../core/journal.js';
+import { goalPace, goalProgress, latestValue } from '../core/progress.js';
+import { checkinParts, CHECKIN_FIELDS, type AnswerValue, type QuestionSet } from '../core/question-set.js';
+import { GOAL_HEALTH, type GoalCheck } from '../core/schemas.js';
+import { askQuestions } from './questions.js';
+
+export interface CheckinPromptInput {
+  week: string;
+  goals: GoalRecord[]; // active goals
+  lastFocus: string[]; // last check-in's focus items
+  start: CheckinAnswers;
+  set: QuestionSet;
+  today: string;
+  say: (text: string) => void;
+}
+
+const HEALTH_HELP: Record<GoalCheck['status'], string> = {
+  'on-track': 'on track',
+  'at-risk': 'at risk: it could slip',
+  'off-track': 'off track: it needs a new plan',
+  blocked: 'blocked: waiting on something',
+};
+
+async function askGoal(g: GoalRecord, start: GoalCheck, today: string, say: (t: string) => void): Promise<GoalCheck> {
+  say(`\n${g.title}  (${Math.round(goalProgress(g) * 100)}%, ${goalPace(g, today)})`);
+  const check: GoalCheck = { goal: g.id, milestones: start.milestones, status: start.status };
+  if (g.metric) {
+    const was = start.value ?? latestValue(g) ?? g.metric.start;
+    const unit = g.metric.unit ? ` (${g.metric.unit})` : '';
+    const value = await number({ message: `${g.metric.name}${unit} now? target ${g.metric.target}`, default: was, step: 'any' });
+    if (value !== undefined) check.value = value;
+  }
+  const open = g.milestones.filter((m) => !m.completed || start.milestones.includes(m.id));
+  if (open.length) {
+    check.milestones = await checkbox({
+      message: 'Milestones completed this week',
+      choices: open.map((m) => ({ name: `${m.title} (due ${m.due})`, value: m.id, checked: start.milestones.includes(m.id) })),
+    });
+  }
+  check.status = await select({ message: 'How is it going?', default: start.status, choices: GOAL_HEALTH.map((h) => ({ name: HEALTH_HELP[h], value: h })) });
+  const note = (await input({ message: 'A short note (optional)', default: start.note })).trim();
+  if (note) check.note = note;
+  return check;
+}
+
+/** The template's reserved ids are the check-in's own fields; other ids are custom answers. */
+function templateDefaults(a: CheckinAnswers): Record<string, AnswerValue> {
+  const d: Record<string, AnswerValue> = {};
+  for (const field of Object.keys(CHECKIN_FIELDS) as (keyof typeof CHECKIN_FIELDS)[]) {
+    const v = a[field];
+    if (v !== undefined) d[field] = v;
+  }
+  for (const ans of a.answers) d[ans.id] = ans.answer;
+  return d;
+}
+
+export async function askCheckin(p: CheckinPromptInput): Promise<CheckinAnswers> {
+  let focusDone = p.start.focusDone;
+  if (p.lastFocus.length) {
+    focusDone = await checkbox({
+      message: "Last week's focus: which did you finish?",
+      choices: p.lastFocus.map((f) => ({ name: f, value: f, checked: p.start.focusDone.includes(f) })),
+    });
+  }
+  const goals: GoalCheck[] = [];
+  for (const g of p.goals) {
+    const start = p.start.goals.find((c) => c.goal === g.id) ?? { goal: g.id, milestones: [], status: 'on-track' as const };
+    goals.push(await askGoal(g, start, p.today, p.say));
+  }
+  p.say(`\n${p.set.title}${p.set.intro ? `\n${p.set.intro.trim()}` : ''}`);
+  const values = await askQuestions(p.set, templateDefaults(p.start));
+  return { focusDone, goals, ...checkinParts(p.set, values) };
+}

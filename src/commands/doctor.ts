@@ -1,9 +1,27 @@
 // `career doctor`: read every file itself (never a cache), and print each problem as
 // path:line:col with a hint. Exit 1 when anything is wrong.
-import { UserError, formatProblem, type Problem } from '../core/errors.js';
+import fs from 'node:fs';
+import { DataError, UserError, formatProblem, type Problem } from '../core/errors.js';
 import { hasRepo, repoState } from '../git/git.js';
 import { journalExists, listRecordFiles, loadJournal } from '../store/load.js';
+import { resolveInside } from '../store/paths.js';
+import { loadQuestionSet, templatePath, TEMPLATE_NAMES } from '../store/templates.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
+
+/** The person's own question sets, if any, must parse and validate like every other file. */
+function templateProblems(ctx: Context): Problem[] {
+  const problems: Problem[] = [];
+  for (const name of TEMPLATE_NAMES) {
+    if (!fs.existsSync(resolveInside(ctx.dir, templatePath(name)))) continue;
+    try {
+      loadQuestionSet(ctx.dir, name);
+    } catch (err) {
+      if (!(err instanceof DataError)) throw err;
+      problems.push(...err.problems);
+    }
+  }
+  return problems;
+}
 
 function gitProblems(ctx: Context): Problem[] {
   if (!ctx.git || !hasRepo(ctx.dir)) return [];
@@ -18,7 +36,7 @@ export async function run(g: GlobalOptions, opts: { json?: boolean }): Promise<n
     throw new UserError(`no journal in ${ctx.dir}`, 'run `career init` to start one, or pass --dir');
   }
   const { problems } = loadJournal(ctx.dir);
-  problems.push(...gitProblems(ctx));
+  problems.push(...templateProblems(ctx), ...gitProblems(ctx));
   const fileCount = listRecordFiles(ctx.dir).length + 1;
   if (opts.json) {
     ctx.out(JSON.stringify({ dir: ctx.dir, files: fileCount, problems }, null, 2));

@@ -74,7 +74,8 @@ async function askList(q: Question, def: string[]): Promise<string[]> {
 async function askScale(q: Question, def: number | undefined): Promise<number> {
   const choices = [];
   for (let n = SCALE_MIN; n <= SCALE_MAX; n++) choices.push({ name: String(n), value: n });
-  return select({ ...asked(q.ask, q.help), choices, default: def });
+  // With no earlier answer the cursor starts in the middle: "steady" is the honest default.
+  return select({ ...asked(q.ask, q.help), choices, default: def ?? Math.ceil((SCALE_MIN + SCALE_MAX) / 2) });
 }
 
 async function askOne(q: Question, def: AnswerValue | boolean | undefined): Promise<AnswerValue | undefined> {

@@ -1,0 +1,57 @@
+// `career report`: the progress report for a period, in the terminal, as Markdown or as JSON.
+// `--demo` shows the sample journal shipped in templates/demo, as of its own "today".
+import path from 'node:path';
+import { UserError } from '../core/errors.js';
+import { findGoal } from '../core/goal-make.js';
+import { periodLabel } from '../core/periods.js';
+import { buildReport, reportPeriod } from '../core/report.js';
+import { isoWeekOf } from '../core/weeks.js';
+import { monthOf, quarterOf } from '../core/dates.js';
+import { requireJournal } from '../store/load.js';
+import { shippedTemplatesDir } from '../store/templates.js';
+import { makeContext, type GlobalOptions } from './context.js';
+
+/** The demo journal's story is told as of this day. */
+export const DEMO_TODAY = '2026-11-20';
+const FORMATS = ['terminal', 'markdown', 'json'] as const;
+
+export interface ReportOptions {
+  period?: string;
+  format?: string;
+  goal?: string;
+  demo?: boolean;
+  json?: boolean;
+}
+
+function label(period: string | undefined, today: string, range: { since: string; until: string }): string {
+  switch ((period ?? 'quarter').trim().toLowerCase()) {
+    case 'week': return `week ${isoWeekOf(today)}`;
+    case 'month': return periodLabel('monthly', monthOf(today));
+    case 'quarter': return periodLabel('quarterly', quarterOf(today));
+    case 'year': return periodLabel('annual', today.slice(0, 4));
+    case 'all': return 'all time';
+    default: return `${range.since} to ${range.until}`;
+  }
+}
+
+export async function run(g: GlobalOptions, opts: ReportOptions): Promise<void> {
+  const ctx = makeContext(g);
+  const format = opts.json ? 'json' : (opts.format ?? 'terminal').toLowerCase();
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UserError(`--format "${opts.format}" is not terminal, markdown or json`);
+  const dir = opts.demo ? path.join(shippedTemplatesDir(), 'demo') : ctx.dir;
+  const today = opts.demo ? DEMO_TODAY : ctx.today;
+  const journal = requireJournal(dir);
+  const goal = opts.goal !== undefined ? findGoal(journal.goals, opts.goal).id : undefined;
+  const period = reportPeriod(opts.period, today, journal.profile.created);
+  const report = buildReport(journal, period, today, goal);
+  const name = label(opts.period, today, period);
+  if (format === 'json') return ctx.out(JSON.stringify(report, null, 2));
+  if (format === 'markdown') {
+    const { renderMarkdown } = await import('../render/report-markdown.js');
+    return ctx.out(renderMarkdown(report, name, opts.period?.trim().toLowerCase() === 'year'));
+  }
+  const { renderTerminal } = await import('../render/report-terminal.js');
+  const { terminalWidth } = await import('../render/text.js');
+  ctx.out(renderTerminal(report, name, terminalWidth()));
+  if (opts.demo) ctx.out(`\nThis is a sample journal, as of ${DEMO_TODAY}. Start your own with: career init`);
+}

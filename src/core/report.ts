@@ -1,0 +1,146 @@
+// The report model (SPEC §3 `report --json`, §4): one structure that the terminal, markdown and
+// JSON renderers all draw from. Pure: the journal, the period and today in; data out.
+import { addDays } from './dates.js';
+import type { PeriodItem } from './entries.js';
+import { UserError } from './errors.js';
+import { goalView, type GoalView } from './goal-view.js';
+import type { GoalRecord, Journal } from './journal.js';
+import { parseDatePhrase } from './datephrase.js';
+import { monthOf, quarterOf } from './dates.js';
+import { periodRange } from './periods.js';
+import { reviewFacts } from './review-facts.js';
+import { HORIZONS } from './schemas.js';
+import { checkinStreak } from './streak.js';
+import { isoWeekOf, weekEnd, weekStart } from './weeks.js';
+
+export interface MilestoneRef {
+  goal: string;
+  id: string;
+  title: string;
+  due: string;
+  done: boolean;
+}
+
+export type Quadrant = 'do' | 'schedule' | 'delegate' | 'drop';
+
+export interface Report {
+  period: { since: string; until: string };
+  today: string;
+  /** Active goals, long before mid before short, each followed by its children. */
+  goals: GoalView[];
+  milestones: { overdue: MilestoneRef[]; upcoming: MilestoneRef[] };
+  checkins: { count: number; streak: number; missed: string[]; energy: { week: string; energy: number }[] };
+  journal: { wins: PeriodItem[]; learnings: PeriodItem[]; blockers: PeriodItem[]; feedback: PeriodItem[] };
+  finished: GoalView[];
+  // Added keys (SPEC: more keys may be added): what the renderers need besides the above.
+  name: string;
+  vision: string;
+  /** Each active goal's id by Eisenhower quadrant: do (important, urgent), schedule, delegate, drop. */
+  eisenhower: Record<Quadrant, string[]>;
+  /** How deep each goal sits under its parents (0 = top), for the hierarchy. */
+  depth: Record<string, number>;
+  /** Milestones completed within the period. */
+  milestonesHit: { goal: string; id: string; title: string; due: string; completed: string }[];
+}
+
+export const UPCOMING_DAYS = 30;
+
+/** `week|month|quarter|year|all` relative to today, or `<since>..<until>` (either side a date phrase). */
+export function reportPeriod(text: string | undefined, today: string, journalStart: string): { since: string; until: string } {
+  const t = (text ?? 'quarter').trim().toLowerCase();
+  switch (t) {
+    case 'week': return { since: weekStart(isoWeekOf(today)), until: weekEnd(isoWeekOf(today)) };
+    case 'month': return periodRange('monthly', monthOf(today));
+    case 'quarter': return periodRange('quarterly', quarterOf(today));
+    case 'year': return periodRange('annual', today.slice(0, 4));
+    case 'all': return { since: journalStart < today ? journalStart : today, until: today };
+  }
+  const m = /^(.*)\.\.(.*)$/.exec(t);
+  if (!m) {
+    throw new UserError(`--period "${text}" is not week, month, quarter, year, all or SINCE..UNTIL`, 'for example --period 2026-01-01..2026-06-30');
+  }
+  const side = (s: string, fallback: string) => {
+    if (!s.trim()) return fallback;
+    try {
+      return parseDatePhrase(s.trim(), today);
+    } catch (err) {
+      throw new UserError(`--period: ${(err as Error).message}`, (err as UserError).hint);
+    }
+  };
+  const range = { since: side(m[1]!, journalStart), until: side(m[2]!, today) };
+  if (range.since > range.until) throw new UserError(`--period "${text}": the start is after the end`);
+  return range;
+}
+
+const RANK = (g: GoalRecord) => HORIZONS.length - HORIZONS.indexOf(g.horizon);
+
+/** Goals in hierarchy order: each goal followed by its children; roots long -> short, then deadline. */
+function hierarchy(goals: readonly GoalRecord[]): { ordered: GoalRecord[]; depth: Record<string, number> } {
+  const ids = new Set(goals.map((g) => g.id));
+  const byDeadline = (a: GoalRecord, b: GoalRecord) => RANK(b) - RANK(a) || a.deadline.localeCompare(b.deadline) || a.id.localeCompare(b.id);
+  const children = (id: string | null) => goals.filter((g) => (id === null ? g.parent === null || !ids.has(g.parent) : g.parent === id)).sort(byDeadline);
+  const ordered: GoalRecord[] = [];
+  const depth: Record<string, number> = {};
+  const visit = (g: GoalRecord, d: number) => {
+    if (g.id in depth) return; // a parent loop written by hand must not hang the report
+    depth[g.id] = d;
+    ordered.push(g);
+    for (const c of children(g.id)) visit(c, d + 1);
+  };
+  for (const root of children(null)) visit(root, 0);
+  for (const g of goals) if (!(g.id in depth)) visit(g, 0);
+  return { ordered, depth };
+}
+
+function quadrant(g: GoalRecord): Quadrant {
+  if (g.important) return g.urgent ? 'do' : 'schedule';
+  return g.urgent ? 'delegate' : 'drop';
+}
+
+/** The goal and everything under it, for `--goal`. */
+function subtree(goals: readonly GoalRecord[], id: string): GoalRecord[] {
+  const keep = new Set([id]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const g of goals) if (g.parent && keep.has(g.parent) && !keep.has(g.id)) { keep.add(g.id); grew = true; }
+  }
+  return goals.filter((g) => keep.has(g.id));
+}
+
+export function buildReport(journal: Journal, period: { since: string; until: string }, today: string, goalId?: string): Report {
+  const scope = goalId ? subtree(journal.goals, goalId) : journal.goals;
+  const values = journal.profile.values;
+  const { ordered, depth } = hierarchy(scope.filter((g) => g.status === 'active'));
+  const facts = reviewFacts(journal, period.since, period.until, today);
+  const horizon = addDays(today, UPCOMING_DAYS);
+  const overdue: MilestoneRef[] = [];
+  const upcoming: MilestoneRef[] = [];
+  for (const g of ordered) {
+    for (const m of g.milestones) {
+      if (m.completed) continue;
+      const ref = { goal: g.id, id: m.id, title: m.title, due: m.due, done: false };
+      if (m.due < today) overdue.push(ref);
+      else if (m.due <= horizon) upcoming.push(ref);
+    }
+  }
+  const byDue = (a: MilestoneRef, b: MilestoneRef) => a.due.localeCompare(b.due);
+  const eisenhower: Record<Quadrant, string[]> = { do: [], schedule: [], delegate: [], drop: [] };
+  for (const g of ordered) eisenhower[quadrant(g)].push(g.id);
+  const inScope = new Set(scope.map((g) => g.id));
+  const finishedIds = new Set(facts.goalsFinished.map((f) => f.id).filter((id) => inScope.has(id)));
+  const goalItems = (items: PeriodItem[]) => (goalId ? items.filter((i) => i.goal !== null && inScope.has(i.goal)) : items);
+  return {
+    period,
+    today,
+    goals: ordered.map((g) => goalView(g, values, today)),
+    milestones: { overdue: overdue.sort(byDue), upcoming: upcoming.sort(byDue) },
+    checkins: { count: facts.checkins.done.length, streak: checkinStreak(journal.checkins.map((c) => c.week), today), missed: facts.checkins.missed, energy: facts.energy },
+    journal: { wins: goalItems(facts.wins), learnings: goalItems(facts.learnings), blockers: goalItems(facts.blockers), feedback: goalItems(facts.feedback) },
+    finished: journal.goals.filter((g) => finishedIds.has(g.id)).map((g) => goalView(g, values, today)),
+    name: journal.profile.name,
+    vision: journal.profile.vision,
+    eisenhower,
+    depth,
+    milestonesHit: facts.milestonesHit.filter((m) => inScope.has(m.goal)),
+  };
+}

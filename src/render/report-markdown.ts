@@ -1,0 +1,74 @@
+// The report as a Markdown document to send or paste into a performance review. For a year it
+// reads as a brag document: achievements first, then wins, feedback and skills developed.
+import type { PeriodItem } from '../core/entries.js';
+import type { GoalView } from '../core/goal-view.js';
+import { forecastText } from '../core/progress.js';
+import type { Report } from '../core/report.js';
+import { percent, safeText } from './text.js';
+
+/** User text that cannot break the document's structure (headings, tables, emphasis, links). */
+export function mdText(text: string): string {
+  return safeText(text).replace(/([\\`*_{}[\]<>|#!])/g, '\\$1').replace(/^([-+]|\d+\.)(\s)/, '\\$1$2');
+}
+
+const PACE_WORDS: Record<GoalView['pace'], string> = { ahead: 'ahead', 'on-track': 'on track', behind: 'behind', overdue: 'overdue', done: 'done' };
+
+function items(list: readonly PeriodItem[], empty: string): string[] {
+  return list.length ? list.map((i) => `- ${i.date}: ${mdText(i.text)}${i.goal ? ` *(${mdText(i.goal)})*` : ''}`) : [`*${empty}*`];
+}
+
+function goalTable(r: Report): string[] {
+  if (!r.goals.length) return ['*No active goals.*'];
+  const rows = r.goals.map((g) => {
+    const depth = r.depth[g.id] ?? 0;
+    const title = `${'&nbsp;&nbsp;'.repeat(depth)}${depth ? '↳ ' : ''}${mdText(g.title)}`;
+    const forecast = g.metric ? (g.forecast ? `${g.forecast} (${forecastText(g.forecast, g.deadline)})` : '—') : '—';
+    return `| ${title} | ${g.horizon} | ${percent(g.progress)} | ${PACE_WORDS[g.pace]} | ${g.deadline} | ${forecast} |`;
+  });
+  return ['| Goal | Horizon | Progress | Pace | Deadline | Forecast |', '|---|---|---:|---|---|---|', ...rows];
+}
+
+function milestones(r: Report): string[] {
+  const line = (m: { due: string; title: string; goal: string }) => `- ${m.due}: ${mdText(m.title)} *(${mdText(m.goal)})*`;
+  return [
+    '### Hit in this period', ...(r.milestonesHit.length ? r.milestonesHit.map((m) => `- ${m.completed}: ${mdText(m.title)} *(${mdText(m.goal)})*`) : ['*None.*']), '',
+    '### Overdue', ...(r.milestones.overdue.length ? r.milestones.overdue.map(line) : ['*None.*']), '',
+    '### Due in the next 30 days', ...(r.milestones.upcoming.length ? r.milestones.upcoming.map(line) : ['*None.*']),
+  ];
+}
+
+function matrix(r: Report): string[] {
+  const titles = new Map(r.goals.map((g) => [g.id, g.title]));
+  const cell = (ids: string[]) => (ids.length ? ids.map((id) => mdText(titles.get(id) ?? id)).join('<br>') : '—');
+  return [
+    '| | Urgent | Not urgent |', '|---|---|---|',
+    `| **Important** | Do now: ${cell(r.eisenhower.do)} | Schedule: ${cell(r.eisenhower.schedule)} |`,
+    `| **Not important** | Delegate: ${cell(r.eisenhower.delegate)} | Drop?: ${cell(r.eisenhower.drop)} |`,
+  ];
+}
+
+function rhythm(r: Report): string[] {
+  const c = r.checkins;
+  const energy = c.energy.length ? ` Average energy ${(c.energy.reduce((s, e) => s + e.energy, 0) / c.energy.length).toFixed(1)} of 5.` : '';
+  return [`${c.count} weekly check-ins; current streak ${c.streak} week${c.streak === 1 ? '' : 's'}${c.missed.length ? `; missed ${c.missed.join(', ')}` : ''}.${energy}`];
+}
+
+function finished(r: Report): string[] {
+  return r.finished.length ? r.finished.map((g) => `- **${mdText(g.title)}** (${g.type}, ${g.horizon}-term)`) : ['*No goals finished in this period.*'];
+}
+
+/** `brag`: the year's achievements first, as a document for a performance review. */
+export function renderMarkdown(r: Report, label: string, brag: boolean): string {
+  const title = brag ? `# Brag document ${label}: ${mdText(r.name)}` : `# Career report ${label}: ${mdText(r.name)}`;
+  const intro = [title, '', `*${r.period.since} to ${r.period.until}, as of ${r.today}*`, ...(r.vision ? ['', `> ${mdText(r.vision)}`] : [])];
+  const journal = [
+    '## Wins', ...items(r.journal.wins, 'No wins recorded.'), '',
+    '## Feedback received', ...items(r.journal.feedback, 'No feedback recorded.'), '',
+    brag ? '## Skills developed and lessons learned' : '## Learnings', ...items(r.journal.learnings, 'No learnings recorded.'), '',
+    '## Blockers', ...items(r.journal.blockers, 'No blockers recorded.'),
+  ];
+  const sections = brag
+    ? [intro, ['## Goals achieved', ...finished(r)], ['## Milestones', ...milestones(r)], journal, ['## Goals in progress', ...goalTable(r)], ['## Check-ins', ...rhythm(r)]]
+    : [intro, ['## Goals', ...goalTable(r)], ['## Milestones', ...milestones(r)], ['## Priorities', ...matrix(r)], ['## Check-ins', ...rhythm(r)], journal, ['## Finished', ...finished(r)]];
+  return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
+}

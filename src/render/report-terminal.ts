@@ -1,0 +1,162 @@
+// The report a person reads every week, laid out for the terminal width (80 columns and up):
+// vision and goal tree with bars and pace, milestones, the Eisenhower matrix, the check-in
+// rhythm with an energy sparkline, the period's journal, and what was finished.
+import chalk from 'chalk';
+import { daysBetween } from '../core/dates.js';
+import type { GoalView } from '../core/goal-view.js';
+import type { PeriodItem } from '../core/entries.js';
+import { forecastText, shortDate } from '../core/progress.js';
+import type { MilestoneRef, Quadrant, Report } from '../core/report.js';
+import { paceLabel } from './goals.js';
+import { bar, padEnd, percent, safeText, truncate, width } from './text.js';
+
+const HORIZON_NAME = { long: 'long-term', mid: 'mid-term', short: 'short-term' } as const;
+const heading = (text: string) => chalk.bold(text.toUpperCase());
+const dim = chalk.dim;
+
+/** Wrap plain text to `cols`, at spaces. */
+function wrap(text: string, cols: number, indent = ''): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of safeText(text).split(/\s+/).filter(Boolean)) {
+    if (line && width(indent + line + ' ' + word) > cols) { lines.push(indent + line); line = word; }
+    else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines.map((l) => truncate(l, cols));
+}
+
+function dueWords(g: GoalView, today: string): string {
+  const when = `${shortDate(g.deadline)} ${g.deadline.slice(0, 4)}`;
+  return daysBetween(today, g.deadline) < 0 ? `was due ${when}` : `due ${when}`;
+}
+
+function amount(g: GoalView): string {
+  if (g.metric) return `${safeText(g.metric.name)} ${g.metric.current} of ${g.metric.target}${g.metric.unit ? ` ${safeText(g.metric.unit)}` : ''}`;
+  if (g.milestones.length) return `${g.milestones.filter((m) => m.done).length} of ${g.milestones.length} milestones`;
+  return 'no measure yet';
+}
+
+/** Two lines a goal: title with bar, percent and pace; then due date, amount and forecast. */
+function goalLines(g: GoalView, depth: number, r: Report, cols: number): string[] {
+  const indent = '  '.repeat(Math.min(depth, 3) + 1);
+  const tail = `  ${bar(g.progress, 10)} ${percent(g.progress).padStart(4)}  ${padEnd(paceLabel(g.pace), 8)}`;
+  const titleCols = cols - width(indent) - width(tail);
+  const title = truncate(`${depth ? '└ ' : ''}${safeText(g.title)}`, titleCols);
+  const first = `${indent}${padEnd(title, titleCols)}${tail}`;
+  const forecast = g.metric ? (g.forecast ? forecastText(g.forecast, g.deadline) : 'no forecast yet') : '';
+  const details = [HORIZON_NAME[g.horizon], dueWords(g, r.today), amount(g), forecast].filter(Boolean).join(' · ');
+  const detailIndent = `${indent}${depth ? '  ' : ''}`;
+  const style = g.pace === 'overdue' ? chalk.red : dim;
+  return [first, detailIndent + style(truncate(details, cols - width(detailIndent)))];
+}
+
+function goalSection(r: Report, cols: number): string[] {
+  if (!r.goals.length) return [heading('Goals'), dim('  No active goals. Set one with `career goal add`.')];
+  const out = [heading('Goals')];
+  for (const g of r.goals) out.push(...goalLines(g, r.depth[g.id] ?? 0, r, cols));
+  return out;
+}
+
+function milestoneLine(m: MilestoneRef, r: Report, cols: number, overdue: boolean): string {
+  const when = overdue ? `${m.due} (${daysBetween(m.due, r.today)}d late)` : `${m.due} (in ${daysBetween(r.today, m.due)}d)`;
+  const rest = truncate(`${safeText(m.title)} · ${m.goal}`, cols - 6 - width(when));
+  return overdue ? `  ${chalk.red(`! ${when}`)}  ${rest}` : `  · ${when}  ${rest}`;
+}
+
+function milestoneSection(r: Report, cols: number): string[] {
+  const { overdue, upcoming } = r.milestones;
+  if (!overdue.length && !upcoming.length) return [heading('Milestones'), dim('  Nothing overdue, nothing due in the next 30 days.')];
+  return [
+    heading('Milestones'),
+    ...overdue.map((m) => milestoneLine(m, r, cols, true)),
+    ...upcoming.map((m) => milestoneLine(m, r, cols, false)),
+  ];
+}
+
+const QUADRANTS: [Quadrant, string][] = [['do', 'Do now (important, urgent)'], ['schedule', 'Schedule (important)'], ['delegate', 'Delegate (urgent)'], ['drop', 'Drop? (neither)']];
+
+function matrixSection(r: Report, cols: number): string[] {
+  const titles = new Map(r.goals.map((g) => [g.id, g.title]));
+  const half = Math.floor((cols - 4) / 2);
+  // Cells are laid out as plain text first; style goes on after truncation, never inside it.
+  const cell = (q: Quadrant, label: string): [string, (s: string) => string][] => [
+    [label, chalk.underline],
+    ...(r.eisenhower[q].length ? r.eisenhower[q].map((id): [string, (s: string) => string] => [`• ${safeText(titles.get(id) ?? id)}`, (x) => x]) : [['—', dim] as [string, (s: string) => string]]),
+  ];
+  const show = (c: [string, (s: string) => string] | undefined, cols: number) => (c ? c[1](padEnd(truncate(c[0], cols), cols)) : ' '.repeat(cols));
+  const out = [heading('Priorities')];
+  for (const [left, right] of [[QUADRANTS[0]!, QUADRANTS[1]!], [QUADRANTS[2]!, QUADRANTS[3]!]] as const) {
+    const a = cell(...left);
+    const b = cell(...right);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) out.push(`  ${show(a[i], half)}  ${show(b[i], half)}`.trimEnd());
+  }
+  return out;
+}
+
+const SPARK = '▁▂▃▄▅▆▇█';
+
+export function sparkline(values: readonly number[]): string {
+  return values.map((v) => SPARK[Math.round(((v - 1) / 4) * (SPARK.length - 1))] ?? ' ').join('');
+}
+
+function checkinSection(r: Report, cols: number): string[] {
+  const c = r.checkins;
+  const streak = c.streak ? chalk.green(`${c.streak} week${c.streak === 1 ? '' : 's'}`) : chalk.yellow('none yet');
+  const recent = c.missed.slice(-4).map((w) => w.slice(5)).join(', ');
+  const missed = c.missed.length ? chalk.yellow(`missed ${c.missed.length}: ${c.missed.length > 4 ? '…, ' : ''}${recent}`) : 'none missed';
+  const out = [heading('Rhythm'), `  Streak ${streak} · ${c.count} check-in${c.count === 1 ? '' : 's'} this period · ${missed}`];
+  const energy = c.energy.slice(-(cols - 30));
+  if (energy.length) {
+    const avg = energy.reduce((s, e) => s + e.energy, 0) / energy.length;
+    out.push(`  Energy ${chalk.cyan(sparkline(energy.map((e) => e.energy)))} ${dim(`avg ${avg.toFixed(1)} of 5, last ${energy[energy.length - 1]!.energy}`)}`);
+  }
+  return out;
+}
+
+function itemLines(label: string, items: readonly PeriodItem[], show: number, cols: number, style: (s: string) => string): string[] {
+  if (!items.length) return [];
+  return [
+    `  ${style(`${label} (${items.length})`)}`,
+    ...items.slice(0, show).map((i) => `    ${dim(shortDate(i.date).padEnd(6))} ${truncate(safeText(i.text), cols - 11)}`),
+  ];
+}
+
+function journalSection(r: Report, cols: number): string[] {
+  const j = r.journal;
+  const lines = [
+    ...itemLines('Wins', j.wins, 3, cols, chalk.green),
+    ...itemLines('Learnings', j.learnings, 2, cols, chalk.cyan),
+    ...itemLines('Blockers', j.blockers, 2, cols, chalk.yellow),
+    ...itemLines('Feedback', j.feedback, 2, cols, chalk.magenta),
+  ];
+  return [heading('This period'), ...(lines.length ? lines : [dim('  No wins, learnings, blockers or feedback recorded in this period.')])];
+}
+
+function finishedSection(r: Report, cols: number): string[] {
+  if (!r.finished.length && !r.milestonesHit.length) return [];
+  const hits = r.milestonesHit.length ? [`  ${chalk.green(`${r.milestonesHit.length} milestone${r.milestonesHit.length === 1 ? '' : 's'} hit`)}`] : [];
+  return [heading('Finished'), ...r.finished.map((g) => `  ${chalk.green('✓')} ${truncate(safeText(g.title), cols - 4)}`), ...hits];
+}
+
+function header(r: Report, label: string, cols: number): string[] {
+  const range = ` (${r.period.since} to ${r.period.until})`;
+  const name = truncate(safeText(r.name), Math.max(8, cols - width(label) - width(range) - 3));
+  const out = [`${chalk.bold(name)} · ${label}${dim(range)}`];
+  if (r.vision) out.push('', ...wrap(`“${r.vision}”`, cols, '  ').map((l) => chalk.italic(l)));
+  return out;
+}
+
+/** The whole report as terminal text. `label` names the period ("Q4 2026", "all time"). */
+export function renderTerminal(r: Report, label: string, cols: number): string {
+  const sections = [
+    header(r, label, cols),
+    goalSection(r, cols),
+    milestoneSection(r, cols),
+    matrixSection(r, cols),
+    checkinSection(r, cols),
+    journalSection(r, cols),
+    finishedSection(r, cols),
+  ].filter((s) => s.length);
+  return sections.map((s) => s.map((line) => line.trimEnd()).join('\n')).join('\n\n');
+}

@@ -169,6 +169,32 @@ export function buildProgram(): Command {
     .option('--json', 'with --facts: the facts as JSON')
     .action(lazy(() => import('./commands/review.js')));
 
+  program.command('report').description('the progress report: goals, pace, milestones, priorities, rhythm, wins')
+    .option('--period <period>', 'week | month | quarter | year | all | SINCE..UNTIL (default: this quarter)')
+    .option('--format <format>', 'terminal | markdown | json', 'terminal')
+    .option('--goal <id>', 'only this goal and the goals under it')
+    .option('--demo', 'show the sample journal that ships with career (no set-up needed)')
+    .option('--json', 'same as --format json')
+    .action(lazy(() => import('./commands/report.js')));
+
+  program.command('share').description('this week\'s accountability status for your partner, as Markdown: Progress, Plans, Problems')
+    .option('--week <GGGG-Www>', 'another week than this one')
+    .option('--out <file>', 'write it to a file instead of the screen')
+    .action(lazy(() => import('./commands/share.js')));
+
+  program.command('export <format>')
+    .description('export the journal: ics (milestones, deadlines and a weekly check-in reminder), json (everything), markdown (the plan)')
+    .option('--out <file>', 'write to this file (atomically) instead of stdout')
+    .action(lazy(() => import('./commands/export.js')));
+
+  program.command('sync').description('pull --rebase, then push, with the journal\'s git remote; conflicts are reported by file')
+    .option('--remote <url>', 'set the remote (origin) to this URL or path first')
+    .action(lazy(() => import('./commands/sync.js'), 'sync'));
+  program.command('log [goal]').description('the git history of the plan, or of one goal, with what each commit changed')
+    .option('-n, --limit <count>', 'at most this many commits')
+    .option('--json', 'as JSON')
+    .action(lazy(() => import('./commands/log.js'), 'log'));
+
   return program;
 }
 

@@ -28,7 +28,12 @@ export interface CheckinOptions extends CheckinFlags {
 const NEEDS = ['goals', 'checkins'] as const;
 
 function weekFlag(text: string): string {
-  parseWeek(text.trim()); // throws a UserError naming the form
+  try {
+    parseWeek(text.trim());
+  } catch (err) {
+    if (err instanceof UserError) throw new UserError(`--week: ${err.message}`, err.hint);
+    throw err;
+  }
   return text.trim();
 }
 
@@ -63,16 +68,28 @@ function gather(ctx: Context, journal: Journal, week: string, opts: CheckinOptio
   return { existing, previous, start };
 }
 
+/** The summary's overdue groups only (goals, milestones), each with its heading, for before the questions. */
+function overdueLines(lines: string[]): string[] {
+  let keep = false;
+  return lines.filter((line) => {
+    if (!line.startsWith('  ')) keep = line.startsWith('Overdue');
+    return keep;
+  });
+}
+
 /** One week's check-in, asked or from flags, saved and summarised. Returns the journal after it. */
 async function checkinWeek(ctx: Context, week: string, opts: CheckinOptions, interactive: boolean): Promise<Journal> {
-  const date = checkinDate(week, ctx.today);
+  const fresh = checkinDate(week, ctx.today); // also refuses a week not yet begun
   const set = loadQuestionSet(ctx.dir, 'checkin'); // a broken user template stops us before any question
   const journal = requireJournal(ctx.dir, NEEDS);
   const { existing, previous, start } = gather(ctx, journal, week, opts);
+  // Editing an earlier week keeps the day it was recorded: its values and wins stay where they
+  // were in the progress log and in that month's review. This week's check-in moves to today.
+  const date = existing && week !== isoWeekOf(ctx.today) ? existing.date : fresh;
   let answers = start;
   if (interactive) {
     ctx.out(`${existing ? 'Editing your' : 'Your'} check-in for ${week} (${weekStart(week)} to ${weekEnd(week)})${existing ? '; your answers are filled in' : ''}.`);
-    for (const line of summaryLines(checkinSummary(journal, week, ctx.today)).filter((l) => /^(Overdue|  )/.test(l))) ctx.out(safeText(line));
+    for (const line of overdueLines(summaryLines(checkinSummary(journal, week, ctx.today)))) ctx.out(safeText(line));
     const { askCheckin } = await import('../prompts/checkin.js');
     answers = await askCheckin({ week, goals: journal.goals.filter((g) => g.status === 'active'), lastFocus: previous?.focus ?? [], start, set, today: ctx.today, say: ctx.out });
   }

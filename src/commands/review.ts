@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { UsageError, UserError } from '../core/errors.js';
 import { defaultReviewPeriod, parseReviewPeriod, periodLabel, periodRange, type ReviewKind } from '../core/periods.js';
-import { toAnswers, type AnswerValue, type QuestionSet } from '../core/question-set.js';
+import { SCALE_MAX, SCALE_MIN, toAnswers, type AnswerValue, type QuestionSet } from '../core/question-set.js';
 import { factLines, makeReview, reviewFacts } from '../core/review-facts.js';
 import { REVIEW_KINDS, Review } from '../core/schemas.js';
 import { closest } from '../core/text.js';
@@ -43,11 +43,19 @@ export function answersFromFlags(set: QuestionSet, flags: readonly string[]): Re
       throw new UserError(`--answer "${text}" does not name a question of this review`, near ? `did you mean ${near}?` : `its ids: ${set.questions.map((x) => x.id).join(', ')}`);
     }
     const value = text.slice(at + 1).trim();
-    if (q.kind === 'list') out[id] = [...((out[id] as string[] | undefined) ?? []), value];
+    // An empty `--answer id=` clears the answer (on a re-run); it never adds an empty item.
+    if (q.kind === 'list') out[id] = [...((out[id] as string[] | undefined) ?? []), ...(value ? [value] : [])];
     else if (q.kind === 'scale' || q.kind === 'number') {
       const n = Number(value);
-      if (value === '' || !Number.isFinite(n)) throw new UserError(`--answer ${id}= must be a number`);
+      if (value === '' || !Number.isFinite(n)) throw new UserError(`--answer ${id}="${value}" must be a number`);
+      if (q.kind === 'scale' && !(Number.isInteger(n) && n >= SCALE_MIN && n <= SCALE_MAX)) {
+        throw new UserError(`--answer ${id}="${value}" must be a whole number ${SCALE_MIN}-${SCALE_MAX}`);
+      }
       out[id] = n;
+    } else if (q.kind === 'confirm') {
+      const yes = /^(y|yes|true)$/i.test(value);
+      if (!yes && !/^(n|no|false)$/i.test(value)) throw new UserError(`--answer ${id}="${value}" must be yes or no`);
+      out[id] = yes ? 'yes' : 'no';
     } else out[id] = value;
   }
   return out;
@@ -62,13 +70,14 @@ function savedAnswers(ctx: Context, rel: string): Record<string, AnswerValue> {
 /** Facts, questions, save: shared with the check-in's "review the month just ended" offer. */
 export async function reviewFlow(ctx: Context, kind: ReviewKind, period: string, o: { interactive: boolean; flags?: string[] }): Promise<void> {
   const set = loadQuestionSet(ctx.dir, `reviews/${kind}`);
+  const given = answersFromFlags(set, o.flags ?? []); // a bad --answer stops us before anything is shown
   const rel = reviewPath(kind, period);
   const journal = requireJournal(ctx.dir);
   const { since, until } = periodRange(kind, period);
   const label = periodLabel(kind, period);
   ctx.out(`${set.title}: ${label}\n`);
   for (const line of factLines(reviewFacts(journal, since, until, ctx.today), label)) ctx.out(safeText(line));
-  const start = { ...savedAnswers(ctx, rel), ...answersFromFlags(set, o.flags ?? []) };
+  const start = { ...savedAnswers(ctx, rel), ...given };
   let values = start;
   let extra: () => PendingWrite[] = () => [];
   if (o.interactive) {

@@ -25,7 +25,17 @@ export interface CheckinFlags {
 function pair(flag: string, text: string, goals: readonly GoalRecord[]): [GoalRecord, string] {
   const at = text.indexOf('=');
   if (at <= 0) throw new UserError(`${flag} "${text}" is not GOAL=VALUE`, `for example ${flag} lead-crm=5`);
-  return [findGoal(goals, text.slice(0, at).trim()), text.slice(at + 1).trim()];
+  return [named(flag, () => findGoal(goals, text.slice(0, at).trim())), text.slice(at + 1).trim()];
+}
+
+/** A lookup's error ("no goal x", "no milestone y") with the flag it came from in front. */
+function named<T>(flag: string, find: () => T): T {
+  try {
+    return find();
+  } catch (err) {
+    if (err instanceof UserError) throw new UserError(`${flag}: ${err.message}`, err.hint);
+    throw err;
+  }
 }
 
 export function parseEnergy(text: string): number {
@@ -35,7 +45,8 @@ export function parseEnergy(text: string): number {
 }
 
 /** The goal checks for every active goal: saved ones first, then what the flags say. */
-function goalChecks(f: CheckinFlags, active: readonly GoalRecord[], saved: readonly GoalCheck[], lastStatus: (id: string) => GoalCheck['status']): GoalCheck[] {
+function goalChecks(f: CheckinFlags, goals: readonly GoalRecord[], saved: readonly GoalCheck[], lastStatus: (id: string) => GoalCheck['status']): GoalCheck[] {
+  const active = goals.filter((g) => g.status === 'active');
   const checks = new Map<string, GoalCheck>();
   for (const g of active) {
     checks.set(g.id, saved.find((c) => c.goal === g.id) ?? { goal: g.id, milestones: [], status: lastStatus(g.id) });
@@ -46,21 +57,22 @@ function goalChecks(f: CheckinFlags, active: readonly GoalRecord[], saved: reado
     return c;
   };
   for (const text of f.progress ?? []) {
-    const [g, v] = pair('--progress', text, active);
+    const [g, v] = pair('--progress', text, goals);
+    const c = get(g);
     if (!g.metric) throw new UserError(`--progress ${g.id}: that goal has no metric`, 'complete its milestones with --milestone GOAL=MILESTONE');
-    get(g).value = parseNumber('--progress', v);
+    c.value = parseNumber('--progress', v);
   }
   for (const text of f.status ?? []) {
-    const [g, v] = pair('--status', text, active);
+    const [g, v] = pair('--status', text, goals);
     get(g).status = parseChoice('--status', v, GOAL_HEALTH);
   }
   for (const text of f.note ?? []) {
-    const [g, v] = pair('--note', text, active);
+    const [g, v] = pair('--note', text, goals);
     get(g).note = v;
   }
   for (const text of f.milestone ?? []) {
-    const [g, v] = pair('--milestone', text, active);
-    const m = findMilestone(g, v);
+    const [g, v] = pair('--milestone', text, goals);
+    const m = named('--milestone', () => findMilestone(g, v));
     const c = get(g);
     if (!c.milestones.includes(m.id)) c.milestones = [...c.milestones, m.id];
   }
@@ -78,13 +90,12 @@ export function answersFromFlags(
   saved: CheckinAnswers | undefined,
   lastStatus: (id: string) => GoalCheck['status'],
 ): CheckinAnswers {
-  const active = goals.filter((g) => g.status === 'active');
   if ((f.focus?.length ?? 0) > 3) throw new UserError('--focus: at most 3 focus items, the ones that matter most next week');
   const base: CheckinAnswers = saved ?? { focusDone: [], goals: [], wins: [], learnings: [], blockers: [], feedback: [], focus: [], answers: [] };
   const list = (given: string[] | undefined, current: string[]) => (given ? given.map((s) => s.trim()).filter(Boolean) : current);
   return {
     focusDone: list(f.focusDone, base.focusDone),
-    goals: goalChecks(f, active, base.goals, lastStatus),
+    goals: goalChecks(f, goals, base.goals, lastStatus),
     wins: list(f.win, base.wins),
     learnings: list(f.learning, base.learnings),
     blockers: list(f.blocker, base.blockers),

@@ -17,6 +17,8 @@ const PACE_STYLE: Record<Pace, (s: string) => string> = {
 };
 
 export const paceLabel = (pace: Pace) => PACE_STYLE[pace](pace);
+/** A dropped goal has no pace worth showing (the formula would call it overdue): say dropped. */
+const paceOrStatus = (v: GoalView) => (v.status === 'dropped' ? 'dropped' : paceLabel(v.pace));
 
 const STATUS_MARK: Record<string, string> = { done: '✓ ', dropped: '✗ ', active: '' };
 
@@ -44,7 +46,7 @@ export function goalTable(views: readonly GoalView[], cols: number): string {
   const header = chalk.dim(`${padEnd('ID', idWidth)}  ${title('TITLE')}${horizon('HORIZON')}${padEnd('DEADLINE', 10)}  ${progress()}  PACE`);
   const rows = views.map((v) => {
     const id = padEnd(truncate(STATUS_MARK[v.status]! + v.id, idWidth), idWidth);
-    const line = `${id}  ${title(safeText(v.title))}${horizon(v.horizon)}${v.deadline}  ${progress(v)}  ${paceLabel(v.pace)}`;
+    const line = `${id}  ${title(safeText(v.title))}${horizon(v.horizon)}${v.deadline}  ${progress(v)}  ${paceOrStatus(v)}`;
     return v.status === 'active' ? line : chalk.dim(line);
   });
   return [header, ...rows].join('\n');
@@ -84,7 +86,7 @@ function progressLine(g: GoalRecord, v: GoalView): string {
     ? `${safeText(v.metric.name)}: ${v.metric.current} of ${v.metric.target}${v.metric.unit ? ` ${safeText(v.metric.unit)}` : ''}`
     : `${v.milestones.filter((m) => m.done).length} of ${v.milestones.length} milestones`;
   const expected = g.status === 'active' ? `, expected ${percent(v.expected)} by now` : '';
-  return `${bar(v.progress, 20)} ${percent(v.progress)}  ${chalk.dim(`(${amount}${expected})`)}  ${paceLabel(v.pace)}`;
+  return `${bar(v.progress, 20)} ${percent(v.progress)}  ${chalk.dim(`(${amount}${expected})`)}  ${paceOrStatus(v)}`;
 }
 
 /** Everything about one goal, for `goal show`. */

@@ -10,7 +10,7 @@ import type { MilestoneRef, Quadrant, Report } from '../core/report.js';
 import { paceLabel } from './goals.js';
 import { bar, padEnd, percent, safeText, truncate, width } from './text.js';
 
-const HORIZON_NAME = { long: 'long-term', mid: 'mid-term', short: 'short-term' } as const;
+const HORIZON_NAME = { long: 'long', mid: 'mid', short: 'short' } as const;
 const heading = (text: string) => chalk.bold(text.toUpperCase());
 const dim = chalk.dim;
 
@@ -32,7 +32,8 @@ function dueWords(g: GoalView, today: string): string {
 }
 
 function amount(g: GoalView): string {
-  if (g.metric) return `${safeText(g.metric.name)} ${g.metric.current} of ${g.metric.target}${g.metric.unit ? ` ${safeText(g.metric.unit)}` : ''}`;
+  // The unit says what is counted; without one, the metric's name does.
+  if (g.metric) return `${g.metric.current} of ${g.metric.target} ${safeText(g.metric.unit || g.metric.name)}`;
   if (g.milestones.length) return `${g.milestones.filter((m) => m.done).length} of ${g.milestones.length} milestones`;
   return 'no measure yet';
 }
@@ -45,7 +46,7 @@ function goalLines(g: GoalView, depth: number, r: Report, cols: number): string[
   const title = truncate(`${depth ? '└ ' : ''}${safeText(g.title)}`, titleCols);
   const first = `${indent}${padEnd(title, titleCols)}${tail}`;
   const forecast = g.metric ? (g.forecast ? forecastText(g.forecast, g.deadline) : 'no forecast yet') : '';
-  const details = [HORIZON_NAME[g.horizon], dueWords(g, r.today), amount(g), forecast].filter(Boolean).join(' · ');
+  const details = [HORIZON_NAME[g.horizon], dueWords(g, r.today), forecast, amount(g)].filter(Boolean).join(' · ');
   const detailIndent = `${indent}${depth ? '  ' : ''}`;
   const style = g.pace === 'overdue' ? chalk.red : dim;
   return [first, detailIndent + style(truncate(details, cols - width(detailIndent)))];

@@ -56,7 +56,7 @@ export function shareModel(journal: Journal, week: string, today: string): Share
       to: last.value, target: g.metric.target, progress: goalProgress(g), ...(last.note ? { note: last.note } : {}),
     });
   }
-  const milestonesDone = journal.goals.flatMap((g) => g.milestones.filter((m) => m.completed && m.completed >= since && m.completed <= until).map((m) => ({ goal: g.id, title: m.title })));
+  const milestonesDone = journal.goals.flatMap((g) => g.milestones.filter((m) => m.completed && m.completed >= since && m.completed <= until).map((m) => ({ goal: g.title, title: m.title })));
   const soon = addDays(today > until ? until : today, DUE_SOON_DAYS);
   return {
     week,

@@ -9,7 +9,8 @@ export function renderShare(s: ShareModel): string {
   const to = s.partner ? `${mdText(s.partner.name)}${s.partner.contact ? ` <${mdText(s.partner.contact)}>` : ''}` : null;
   const p = s.progress;
   const progress = [
-    ...p.moved.map((m) => `**${mdText(m.title)}**: ${mdText(m.metric)} ${m.from} → ${m.to} of ${m.target}${m.unit ? ` ${mdText(m.unit)}` : ''} (${percent(m.progress)})${m.note ? `: ${mdText(m.note)}` : ''}`),
+    // The unit says what is counted; without one, the metric's name does.
+    ...p.moved.map((m) => `**${mdText(m.title)}**: ${m.from} → ${m.to} of ${m.target} ${mdText(m.unit || m.metric)} (${percent(m.progress)})${m.note ? `: ${mdText(m.note)}` : ''}`),
     ...p.milestonesDone.map((m) => `Milestone done: ${mdText(m.title)} (${mdText(m.goal)})`),
     ...p.wins.map((w) => `Win: ${mdText(w.text)}`),
     ...p.statusNotes.map((n) => `${mdText(n.goal)} (${n.status})${n.note ? `: ${mdText(n.note)}` : ''}`),

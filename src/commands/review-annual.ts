@@ -9,6 +9,7 @@ import { splitList } from '../core/text.js';
 import { readRecord } from '../store/load.js';
 import { goalPath, PROFILE_FILE } from '../store/paths.js';
 import { editedFileText, type PendingWrite } from '../store/save.js';
+import { safeText } from '../render/text.js';
 import type { Context } from './context.js';
 
 type ProfileChanges = Partial<Pick<Profile, 'values' | 'vision' | 'skills'>>;
@@ -19,7 +20,7 @@ async function askCarryForward(ctx: Context, journal: Journal, year: string): Pr
   if (!due.length) return moves;
   const ids = await checkbox({
     message: `Goals due by the end of ${year} that are still open: which carry forward?`,
-    choices: due.map((g) => ({ name: `${g.title} (due ${g.deadline})`, value: g.id, checked: true })),
+    choices: due.map((g) => ({ name: `${safeText(g.title)} (due ${g.deadline})`, value: g.id, checked: true })),
   });
   for (const id of ids) {
     const answer = await input({
@@ -33,16 +34,16 @@ async function askCarryForward(ctx: Context, journal: Journal, year: string): Pr
 
 async function askProfile(profile: Profile): Promise<ProfileChanges> {
   const changes: ProfileChanges = {};
-  if (await confirm({ message: `Your values: ${profile.values.join(', ') || '(none yet)'}. Update them?`, default: false })) {
+  if (await confirm({ message: `Your values: ${safeText(profile.values.join(', ')) || '(none yet)'}. Update them?`, default: false })) {
     changes.values = splitList(await input({ message: 'Your top 3 career values (comma-separated)', default: profile.values.join(', ') })).slice(0, 3);
   }
-  if (await confirm({ message: `Your vision: "${profile.vision}". Update it?`, default: false })) {
+  if (await confirm({ message: `Your vision: "${safeText(profile.vision)}". Update it?`, default: false })) {
     changes.vision = (await input({ message: 'Your vision statement', default: profile.vision })).trim();
   }
   if (profile.skills.length && (await confirm({ message: 'Re-rate your skills (1-5)?', default: true }))) {
     changes.skills = [];
     for (const s of profile.skills) {
-      const rating = await number({ message: `${s.name} (was ${s.rating})`, default: s.rating, min: 1, max: 5, step: 1, required: true });
+      const rating = await number({ message: `${safeText(s.name)} (was ${s.rating})`, default: s.rating, min: 1, max: 5, step: 1, required: true });
       changes.skills.push({ ...s, rating: rating ?? s.rating });
     }
   }

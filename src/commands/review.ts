@@ -75,13 +75,13 @@ export async function reviewFlow(ctx: Context, kind: ReviewKind, period: string,
   const journal = requireJournal(ctx.dir);
   const { since, until } = periodRange(kind, period);
   const label = periodLabel(kind, period);
-  ctx.out(`${set.title}: ${label}\n`);
+  ctx.out(`${safeText(set.title)}: ${label}\n`);
   for (const line of factLines(reviewFacts(journal, since, until, ctx.today), label)) ctx.out(safeText(line));
   const start = { ...savedAnswers(ctx, rel), ...given };
   let values = start;
   let extra: () => PendingWrite[] = () => [];
   if (o.interactive) {
-    if (set.intro) ctx.out(`\n${set.intro.trim()}`);
+    if (set.intro) ctx.out(`\n${set.intro.trim().split('\n').map(safeText).join('\n')}`);
     const { askQuestions } = await import('../prompts/questions.js');
     values = await askQuestions(set, start);
     if (kind === 'annual') {

@@ -72,7 +72,8 @@ export function reportPeriod(text: string | undefined, today: string, journalSta
   return range;
 }
 
-const RANK = (g: GoalRecord) => HORIZONS.length - HORIZONS.indexOf(g.horizon);
+// HORIZONS runs short -> long, so a higher index is a longer horizon and sorts first.
+const RANK = (g: GoalRecord) => HORIZONS.indexOf(g.horizon);
 
 /** Goals in hierarchy order: each goal followed by its children; roots long -> short, then deadline. */
 function hierarchy(goals: readonly GoalRecord[]): { ordered: GoalRecord[]; depth: Record<string, number> } {

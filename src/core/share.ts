@@ -31,11 +31,26 @@ export interface ShareModel {
 
 const DUE_SOON_DAYS = 14;
 
-/** The value a goal's metric had before `since`: the last log entry dated earlier, or its start. */
+/**
+ * The latest log entry dated within [from, to], by date (a hand-edited log may be out of
+ * order); on the same date the later entry in the list wins, as in latestValue.
+ */
+function latestIn<P extends { date: string }>(log: readonly P[], from: string, to: string): P | undefined {
+  let best: P | undefined;
+  for (const p of log) if (p.date >= from && p.date <= to && (best === undefined || p.date >= best.date)) best = p;
+  return best;
+}
+
+/** The value a goal's metric had before `since`: the latest log entry dated earlier, or its start. */
 function valueBefore(log: readonly { date: string; value: number }[], since: string, start: number): number {
-  let v = start;
-  for (const p of log) if (p.date < since) v = p.value;
-  return v;
+  return latestIn(log, '0000-01-01', addDays(since, -1))?.value ?? start;
+}
+
+/** How far `value` has come from start to target, in [0, 1]. */
+function progressAt(metric: { start: number; target: number }, value: number): number {
+  const span = metric.target - metric.start;
+  if (span === 0) return value === metric.target ? 1 : 0;
+  return Math.min(1, Math.max(0, (value - metric.start) / span));
 }
 
 export function shareModel(journal: Journal, week: string, today: string): ShareModel {
@@ -48,16 +63,21 @@ export function shareModel(journal: Journal, week: string, today: string): Share
   const moved: MetricMove[] = [];
   for (const g of journal.goals) {
     if (!g.metric) continue;
-    const inWeek = g.progressLog.filter((p) => p.date >= since && p.date <= until);
-    const last = inWeek[inWeek.length - 1];
+    const last = latestIn(g.progressLog, since, until);
     if (!last) continue;
+    // Progress as of the week's last value, not today's: an earlier week's status says where it stood then.
     moved.push({
       goal: g.id, title: g.title, metric: g.metric.name, unit: g.metric.unit, from: valueBefore(g.progressLog, since, g.metric.start),
-      to: last.value, target: g.metric.target, progress: goalProgress(g), ...(last.note ? { note: last.note } : {}),
+      to: last.value, target: g.metric.target, progress: progressAt(g.metric, last.value), ...(last.note ? { note: last.note } : {}),
     });
   }
   const milestonesDone = journal.goals.flatMap((g) => g.milestones.filter((m) => m.completed && m.completed >= since && m.completed <= until).map((m) => ({ goal: g.title, title: m.title })));
-  const soon = addDays(today > until ? until : today, DUE_SOON_DAYS);
+  // This week: what is due from today on (the rest of this week included); an earlier week:
+  // what was due in the two weeks after it and still open when it ended.
+  const current = today <= until;
+  const soon = addDays(current ? today : until, DUE_SOON_DAYS);
+  const openThen = (m: { completed?: string }) => m.completed === undefined || (!current && m.completed > until);
+  const dueFrom = (due: string) => (current ? due >= today : due > until);
   return {
     week,
     name: journal.profile.name,
@@ -69,7 +89,7 @@ export function shareModel(journal: Journal, week: string, today: string): Share
     },
     plans: {
       focus: checkin?.focus ?? [],
-      dueSoon: active.flatMap((g) => g.milestones.filter((m) => !m.completed && m.due > until && m.due <= soon).map((m) => ({ goal: g.title, title: m.title, due: m.due }))).sort((a, b) => a.due.localeCompare(b.due)),
+      dueSoon: active.flatMap((g) => g.milestones.filter((m) => openThen(m) && dueFrom(m.due) && m.due <= soon).map((m) => ({ goal: g.title, title: m.title, due: m.due }))).sort((a, b) => a.due.localeCompare(b.due)),
     },
     problems: {
       blockers: items.blockers,

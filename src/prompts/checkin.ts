@@ -7,6 +7,7 @@ import type { GoalRecord } from '../core/journal.js';
 import { goalPace, goalProgress, latestValue } from '../core/progress.js';
 import { checkinParts, CHECKIN_FIELDS, type AnswerValue, type QuestionSet } from '../core/question-set.js';
 import { GOAL_HEALTH, type GoalCheck } from '../core/schemas.js';
+import { safeText } from '../render/text.js';
 import { askQuestions } from './questions.js';
 
 export interface CheckinPromptInput {
@@ -27,19 +28,19 @@ const HEALTH_HELP: Record<GoalCheck['status'], string> = {
 };
 
 async function askGoal(g: GoalRecord, start: GoalCheck, today: string, say: (t: string) => void): Promise<GoalCheck> {
-  say(`\n${g.title}  (${Math.round(goalProgress(g) * 100)}%, ${goalPace(g, today)})`);
+  say(`\n${safeText(g.title)}  (${Math.round(goalProgress(g) * 100)}%, ${goalPace(g, today)})`);
   const check: GoalCheck = { goal: g.id, milestones: start.milestones, status: start.status };
   if (g.metric) {
     const was = start.value ?? latestValue(g) ?? g.metric.start;
-    const unit = g.metric.unit ? ` (${g.metric.unit})` : '';
-    const value = await number({ message: `${g.metric.name}${unit} now? target ${g.metric.target}`, default: was, step: 'any' });
+    const unit = g.metric.unit ? ` (${safeText(g.metric.unit)})` : '';
+    const value = await number({ message: `${safeText(g.metric.name)}${unit} now? target ${g.metric.target}`, default: was, step: 'any' });
     if (value !== undefined) check.value = value;
   }
   const open = g.milestones.filter((m) => !m.completed || start.milestones.includes(m.id));
   if (open.length) {
     check.milestones = await checkbox({
       message: 'Milestones completed this week',
-      choices: open.map((m) => ({ name: `${m.title} (due ${m.due})`, value: m.id, checked: start.milestones.includes(m.id) })),
+      choices: open.map((m) => ({ name: `${safeText(m.title)} (due ${m.due})`, value: m.id, checked: start.milestones.includes(m.id) })),
     });
   }
   check.status = await select({ message: 'How is it going?', default: start.status, choices: GOAL_HEALTH.map((h) => ({ name: HEALTH_HELP[h], value: h })) });
@@ -64,7 +65,7 @@ export async function askCheckin(p: CheckinPromptInput): Promise<CheckinAnswers>
   if (p.lastFocus.length) {
     focusDone = await checkbox({
       message: "Last week's focus: which did you finish?",
-      choices: p.lastFocus.map((f) => ({ name: f, value: f, checked: p.start.focusDone.includes(f) })),
+      choices: p.lastFocus.map((f) => ({ name: safeText(f), value: f, checked: p.start.focusDone.includes(f) })),
     });
   }
   const goals: GoalCheck[] = [];
@@ -72,7 +73,7 @@ export async function askCheckin(p: CheckinPromptInput): Promise<CheckinAnswers>
     const start = p.start.goals.find((c) => c.goal === g.id) ?? { goal: g.id, milestones: [], status: 'on-track' as const };
     goals.push(await askGoal(g, start, p.today, p.say));
   }
-  p.say(`\n${p.set.title}${p.set.intro ? `\n${p.set.intro.trim()}` : ''}`);
+  p.say(`\n${safeText(p.set.title)}${p.set.intro ? `\n${p.set.intro.trim().split('\n').map(safeText).join('\n')}` : ''}`);
   const values = await askQuestions(p.set, templateDefaults(p.start));
   return { focusDone, goals, ...checkinParts(p.set, values) };
 }

@@ -8,7 +8,9 @@ import { percent, safeText } from './text.js';
 
 /** User text that cannot break the document's structure (headings, tables, emphasis, links). */
 export function mdText(text: string): string {
-  return safeText(text).replace(/([\\`*_{}[\]<>|#!])/g, '\\$1').replace(/^([-+]|\d+\.)(\s)/, '\\$1$2');
+  // A leading "- ", "+ " or "1. " / "1) " would start a list: escape the marker itself (a
+  // backslash before a digit is no escape in Markdown, so it goes before the dot).
+  return safeText(text).replace(/([\\`*_{}[\]<>|#!~])/g, '\\$1').replace(/^([-+])(\s)/, '\\$1$2').replace(/^(\d+)([.)])(\s)/, '$1\\$2$3');
 }
 
 const PACE_WORDS: Record<GoalView['pace'], string> = { ahead: 'ahead', 'on-track': 'on track', behind: 'behind', overdue: 'overdue', done: 'done' };

@@ -8,23 +8,42 @@ import type { PeriodItem } from '../core/entries.js';
 import { forecastText, shortDate } from '../core/progress.js';
 import type { MilestoneRef, Quadrant, Report } from '../core/report.js';
 import { paceLabel } from './goals.js';
-import { bar, padEnd, percent, safeText, truncate, width } from './text.js';
+import { bar, padEnd, percent, safeText, splitGraphemes, truncate, width } from './text.js';
 
 const HORIZON_NAME = { long: 'long', mid: 'mid', short: 'short' } as const;
 const heading = (text: string) => chalk.bold(text.toUpperCase());
 const dim = chalk.dim;
 
-/** Wrap plain text to `cols`, at spaces. */
+/** A word wider than `cols` (a URL, or Chinese and Japanese, written without spaces) in pieces that fit. */
+function pieces(word: string, cols: number): string[] {
+  if (width(word) <= cols) return [word];
+  const out: string[] = [];
+  let piece = '';
+  for (const g of splitGraphemes(word)) {
+    if (piece && width(piece + g) > cols) { out.push(piece); piece = ''; }
+    piece += g;
+  }
+  if (piece) out.push(piece);
+  return out;
+}
+
+/** Wrap plain text to `cols`, at spaces, and inside words too long for a line. */
 function wrap(text: string, cols: number, indent = ''): string[] {
+  const room = Math.max(1, cols - width(indent));
   const lines: string[] = [];
   let line = '';
   for (const word of safeText(text).split(/\s+/).filter(Boolean)) {
-    if (line && width(indent + line + ' ' + word) > cols) { lines.push(indent + line); line = word; }
-    else line = line ? `${line} ${word}` : word;
+    for (const piece of pieces(word, room)) {
+      if (line && width(line + ' ' + piece) > room) { lines.push(indent + line); line = piece; }
+      else line = line ? `${line} ${piece}` : piece;
+    }
   }
   if (line) lines.push(indent + line);
   return lines.map((l) => truncate(l, cols));
 }
+
+/** A quiet message (an empty section), wrapped to fit. */
+const note = (text: string, cols: number): string[] => wrap(text, cols, '  ').map((l) => dim(l));
 
 function dueWords(g: GoalView, today: string): string {
   const when = `${shortDate(g.deadline)} ${g.deadline.slice(0, 4)}`;
@@ -53,21 +72,32 @@ function goalLines(g: GoalView, depth: number, r: Report, cols: number): string[
 }
 
 function goalSection(r: Report, cols: number): string[] {
-  if (!r.goals.length) return [heading('Goals'), dim('  No active goals. Set one with `career goal add`.')];
+  if (!r.goals.length) return [heading('Goals'), ...note('No active goals. Set one with `career goal add`.', cols)];
   const out = [heading('Goals')];
   for (const g of r.goals) out.push(...goalLines(g, r.depth[g.id] ?? 0, r, cols));
   return out;
 }
 
+/** The milestone's title, then its goal's id; when both do not fit, the title comes first but
+ * leaves the id at least 16 columns, enough to recognise it. */
+function titleAndGoal(title: string, goal: string, cols: number): string {
+  const full = `${title} · ${goal}`;
+  if (width(full) <= cols) return full;
+  const idCols = Math.min(width(goal), 16);
+  if (cols - 3 - idCols < 8) return truncate(full, cols);
+  const shown = truncate(title, cols - 3 - idCols);
+  return `${shown} · ${truncate(goal, cols - 3 - width(shown))}`;
+}
+
 function milestoneLine(m: MilestoneRef, r: Report, cols: number, overdue: boolean): string {
   const when = overdue ? `${m.due} (${daysBetween(m.due, r.today)}d late)` : `${m.due} (in ${daysBetween(r.today, m.due)}d)`;
-  const rest = truncate(`${safeText(m.title)} · ${m.goal}`, cols - 6 - width(when));
+  const rest = titleAndGoal(safeText(m.title), safeText(m.goal), cols - 6 - width(when));
   return overdue ? `  ${chalk.red(`! ${when}`)}  ${rest}` : `  · ${when}  ${rest}`;
 }
 
 function milestoneSection(r: Report, cols: number): string[] {
   const { overdue, upcoming } = r.milestones;
-  if (!overdue.length && !upcoming.length) return [heading('Milestones'), dim('  Nothing overdue, nothing due in the next 30 days.')];
+  if (!overdue.length && !upcoming.length) return [heading('Milestones'), ...note('Nothing overdue, nothing due in the next 30 days.', cols)];
   return [
     heading('Milestones'),
     ...overdue.map((m) => milestoneLine(m, r, cols, true)),
@@ -85,7 +115,8 @@ function matrixSection(r: Report, cols: number): string[] {
     [label, chalk.underline],
     ...(r.eisenhower[q].length ? r.eisenhower[q].map((id): [string, (s: string) => string] => [`• ${safeText(titles.get(id) ?? id)}`, (x) => x]) : [['—', dim] as [string, (s: string) => string]]),
   ];
-  const show = (c: [string, (s: string) => string] | undefined, cols: number) => (c ? c[1](padEnd(truncate(c[0], cols), cols)) : ' '.repeat(cols));
+  // The padding stays outside the style, so an underline ends with the words.
+  const show = (c: [string, (s: string) => string] | undefined, cols: number) => (c ? padEnd(c[1](truncate(c[0], cols)), cols) : ' '.repeat(cols));
   const out = [heading('Priorities')];
   for (const [left, right] of [[QUADRANTS[0]!, QUADRANTS[1]!], [QUADRANTS[2]!, QUADRANTS[3]!]] as const) {
     const a = cell(...left);
@@ -106,7 +137,10 @@ function checkinSection(r: Report, cols: number): string[] {
   const streak = c.streak ? chalk.green(`${c.streak} week${c.streak === 1 ? '' : 's'}`) : chalk.yellow('none yet');
   const recent = c.missed.slice(-4).map((w) => w.slice(5)).join(', ');
   const missed = c.missed.length ? chalk.yellow(`missed ${c.missed.length}: ${c.missed.length > 4 ? '…, ' : ''}${recent}`) : 'none missed';
-  const out = [heading('Rhythm'), `  Streak ${streak} · ${c.count} check-in${c.count === 1 ? '' : 's'} this period · ${missed}`];
+  const parts = [`Streak ${streak}`, `${c.count} check-in${c.count === 1 ? '' : 's'} this period`, missed];
+  // One line when it fits; otherwise one part a line (each part is short).
+  const one = `  ${parts.join(' · ')}`;
+  const out = [heading('Rhythm'), ...(width(one) <= cols ? [one] : parts.map((p) => `  ${p}`))];
   const energy = c.energy.slice(-(cols - 30));
   if (energy.length) {
     const avg = energy.reduce((s, e) => s + e.energy, 0) / energy.length;
@@ -131,7 +165,7 @@ function journalSection(r: Report, cols: number): string[] {
     ...itemLines('Blockers', j.blockers, 2, cols, chalk.yellow),
     ...itemLines('Feedback', j.feedback, 2, cols, chalk.magenta),
   ];
-  return [heading('This period'), ...(lines.length ? lines : [dim('  No wins, learnings, blockers or feedback recorded in this period.')])];
+  return [heading('This period'), ...(lines.length ? lines : note('No wins, learnings, blockers or feedback recorded in this period.', cols))];
 }
 
 function finishedSection(r: Report, cols: number): string[] {
@@ -141,9 +175,12 @@ function finishedSection(r: Report, cols: number): string[] {
 }
 
 function header(r: Report, label: string, cols: number): string[] {
-  const range = ` (${r.period.since} to ${r.period.until})`;
-  const name = truncate(safeText(r.name), Math.max(8, cols - width(label) - width(range) - 3));
-  const out = [`${chalk.bold(name)} · ${label}${dim(range)}`];
+  const dates = `${r.period.since} to ${r.period.until}`;
+  // The dates in brackets after the label, unless the label is the dates or there is no room.
+  const range = label === dates || width(label) + dates.length + 3 + 11 > cols ? '' : ` (${dates})`;
+  const title = truncate(label, Math.max(1, cols - 3 - 8));
+  const name = truncate(safeText(r.name), cols - 3 - width(title) - width(range));
+  const out = [`${chalk.bold(name)} · ${title}${range ? dim(range) : ''}`];
   if (r.vision) out.push('', ...wrap(`“${r.vision}”`, cols, '  ').map((l) => chalk.italic(l)));
   return out;
 }

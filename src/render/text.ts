@@ -13,13 +13,24 @@ export function safeText(text: string): string {
 
 export const width = (text: string): number => stringWidth(text);
 
-/** Cut to at most `max` columns, with an ellipsis when cut. */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** What a person sees as one character: a family emoji, a flag, a letter with its accents. */
+export function splitGraphemes(text: string): string[] {
+  return Array.from(graphemes.segment(text), (s) => s.segment);
+}
+
+/** Cut to at most `max` columns, with an ellipsis when cut; never inside a character. */
 export function truncate(text: string, max: number): string {
   if (width(text) <= max) return text;
+  if (max <= 0) return '';
   let out = '';
-  for (const ch of text) {
-    if (width(out + ch) > max - 1) break;
-    out += ch;
+  let used = 0;
+  for (const g of splitGraphemes(text)) {
+    const w = width(g);
+    if (used + w > max - 1) break;
+    out += g;
+    used += w;
   }
   return `${out}…`;
 }

@@ -229,6 +229,28 @@ describe.skipIf(!HAVE_TMUX)('career checkin in a real terminal (tmux)', () => {
     expect(snapshot(dir)).toEqual(snap);
   }, 60_000);
 
+  it('shows escapes in goal titles, metric names, milestones and focus items as text, never obeys them', async () => {
+    const { dir, env } = initJournal();
+    const red = '\u001b[31m';
+    ok(['goal', 'add', '--yes', '--title', `Ship ${red}the big launch`, '--deadline', '2027-06-30',
+      '--metric', `users ${red}signed up`, '--target', '100', '--milestone', `Beta ${red}open@2027-01-31`], env);
+    ok(['checkin', '--yes', '--week', '2026-W46', '--focus', `Call ${red}Sam`], env);
+    const t = session(env);
+    await t.expectNew("Last week's focus: which did you finish?");
+    await t.waitFor('Call \\x1b[31mSam');
+    t.keys('Enter');
+    await t.expectNew('now? target 100');
+    t.keys('Enter');
+    await t.expectNew('Milestones completed this week');
+    const pane = t.capture();
+    expect(pane).toContain('Ship \\x1b[31mthe big launch');
+    expect(pane).toContain('users \\x1b[31msigned up now? target 100');
+    expect(pane).toContain('Beta \\x1b[31mopen (due 2027-01-31)');
+    t.keys('C-c');
+    expect(await t.waitExit()).toBe(130);
+    expect(fs.existsSync(path.join(dir, 'checkins/2026/2026-W47.yaml'))).toBe(false);
+  }, 60_000);
+
   it('asks the journal\'s own check-in questions: a custom one is kept under answers, a dropped one is not asked', async () => {
     const { dir, env } = initJournal();
     fs.mkdirSync(path.join(dir, 'templates'));

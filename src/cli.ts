@@ -143,6 +143,7 @@ export function buildProgram(): Command {
     .option('--feedback <text>', 'feedback you received (repeatable)', collect)
     .option('--energy <1-5>', 'your energy this week')
     .option('--focus <text>', 'one of next week\'s top 3 focus items (repeatable)', collect)
+    .option('--answer <id=text>', 'an answer to a question your own check-in template adds (repeatable)', collect)
     .option('-y, --yes', 'never prompt: answers come from flags (and, on a re-run, what was saved)')
     .option('--json', 'with --yes: the saved check-in and its summary (streak, missed weeks, goals behind) as JSON')
     .action(lazy(() => import('./commands/checkin.js')));

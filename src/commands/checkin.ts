@@ -4,10 +4,12 @@
 import fs from 'node:fs';
 import { answersFromCheckin, applyCheckinToGoal, checkinDate, goalChanged, makeCheckin, previousCheckin, type CheckinAnswers } from '../core/checkin.js';
 import { answersFromFlags, type CheckinFlags } from '../core/checkin-flags.js';
+import { answersFromFlags as answersFromQuestionFlags } from '../core/answer-flags.js';
+import { isCheckinField, toAnswers, type QuestionSet } from '../core/question-set.js';
 import { checkinSummary, summaryLines } from '../core/checkin-summary.js';
 import { UserError } from '../core/errors.js';
 import type { Journal } from '../core/journal.js';
-import { Checkin, Goal } from '../core/schemas.js';
+import { Checkin, Goal, type Answer } from '../core/schemas.js';
 import { periodRange } from '../core/periods.js';
 import { isFirstOfPeriod, previousPeriod } from '../core/streak.js';
 import { isoWeekOf, parseWeek, weekEnd, weekStart } from '../core/weeks.js';
@@ -21,6 +23,8 @@ import { persist } from './persist.js';
 
 export interface CheckinOptions extends CheckinFlags {
   week?: string;
+  /** Answers to the journal's own added questions: `--answer reading="Staff Engineer"`. */
+  answer?: string[];
   yes?: boolean;
   json?: boolean;
 }
@@ -29,12 +33,12 @@ const NEEDS = ['goals', 'checkins'] as const;
 
 function weekFlag(text: string): string {
   try {
-    parseWeek(text.trim());
+    parseWeek(text.trim().toUpperCase());
   } catch (err) {
     if (err instanceof UserError) throw new UserError(`--week: ${err.message}`, err.hint);
     throw err;
   }
-  return text.trim();
+  return text.trim().toUpperCase(); // 2026-w47 is what people type too
 }
 
 /** The goal files this check-in changes (values for the week, milestones done), re-read under the lock. */
@@ -60,11 +64,20 @@ async function save(ctx: Context, week: string, date: string, answers: CheckinAn
   });
 }
 
-function gather(ctx: Context, journal: Journal, week: string, opts: CheckinOptions) {
+/** `--answer id=text` for the journal's own added questions; the check-in's fields have their flags. */
+function customAnswers(set: QuestionSet, flags: readonly string[], saved: Answer[]): Answer[] {
+  const custom = { ...set, questions: set.questions.filter((q) => !isCheckinField(q.id)) };
+  const given = answersFromQuestionFlags(custom, flags, 'your check-in template (its own fields have flags: --win, --energy, ...)');
+  const kept = saved.filter((a) => !(a.id in given));
+  return [...kept, ...toAnswers(custom, given)];
+}
+
+function gather(journal: Journal, week: string, set: QuestionSet, opts: CheckinOptions) {
   const existing = journal.checkins.find((c) => c.week === week);
   const previous = previousCheckin(journal.checkins, week);
   const lastStatus = (id: string) => previous?.goals.find((c) => c.goal === id)?.status ?? 'on-track';
   const start = answersFromFlags(opts, journal.goals, existing && answersFromCheckin(existing), lastStatus);
+  start.answers = customAnswers(set, opts.answer ?? [], start.answers);
   return { existing, previous, start };
 }
 
@@ -82,7 +95,7 @@ async function checkinWeek(ctx: Context, week: string, opts: CheckinOptions, int
   const fresh = checkinDate(week, ctx.today); // also refuses a week not yet begun
   const set = loadQuestionSet(ctx.dir, 'checkin'); // a broken user template stops us before any question
   const journal = requireJournal(ctx.dir, NEEDS);
-  const { existing, previous, start } = gather(ctx, journal, week, opts);
+  const { existing, previous, start } = gather(journal, week, set, opts);
   // Editing an earlier week keeps the day it was recorded: its values and wins stay where they
   // were in the progress log and in that month's review. This week's check-in moves to today.
   const date = existing && week !== isoWeekOf(ctx.today) ? existing.date : fresh;

@@ -2,6 +2,7 @@
 // `--demo` shows the sample journal shipped in templates/demo, as of its own "today".
 import path from 'node:path';
 import { UserError } from '../core/errors.js';
+import type { Journal } from '../core/journal.js';
 import { findGoal } from '../core/goal-make.js';
 import { periodLabel } from '../core/periods.js';
 import { buildReport, reportPeriod } from '../core/report.js';
@@ -34,6 +35,24 @@ function label(period: string | undefined, today: string, range: { since: string
   }
 }
 
+/**
+ * The first day anything in the journal is dated: usually the day of `init`, earlier when a
+ * goal, check-in or entry was back-filled. "All time" and an open-ended `..UNTIL` start here.
+ */
+function journalStart(j: Journal): string {
+  let first = j.profile.created;
+  const see = (d: string) => { if (d < first) first = d; };
+  for (const g of j.goals) {
+    see(g.created);
+    for (const p of g.progressLog) see(p.date);
+    for (const m of g.milestones) if (m.completed !== undefined) see(m.completed);
+    if (g.closed) see(g.closed.date);
+  }
+  for (const c of j.checkins) see(c.date);
+  for (const d of j.days) see(d.date);
+  return first;
+}
+
 export async function run(g: GlobalOptions, opts: ReportOptions): Promise<void> {
   const ctx = makeContext(g);
   const format = opts.json ? 'json' : (opts.format ?? 'terminal').toLowerCase();
@@ -42,7 +61,7 @@ export async function run(g: GlobalOptions, opts: ReportOptions): Promise<void> 
   const today = opts.demo ? DEMO_TODAY : ctx.today;
   const journal = requireJournal(dir);
   const goal = opts.goal !== undefined ? findGoal(journal.goals, opts.goal).id : undefined;
-  const period = reportPeriod(opts.period, today, journal.profile.created);
+  const period = reportPeriod(opts.period, today, journalStart(journal));
   const report = buildReport(journal, period, today, goal);
   const name = label(opts.period, today, period);
   if (format === 'json') return ctx.out(JSON.stringify(report, null, 2));

@@ -200,7 +200,7 @@ describe('career checkin --yes', () => {
       [['--milestone', `${CRM}=nope`], /--milestone: goal roll-out-the-crm-to-8-sales-teams has no milestone "nope"/],
       [['--focus', 'a', '--focus', 'b', '--focus', 'c', '--focus', 'd'], /--focus: at most 3 focus items/],
       [['--week', '2025-W53'], /--week: not a valid week: "2025-W53" \(ISO week-year 2025 has weeks 01 to 52\)/],
-      [['--week', '2026-w47'], /--week: not a valid week/],
+      [['--week', '2026-W7'], /--week: not a valid week/],
       [['--week', '2026-W48'], /cannot check in for 2026-W48: it has not started yet/],
     ];
     for (const [args, message] of cases) {

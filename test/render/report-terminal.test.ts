@@ -172,6 +172,9 @@ describe('renderTerminal content (80 columns, no colour)', () => {
     expect(text.split('\n')[0]).toContain('2026-10-01 to 2026-12-31');
     expect(text).toContain('陈美雅 Maya 🚀 Chen');
     expect(text).toContain('我想成为一个能把复杂系统讲清楚的工程师');
+    // Text without spaces wraps inside it rather than being cut: the vision's tail is still there.
+    expect(text).toContain('and a long English tail that needs wrapping');
+    expect(text).toContain('xxxxxxxxxx”');
   });
 
   it('shows goal titles (cut to fit), in hierarchy order, with percent and pace', () => {

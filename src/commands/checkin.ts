@@ -13,7 +13,8 @@ import { Checkin, Goal, type Answer } from '../core/schemas.js';
 import { periodRange } from '../core/periods.js';
 import { isFirstOfPeriod, previousPeriod } from '../core/streak.js';
 import { isoWeekOf, parseWeek, weekEnd, weekStart } from '../core/weeks.js';
-import { readRecord, requireJournal } from '../store/load.js';
+import { readRecord } from '../store/load.js';
+import { requireJournal } from '../store/journal.js';
 import { checkinPath, goalPath, resolveInside, reviewPath } from '../store/paths.js';
 import { editedFileText, newFileText, type PendingWrite } from '../store/save.js';
 import { loadQuestionSet } from '../store/templates.js';
@@ -94,7 +95,7 @@ function overdueLines(lines: string[]): string[] {
 async function checkinWeek(ctx: Context, week: string, opts: CheckinOptions, interactive: boolean): Promise<Journal> {
   const fresh = checkinDate(week, ctx.today); // also refuses a week not yet begun
   const set = loadQuestionSet(ctx.dir, 'checkin'); // a broken user template stops us before any question
-  const journal = requireJournal(ctx.dir, NEEDS);
+  const journal = await requireJournal(ctx.dir, NEEDS);
   const { existing, previous, start } = gather(journal, week, set, opts);
   // Editing an earlier week keeps the day it was recorded: its values and wins stay where they
   // were in the progress log and in that month's review. This week's check-in moves to today.
@@ -107,7 +108,7 @@ async function checkinWeek(ctx: Context, week: string, opts: CheckinOptions, int
     answers = await askCheckin({ week, goals: journal.goals.filter((g) => g.status === 'active'), lastFocus: previous?.focus ?? [], start, set, today: ctx.today, say: ctx.out });
   }
   await save(ctx, week, date, answers, Boolean(existing));
-  const after = requireJournal(ctx.dir, NEEDS);
+  const after = await requireJournal(ctx.dir, NEEDS);
   const summary = checkinSummary(after, week, ctx.today);
   if (opts.json && !interactive) {
     ctx.out(JSON.stringify({ checkin: after.checkins.find((c) => c.week === week), summary }, null, 2));

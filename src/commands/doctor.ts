@@ -3,8 +3,9 @@
 import fs from 'node:fs';
 import { DataError, UserError, formatProblem, type Problem } from '../core/errors.js';
 import { hasRepo, repoState } from '../git/git.js';
-import { journalExists, listRecordFiles, loadJournal } from '../store/load.js';
-import { resolveInside } from '../store/paths.js';
+import { journalExists, loadJournal } from '../store/journal.js';
+import { listRecordFiles } from '../store/files.js';
+import { RECORD_DIRS, resolveInside } from '../store/paths.js';
 import { loadQuestionSet, templatePath, TEMPLATE_NAMES } from '../store/templates.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 
@@ -35,7 +36,7 @@ export async function run(g: GlobalOptions, opts: { json?: boolean }): Promise<n
   if (!journalExists(ctx.dir)) {
     throw new UserError(`no journal in ${ctx.dir}`, 'run `career init` to start one, or pass --dir');
   }
-  const { problems } = loadJournal(ctx.dir);
+  const { problems } = await loadJournal(ctx.dir, RECORD_DIRS, { cache: false }); // doctor reads the files themselves
   problems.push(...templateProblems(ctx), ...gitProblems(ctx));
   const fileCount = listRecordFiles(ctx.dir).length + 1;
   if (opts.json) {

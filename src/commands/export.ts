@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { UsageError, UserError } from '../core/errors.js';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../core/export.js';
 import { closest } from '../core/text.js';
-import { requireJournal } from '../store/load.js';
+import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY, RECORD_DIRS } from '../store/paths.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
@@ -18,11 +18,11 @@ export interface ExportOptions {
 async function render(format: ExportFormat, dir: string, today: string): Promise<string> {
   const core = await import('../core/export.js');
   if (format === 'json') {
-    const journal = requireJournal(dir, RECORD_DIRS);
+    const journal = await requireJournal(dir, RECORD_DIRS);
     return `${JSON.stringify(core.journalExport(journal, today), null, 2)}\n`;
   }
   // The calendar and the plan need only the profile and the goals.
-  const journal = requireJournal(dir, GOALS_ONLY);
+  const journal = await requireJournal(dir, GOALS_ONLY);
   if (format === 'ics') {
     const { renderIcs } = await import('../render/ics.js');
     return renderIcs(core.calendar(journal, today));

@@ -4,7 +4,7 @@ import { answersFromFlags, type GoalFlags } from '../core/goal-flags.js';
 import { checkParent, horizonFor, makeGoal, newGoalId, type GoalAnswers } from '../core/goal-make.js';
 import type { Journal } from '../core/journal.js';
 import { smartCheck } from '../core/smart.js';
-import { requireJournal } from '../store/load.js';
+import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY, goalPath } from '../store/paths.js';
 import { newFileText } from '../store/save.js';
 import { smartLines } from '../render/goals.js';
@@ -41,8 +41,8 @@ export async function goalAnswers(ctx: Context, journal: Journal, given: Partial
 /** Validate and save; returns the new id. */
 export async function saveNewGoal(ctx: Context, answers: GoalAnswers): Promise<string> {
   let id = '';
-  await persist(ctx, () => {
-    const journal = requireJournal(ctx.dir, GOALS_ONLY); // fresh, under the lock: ids stay unique
+  await persist(ctx, async () => {
+    const journal = await requireJournal(ctx.dir, GOALS_ONLY); // fresh, under the lock: ids stay unique
     checkParent(answers.parent, answers.horizon, journal.goals);
     const ids = new Set(journal.goals.map((g) => g.id));
     id = newGoalId(answers.title, (candidate) => ids.has(candidate));
@@ -53,7 +53,7 @@ export async function saveNewGoal(ctx: Context, answers: GoalAnswers): Promise<s
 
 export async function run(g: GlobalOptions, opts: AddOptions): Promise<void> {
   const ctx = makeContext(g);
-  const journal = requireJournal(ctx.dir, GOALS_ONLY);
+  const journal = await requireJournal(ctx.dir, GOALS_ONLY);
   const given = answersFromFlags(opts, ctx.today);
   // A parent that does not exist (or could be nobody's parent) fails before any question is
   // asked; without --horizon, 'short' is the one horizon every real parent can take.

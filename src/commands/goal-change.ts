@@ -5,7 +5,7 @@ import { changesFromFlags, type GoalFlags } from '../core/goal-flags.js';
 import { checkChildren, checkParent, parseNumber } from '../core/goal-make.js';
 import { goalView } from '../core/goal-view.js';
 import { forecastText } from '../core/progress.js';
-import { requireJournal } from '../store/load.js';
+import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY } from '../store/paths.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { goalData, resolveGoal, updateGoal } from './goal-io.js';
@@ -18,7 +18,7 @@ async function askText(ctx: Context, message: string, yes?: boolean, required = 
 
 export async function edit(g: GlobalOptions, ref: string, opts: GoalFlags & { reason?: string; yes?: boolean }): Promise<void> {
   const ctx = makeContext(g);
-  const { goal, goals } = resolveGoal(ctx, ref);
+  const { goal, goals } = await resolveGoal(ctx, ref);
   const changes = changesFromFlags(opts, ctx.today);
   if (Object.keys(changes).length === 0) {
     if (!ctx.canPrompt(opts.yes)) throw new UserError('career goal edit needs a field flag (--title, --deadline, --why, ...) when it cannot open your editor');
@@ -39,7 +39,7 @@ export async function edit(g: GlobalOptions, ref: string, opts: GoalFlags & { re
 export async function progress(g: GlobalOptions, ref: string, valueText: string, opts: { note?: string }): Promise<void> {
   const ctx = makeContext(g);
   const value = parseNumber('value', valueText);
-  const { goal, values } = resolveGoal(ctx, ref);
+  const { goal, values } = await resolveGoal(ctx, ref);
   const { from, next } = await updateGoal(ctx, goal.id, (current) => {
     const { goal: next, from } = recordProgress(goalData(current), goal.id, value, opts.note?.trim() || undefined, ctx.today);
     return { goal: next, change: { kind: 'progress', id: goal.id, from, to: value }, result: { from, next } };
@@ -52,7 +52,7 @@ export async function progress(g: GlobalOptions, ref: string, valueText: string,
 
 export async function done(g: GlobalOptions, ref: string, opts: { celebrate?: string; next?: string; yes?: boolean }): Promise<void> {
   const ctx = makeContext(g);
-  const { goal } = resolveGoal(ctx, ref);
+  const { goal } = await resolveGoal(ctx, ref);
   if (goal.status !== 'active') throw new UserError(`goal ${goal.id} is already ${goal.status}`);
   const celebration = opts.celebrate ?? (await askText(ctx, `Well done! How will you celebrate "${goal.title}"?`, opts.yes));
   const nextText = opts.next ?? (await askText(ctx, 'What comes next? (the next goal this opens up)', opts.yes));
@@ -65,7 +65,7 @@ export async function done(g: GlobalOptions, ref: string, opts: { celebrate?: st
   const { confirm } = await import('@inquirer/prompts');
   if (!(await confirm({ message: 'Set up the next goal now?', default: Boolean(nextText) }))) return;
   const { goalAnswers, saveNewGoal } = await import('./goal-add.js');
-  const journal = requireJournal(ctx.dir, GOALS_ONLY);
+  const journal = await requireJournal(ctx.dir, GOALS_ONLY);
   const answers = await goalAnswers(ctx, journal, { title: nextText || undefined, type: goal.type, horizon: goal.horizon, parent: goal.parent, values: goal.values });
   const id = await saveNewGoal(ctx, answers);
   ctx.out(`Saved the next goal as ${id}.`);
@@ -73,7 +73,7 @@ export async function done(g: GlobalOptions, ref: string, opts: { celebrate?: st
 
 export async function drop(g: GlobalOptions, ref: string, opts: { reason?: string; yes?: boolean }): Promise<void> {
   const ctx = makeContext(g);
-  const { goal } = resolveGoal(ctx, ref);
+  const { goal } = await resolveGoal(ctx, ref);
   const reason = opts.reason ?? (await askText(ctx, 'Why are you dropping it? (what you learn from it stays in its history)', opts.yes, true));
   if (!reason) throw new UserError('career goal drop needs --reason <text>', 'the reason stays in the goal\'s history');
   await updateGoal(ctx, goal.id, (current) => ({

@@ -6,7 +6,8 @@ import { DataError, formatProblem, UserError, type Problem } from '../core/error
 import { changedFields } from '../core/goal-edit.js';
 import { checkChildren, checkParent } from '../core/goal-make.js';
 import { Goal } from '../core/schemas.js';
-import { parseRecord, requireJournal } from '../store/load.js';
+import { parseRecord } from '../store/load.js';
+import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY, goalPath, resolveInside } from '../store/paths.js';
 import { editedFileText } from '../store/save.js';
 import type { Context } from './context.js';
@@ -30,7 +31,7 @@ export async function editInEditor(ctx: Context, id: string, reasonFlag?: string
       const edited = fs.readFileSync(scratch);
       if (edited.equals(original)) return ctx.out('No changes.');
       const parsed = parseRecord(rel, edited, Goal);
-      const problems = parsed.ok ? relationProblems(ctx, id, parsed.file) : parsed.problems;
+      const problems = parsed.ok ? await relationProblems(ctx, id, parsed.file) : parsed.problems;
       if (parsed.ok && problems.length === 0) return await accept(ctx, id, original, parsed.file, reasonFlag);
       if (!(await again(ctx, problems))) return ctx.out(`Discarded the edit; ${rel} is unchanged.`);
     }
@@ -46,8 +47,8 @@ type EditedFile = NonNullable<Extract<ReturnType<typeof parseRecord<typeof Goal>
  * longer-term than its children. Saving such an edit would make every later command refuse the
  * journal, so it is offered back to the editor like any other invalid edit.
  */
-function relationProblems(ctx: Context, id: string, file: EditedFile): Problem[] {
-  const goals = requireJournal(ctx.dir, GOALS_ONLY).goals;
+async function relationProblems(ctx: Context, id: string, file: EditedFile): Promise<Problem[]> {
+  const goals = (await requireJournal(ctx.dir, GOALS_ONLY)).goals;
   const problems: Problem[] = [];
   for (const [key, check] of [
     ['parent', () => checkParent(file.data.parent, file.data.horizon, goals, id)],

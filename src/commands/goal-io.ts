@@ -3,7 +3,8 @@
 import { findGoal } from '../core/goal-make.js';
 import type { GoalRecord } from '../core/journal.js';
 import { Goal } from '../core/schemas.js';
-import { readRecord, requireJournal } from '../store/load.js';
+import { readRecord } from '../store/load.js';
+import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY, goalPath } from '../store/paths.js';
 import { editedFileText } from '../store/save.js';
 import type { Change } from '../core/commit.js';
@@ -17,8 +18,8 @@ export function goalData(goal: Goal | GoalRecord): Goal {
 }
 
 /** Resolve an id (or unique prefix) against the journal's goals. */
-export function resolveGoal(ctx: Context, ref: string): { goal: GoalRecord; goals: GoalRecord[]; values: string[] } {
-  const journal = requireJournal(ctx.dir, GOALS_ONLY);
+export async function resolveGoal(ctx: Context, ref: string): Promise<{ goal: GoalRecord; goals: GoalRecord[]; values: string[] }> {
+  const journal = await requireJournal(ctx.dir, GOALS_ONLY);
   return { goal: findGoal(journal.goals, ref), goals: journal.goals, values: journal.profile.values };
 }
 

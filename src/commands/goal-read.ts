@@ -2,9 +2,9 @@
 import { findGoal } from '../core/goal-make.js';
 import { goalView } from '../core/goal-view.js';
 import type { GoalRecord } from '../core/journal.js';
-import { HORIZONS } from '../core/schemas.js';
+import { HORIZONS } from '../core/constants.js';
 import { smartCheck, smartPasses } from '../core/smart.js';
-import { requireJournal } from '../store/load.js';
+import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY } from '../store/paths.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
@@ -17,7 +17,7 @@ function byHierarchy(a: GoalRecord, b: GoalRecord): number {
 
 export async function list(g: GlobalOptions, opts: { all?: boolean; json?: boolean }): Promise<void> {
   const ctx = makeContext(g);
-  const journal = requireJournal(ctx.dir, GOALS_ONLY);
+  const journal = await requireJournal(ctx.dir, GOALS_ONLY);
   const goals = journal.goals.filter((x) => opts.all || x.status === 'active').sort(byHierarchy);
   const views = goals.map((x) => goalView(x, journal.profile.values, ctx.today));
   if (opts.json) return ctx.out(JSON.stringify(views, null, 2));
@@ -28,7 +28,7 @@ export async function list(g: GlobalOptions, opts: { all?: boolean; json?: boole
 
 export async function show(g: GlobalOptions, id: string, opts: { json?: boolean }): Promise<void> {
   const ctx = makeContext(g);
-  const journal = requireJournal(ctx.dir, GOALS_ONLY);
+  const journal = await requireJournal(ctx.dir, GOALS_ONLY);
   const goal = findGoal(journal.goals, id);
   const view = goalView(goal, journal.profile.values, ctx.today);
   if (opts.json) {
@@ -42,7 +42,7 @@ export async function show(g: GlobalOptions, id: string, opts: { json?: boolean 
 /** The SMART check for one or all active goals; exit 1 when any goal fails a criterion. */
 export async function lint(g: GlobalOptions, id: string | undefined, opts: { json?: boolean }): Promise<number> {
   const ctx = makeContext(g);
-  const journal = requireJournal(ctx.dir, GOALS_ONLY);
+  const journal = await requireJournal(ctx.dir, GOALS_ONLY);
   const goals = id ? [findGoal(journal.goals, id)] : journal.goals.filter((x) => x.status === 'active').sort(byHierarchy);
   const results = goals.map((x) => ({ goal: x, check: smartCheck(x, journal.profile.values) }));
   const failing = results.filter((r) => !smartPasses(r.check));

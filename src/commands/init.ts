@@ -8,7 +8,7 @@ import { makeProfile, parsePartner, parseRelationship, parseSkill, parseWeekday,
 import { splitList } from '../core/text.js';
 import { commitPaths, hasRepo, initRepo } from '../git/git.js';
 import { DIR_MODE, writeFileAtomic } from '../store/fsio.js';
-import { journalExists } from '../store/load.js';
+import { journalExists } from '../store/journal.js';
 import { GITIGNORE_FILE, GOALS_ONLY, PRIVATE_DIR, PROFILE_FILE } from '../store/paths.js';
 import { newFileText } from '../store/save.js';
 import { withLock } from '../store/lock.js';
@@ -135,12 +135,12 @@ export async function run(g: GlobalOptions, opts: InitOptions): Promise<void> {
 async function offerGoals(ctx: Context): Promise<number> {
   const { confirm } = await import('@inquirer/prompts');
   const { goalAnswers, saveNewGoal } = await import('./goal-add.js');
-  const { requireJournal } = await import('../store/load.js');
+  const { requireJournal } = await import('../store/journal.js');
   if (!(await confirm({ message: 'Set your first goals now? (2-4 goals, about 5 minutes each)', default: true }))) return 0;
   ctx.out('Work backward from your vision: start with the long-term goal, then the steps toward it.');
   let added = 0;
   while (added < 4) {
-    const journal = requireJournal(ctx.dir, GOALS_ONLY);
+    const journal = await requireJournal(ctx.dir, GOALS_ONLY);
     const id = await saveNewGoal(ctx, await goalAnswers(ctx, journal, {}));
     added++;
     ctx.out(`Saved ${id}.`);

@@ -9,7 +9,8 @@ import { ENTRY_KINDS, JournalDay } from '../core/schemas.js';
 import { isValidId } from '../core/slug.js';
 import { closest } from '../core/text.js';
 import { parseChoice } from '../core/goal-make.js';
-import { requireJournal, readRecord, journalExists } from '../store/load.js';
+import { readRecord } from '../store/load.js';
+import { requireJournal, journalExists } from '../store/journal.js';
 import { goalPath, journalPath, resolveInside } from '../store/paths.js';
 import { editedFileText, newFileText } from '../store/save.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
@@ -129,7 +130,7 @@ export async function list(g: GlobalOptions, opts: ListOptions): Promise<void> {
   };
   const limit = opts.limit === undefined ? Infinity : Number(opts.limit);
   if (!(limit > 0)) throw new UserError(`--limit "${opts.limit}" is not a positive number`);
-  const journal = requireJournal(ctx.dir, ['journal']);
+  const journal = await requireJournal(ctx.dir, ['journal']);
   const all = journalRows(journal.days);
   if (filter.goal !== undefined) {
     // As for `journal add`: a goal by id or unambiguous prefix; entries may name a goal since deleted.

@@ -7,7 +7,7 @@ import { isValidId } from '../core/slug.js';
 import { closest } from '../core/text.js';
 import { hasRepo } from '../git/git.js';
 import { history, inHistory, pathsInHistory, type FileChange, type LogEntry } from '../git/log.js';
-import { journalExists } from '../store/load.js';
+import { journalExists } from '../store/journal.js';
 import { goalPath, resolveInside } from '../store/paths.js';
 import { safeText } from '../render/text.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';

@@ -12,7 +12,7 @@ export async function add(g: GlobalOptions, ref: string, title: string, opts: { 
   if (!title.trim()) throw new UserError('a milestone needs a title');
   if (!opts.due) throw new UserError('career milestone add needs --due <date>', 'for example --due 2027-03-01, --due "end of Q1"');
   const due = dateFlag('--due', opts.due, ctx.today);
-  const { goal } = resolveGoal(ctx, ref);
+  const { goal } = await resolveGoal(ctx, ref);
   const id = await updateGoal(ctx, goal.id, (current) => {
     const { goal: next, milestoneId } = addMilestone(goalData(current), title.trim(), due);
     return { goal: next, change: { kind: 'milestone', action: 'add', goal: goal.id, milestone: milestoneId }, result: milestoneId };
@@ -22,7 +22,7 @@ export async function add(g: GlobalOptions, ref: string, title: string, opts: { 
 
 export async function done(g: GlobalOptions, ref: string, milestoneRef: string): Promise<void> {
   const ctx = makeContext(g);
-  const { goal } = resolveGoal(ctx, ref);
+  const { goal } = await resolveGoal(ctx, ref);
   const milestone = findMilestone(goal, milestoneRef);
   const next = await updateGoal(ctx, goal.id, (current) => {
     const updated = completeMilestone(goalData(current), milestone.id, ctx.today);

@@ -8,8 +8,8 @@ import { periodLabel } from '../core/periods.js';
 import { buildReport, reportPeriod } from '../core/report.js';
 import { isoWeekOf } from '../core/weeks.js';
 import { monthOf, quarterOf } from '../core/dates.js';
-import { requireJournal } from '../store/load.js';
-import { shippedTemplatesDir } from '../store/templates.js';
+import { requireJournal } from '../store/journal.js';
+import { shippedTemplatesDir } from '../store/paths.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
 /** The demo journal's story is told as of this day. */
@@ -59,7 +59,7 @@ export async function run(g: GlobalOptions, opts: ReportOptions): Promise<void> 
   if (!(FORMATS as readonly string[]).includes(format)) throw new UserError(`--format "${opts.format}" is not terminal, markdown or json`);
   const dir = opts.demo ? path.join(shippedTemplatesDir(), 'demo') : ctx.dir;
   const today = opts.demo ? DEMO_TODAY : ctx.today;
-  const journal = requireJournal(dir);
+  const journal = await requireJournal(dir);
   const goal = opts.goal !== undefined ? findGoal(journal.goals, opts.goal).id : undefined;
   const period = reportPeriod(opts.period, today, journalStart(journal));
   const report = buildReport(journal, period, today, goal);

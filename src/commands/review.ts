@@ -9,7 +9,8 @@ import { answersFromFlags } from '../core/answer-flags.js';
 import { factLines, makeReview, reviewFacts } from '../core/review-facts.js';
 import { REVIEW_KINDS, Review } from '../core/schemas.js';
 import { closest } from '../core/text.js';
-import { readRecord, requireJournal } from '../store/load.js';
+import { readRecord } from '../store/load.js';
+import { requireJournal } from '../store/journal.js';
 import { resolveInside, reviewPath } from '../store/paths.js';
 import { editedFileText, newFileText, type PendingWrite } from '../store/save.js';
 import { loadQuestionSet } from '../store/templates.js';
@@ -43,7 +44,7 @@ export async function reviewFlow(ctx: Context, kind: ReviewKind, period: string,
   const set = loadQuestionSet(ctx.dir, `reviews/${kind}`);
   const given = answersFromFlags(set, o.flags ?? []); // a bad --answer stops us before anything is shown
   const rel = reviewPath(kind, period);
-  const journal = requireJournal(ctx.dir);
+  const journal = await requireJournal(ctx.dir);
   const { since, until } = periodRange(kind, period);
   const label = periodLabel(kind, period);
   ctx.out(`${safeText(set.title)}: ${label}\n`);
@@ -74,7 +75,7 @@ export async function run(g: GlobalOptions, kindText: string, opts: ReviewOption
   const kind = parseKind(kindText);
   const period = opts.period !== undefined ? parseReviewPeriod(kind, opts.period) : defaultReviewPeriod(kind, ctx.today);
   if (opts.facts) {
-    const journal = requireJournal(ctx.dir);
+    const journal = await requireJournal(ctx.dir);
     const { since, until } = periodRange(kind, period);
     const facts = reviewFacts(journal, since, until, ctx.today);
     if (opts.json) return ctx.out(JSON.stringify({ kind, period, since, until, ...facts }, null, 2));

@@ -2,7 +2,7 @@
 import { UserError } from '../core/errors.js';
 import { shareModel } from '../core/share.js';
 import { isoWeekOf, parseWeek } from '../core/weeks.js';
-import { requireJournal } from '../store/load.js';
+import { requireJournal } from '../store/journal.js';
 import { renderShare } from '../render/share-markdown.js';
 import { writeOutFile } from './out-file.js';
 import { makeContext, type GlobalOptions } from './context.js';
@@ -11,7 +11,7 @@ export async function run(g: GlobalOptions, opts: { week?: string; out?: string 
   const ctx = makeContext(g);
   const week = opts.week?.trim() ?? isoWeekOf(ctx.today);
   if (opts.week !== undefined) parseWeek(week);
-  const journal = requireJournal(ctx.dir);
+  const journal = await requireJournal(ctx.dir);
   if (week > isoWeekOf(ctx.today)) throw new UserError(`--week ${week} has not started yet`);
   const model = shareModel(journal, week, ctx.today);
   if (!model.hasCheckin) ctx.err(`No check-in for ${week} yet; the status is built from your goals and journal. Run \`career checkin\` for a fuller one.`);

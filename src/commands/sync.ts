@@ -9,9 +9,9 @@ import {
   aheadBehind, countCommits, currentBranch, fetchBranch, gitMessage, headHash, makeTrackedPrivate,
   rebaseOnto, REMOTE, remoteUrl, setRemote, subjects, trackingRef, uncommitted, push,
 } from '../git/sync.js';
-import { journalExists, loadJournal } from '../store/load.js';
+import { journalExists, loadJournal } from '../store/journal.js';
 import { withLock } from '../store/lock.js';
-import { resolveInside } from '../store/paths.js';
+import { RECORD_DIRS, resolveInside } from '../store/paths.js';
 import { loadQuestionSet, templatePath, TEMPLATE_NAMES } from '../store/templates.js';
 import { safeText } from '../render/text.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
@@ -41,8 +41,8 @@ export function normalizeRemote(value: string, cwd = process.cwd()): string {
 }
 
 /** Every problem `career doctor` would report about the files (git state aside). */
-function validate(ctx: Context): Problem[] {
-  const { problems } = loadJournal(ctx.dir);
+async function validate(ctx: Context): Promise<Problem[]> {
+  const { problems } = await loadJournal(ctx.dir, RECORD_DIRS, { cache: false }); // validation reads the files themselves
   for (const name of TEMPLATE_NAMES) {
     if (!fs.existsSync(resolveInside(ctx.dir, templatePath(name)))) continue;
     try {
@@ -93,7 +93,7 @@ const NETWORK_HINT = 'check the address (`career sync --remote <url>` changes it
 
 /** Commit hand edits to career's files, after they validate. False when they do not. */
 async function commitHandEdits(ctx: Context, files: string[]): Promise<boolean> {
-  const problems = validate(ctx);
+  const problems = await validate(ctx);
   if (problems.length) {
     printProblems(ctx, problems);
     ctx.err(`career: sync stopped: ${plural(problems.length, 'problem')} in the journal's files (hand edits to ${files.map(safeText).join(', ')}); nothing was committed, pulled or pushed.`);
@@ -224,7 +224,7 @@ async function syncLocked(ctx: Context, g: GlobalOptions, remote: string | undef
   // 3. Check what is about to be pushed (and what was just pulled) like `career doctor`.
   const toPush = fetched.found ? await countCommits(ctx.dir, `${tracking}..HEAD`) : await countCommits(ctx.dir, 'HEAD');
   if (!validated && (pulled.length > 0 || toPush > 0)) {
-    const problems = validate(ctx);
+    const problems = await validate(ctx);
     if (problems.length) {
       printProblems(ctx, problems);
       const source = pulled.length ? 'after pulling, the journal has' : 'the journal has';

@@ -5,7 +5,8 @@ import type { CheckinAnswers } from './checkin.js';
 import { UserError } from './errors.js';
 import { findGoal, findMilestone, parseChoice, parseNumber } from './goal-make.js';
 import type { GoalRecord } from './journal.js';
-import { GOAL_HEALTH, type GoalCheck } from './schemas.js';
+import { GOAL_HEALTH } from './constants.js';
+import type { GoalCheck } from './schemas.js';
 
 export interface CheckinFlags {
   progress?: string[];

@@ -2,7 +2,8 @@
 // progress to the goals. Pure: the command layer decides "today", reads and writes files.
 
 import { UserError } from './errors.js';
-import { SCHEMA_VERSION, type Answer, type Checkin, type Goal, type GoalCheck } from './schemas.js';
+import { SCHEMA_VERSION } from './constants.js';
+import type { Answer, Checkin, Goal, GoalCheck } from './schemas.js';
 import { compareWeeks, isoWeekOf, weekEnd } from './weeks.js';
 
 /** Everything a person answers in a check-in; the week and date are decided separately. */

@@ -3,7 +3,8 @@
 // feedback from check-ins and journal entries together (reports and reviews, SPEC §3).
 import { UserError } from './errors.js';
 import type { Journal } from './journal.js';
-import { SCHEMA_VERSION, type ENTRY_KINDS, type Entry, type JournalDay } from './schemas.js';
+import { SCHEMA_VERSION } from './constants.js';
+import type { ENTRY_KINDS, Entry, JournalDay } from './schemas.js';
 
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 

@@ -4,7 +4,8 @@
 import { addDays, weekdayOf, WEEKDAYS, type Weekday } from './dates.js';
 import { goalView, type GoalView } from './goal-view.js';
 import type { GoalRecord, Journal } from './journal.js';
-import { HORIZONS, type Checkin, type JournalDay, type Profile, type Review } from './schemas.js';
+import { HORIZONS } from './constants.js';
+import type { Checkin, JournalDay, Profile, Review } from './schemas.js';
 
 export const EXPORT_FORMATS = ['ics', 'json', 'markdown'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

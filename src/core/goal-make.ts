@@ -1,7 +1,8 @@
 // Creating and changing goals as pure data: the wizard, the flags and the tests all end here.
 import { UserError } from './errors.js';
 import type { GoalRecord } from './journal.js';
-import { HORIZONS, GOAL_TYPES, type Goal, type GoalType, type Horizon, type Metric, type Milestone } from './schemas.js';
+import { HORIZONS, GOAL_TYPES } from './constants.js';
+import type { Goal, GoalType, Horizon, Metric, Milestone } from './schemas.js';
 import { slugify, uniqueId } from './slug.js';
 import { daysBetween } from './dates.js';
 import { closest } from './text.js';

@@ -1,7 +1,8 @@
 // Building a profile from answers (flags or prompts), and parsing the compact flag forms
 // people type on a command line: `--skill "TypeScript:hard:4"`, `--relationship "Ana (manager) => monthly 1:1"`.
 import { UserError } from './errors.js';
-import { SKILL_KINDS, type Profile, type Relationship, type Skill } from './schemas.js';
+import { SKILL_KINDS } from './constants.js';
+import type { Profile, Relationship, Skill } from './schemas.js';
 import { WEEKDAYS, type Weekday } from './dates.js';
 import { closest } from './text.js';
 

@@ -9,7 +9,7 @@ import { parseDatePhrase } from './datephrase.js';
 import { monthOf, quarterOf } from './dates.js';
 import { periodRange } from './periods.js';
 import { reviewFacts } from './review-facts.js';
-import { HORIZONS } from './schemas.js';
+import { HORIZONS } from './constants.js';
 import { checkinStreak } from './streak.js';
 import { isoWeekOf, weekEnd, weekStart } from './weeks.js';
 

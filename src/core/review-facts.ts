@@ -5,7 +5,8 @@ import { periodItems, type PeriodItem } from './entries.js';
 import type { Journal } from './journal.js';
 import { parseReviewPeriod, type ReviewKind } from './periods.js';
 import { shortDate } from './progress.js';
-import { SCHEMA_VERSION, type Answer, type Review } from './schemas.js';
+import { SCHEMA_VERSION } from './constants.js';
+import type { Answer, Review } from './schemas.js';
 import { addWeeks, compareWeeks, isoWeekOf, weekEnd, weekStart } from './weeks.js';
 
 export interface ReviewFacts {

@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { isValidDate, WEEKDAYS } from './dates.js';
 import { isValidWeek } from './weeks.js';
 import { isValidId } from './slug.js';
+import { ENTRY_KINDS, GOAL_HEALTH, GOAL_STATUSES, GOAL_TYPES, HORIZONS, REVIEW_KINDS, SCHEMA_VERSION, SKILL_KINDS } from './constants.js';
 
-export const SCHEMA_VERSION = 1 as const;
+export { ENTRY_KINDS, GOAL_HEALTH, GOAL_STATUSES, GOAL_TYPES, HORIZONS, REVIEW_KINDS, SCHEMA_VERSION, SKILL_KINDS };
+
 
 const version = z.literal(SCHEMA_VERSION, { error: 'must be 1 (the only schema version this career knows)' });
 export const dateString = z.string().refine(isValidDate, { error: 'must be a real date written YYYY-MM-DD' });
@@ -17,13 +19,6 @@ const text = z.string();
 const line = z.string().trim().min(1, { error: 'must not be empty' });
 const list = z.array(line).default([]);
 
-export const GOAL_TYPES = ['development', 'position', 'networking', 'balance', 'entrepreneurial', 'other'] as const;
-export const HORIZONS = ['short', 'mid', 'long'] as const;
-export const GOAL_STATUSES = ['active', 'done', 'dropped'] as const;
-export const GOAL_HEALTH = ['on-track', 'at-risk', 'off-track', 'blocked'] as const;
-export const ENTRY_KINDS = ['note', 'win', 'learning', 'frustration', 'feedback'] as const;
-export const REVIEW_KINDS = ['monthly', 'quarterly', 'annual'] as const;
-export const SKILL_KINDS = ['hard', 'soft'] as const;
 
 const RATING = 'must be a whole number 1-5';
 const rating = z.number().int({ error: RATING }).min(1, { error: RATING }).max(5, { error: RATING });

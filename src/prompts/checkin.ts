@@ -6,7 +6,8 @@ import type { CheckinAnswers } from '../core/checkin.js';
 import type { GoalRecord } from '../core/journal.js';
 import { goalPace, goalProgress, latestValue } from '../core/progress.js';
 import { checkinParts, CHECKIN_FIELDS, type AnswerValue, type QuestionSet } from '../core/question-set.js';
-import { GOAL_HEALTH, type GoalCheck } from '../core/schemas.js';
+import { GOAL_HEALTH } from '../core/constants.js';
+import type { GoalCheck } from '../core/schemas.js';
 import { safeText } from '../render/text.js';
 import { askQuestions } from './questions.js';
 

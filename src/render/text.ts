@@ -11,7 +11,11 @@ export function safeText(text: string): string {
   return text.replace(/[\t\n\r]+/g, ' ').replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
-export const width = (text: string): number => stringWidth(text);
+// Printable ASCII, Latin letters, punctuation, arrows, box drawing and blocks (most of what the
+// report prints) are one column a character; only the rest needs the full Unicode width rules,
+// which cost far more per call.
+const NARROW = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2190-\u21ff\u2500-\u259f]*$/;
+export const width = (text: string): number => (NARROW.test(text) ? text.length : stringWidth(text));
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 

@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
-import { DataError, UserError, type Problem } from '../core/errors.js';
-import type { GoalRecord, Journal } from '../core/journal.js';
+import { DataError, type Problem } from '../core/errors.js';
+import type { GoalRecord } from '../core/journal.js';
 import { Checkin, Goal, JournalDay, Profile, Review } from '../core/schemas.js';
-import { isValidId } from '../core/slug.js';
-import { classifyPath, PROFILE_FILE, RECORD_DIRS, resolveInside, type PathKind, type RecordDir } from './paths.js';
+import type { Profile as ProfileRecord } from '../core/schemas.js';
+import { PROFILE_FILE, resolveInside, type PathKind } from './paths.js';
 import { parseYaml, type TextFormat } from './yamlio.js';
 import { problemsFromIssues } from './validate.js';
 
@@ -58,31 +58,6 @@ export function readRecord<S extends z.ZodType>(root: string, rel: string, schem
   return r.file;
 }
 
-export function journalExists(root: string): boolean {
-  return fs.existsSync(resolveInside(root, PROFILE_FILE));
-}
-
-/** Every .yaml file under the record folders, relative, sorted; stray files included. */
-export function listRecordFiles(root: string, dirs: readonly RecordDir[] = RECORD_DIRS): string[] {
-  const out: string[] = [];
-  const walk = (rel: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(resolveInside(root, rel), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue; // temp files and the user's dotfiles
-      const child = `${rel}/${e.name}`;
-      if (e.isDirectory()) walk(child);
-      else if (e.name.endsWith('.yaml') || e.name.endsWith('.yml')) out.push(child);
-    }
-  };
-  for (const dir of dirs) walk(dir);
-  return out.sort();
-}
-
 const SCHEMA_OF = { profile: Profile, goal: Goal, checkin: Checkin, journal: JournalDay, review: Review } as const;
 
 /** The file name must agree with what the file says it is (its week, date or period). */
@@ -104,41 +79,25 @@ function at(file: LoadedFile<unknown>, path: string[], message: string, hint?: s
   return { path: file.rel, line, col, message, hint };
 }
 
-export interface LoadResult {
-  journal: Journal | null;
-  problems: Problem[];
-}
-
 /**
- * Load the profile and the records in `dirs` (all by default; a command reads only the folders
- * it needs). Problems are collected, not thrown, so `doctor` can list them all.
+ * Read, parse and validate one journal file of a known kind, including the check that its file
+ * name agrees with its content. The slow path of loading: the cache spares it on later runs.
  */
-export function loadJournal(root: string, dirs: readonly RecordDir[] = RECORD_DIRS): LoadResult {
-  const problems: Problem[] = [];
-  const profile = tryReadRecord(root, PROFILE_FILE, Profile);
-  if (!profile.ok) problems.push(...profile.problems);
-  const records: Omit<Journal, 'profile'> = { goals: [], checkins: [], days: [], reviews: [] };
-  for (const rel of listRecordFiles(root, dirs)) {
-    const kind = classifyPath(rel);
-    if (!kind || kind.kind === 'profile' || (kind.kind === 'goal' && !isValidId(kind.id))) {
-      problems.push({ path: rel, line: 1, col: 1, message: 'career does not know this file name', hint: 'move it out of the journal folders, or name it as README.md describes' });
-      continue;
-    }
-    const r = tryReadRecord(root, rel, SCHEMA_OF[kind.kind] as z.ZodType);
-    if (!r.ok) { problems.push(...r.problems); continue; }
-    const data = r.file.data as Record<string, unknown>;
-    const mismatch = nameMismatch(kind, data, r.file);
-    if (mismatch) { problems.push(mismatch); continue; }
-    if (kind.kind === 'goal') records.goals.push({ ...(data as Goal), id: kind.id } as GoalRecord);
-    else if (kind.kind === 'checkin') records.checkins.push(data as Checkin);
-    else if (kind.kind === 'journal') records.days.push(data as JournalDay);
-    else records.reviews.push(data as Review);
-  }
-  problems.push(...danglingParents(root, records.goals));
-  return { journal: profile.ok ? { profile: profile.file.data, ...records } : null, problems };
+export function readJournalFile(root: string, rel: string, kind: Exclude<PathKind, { kind: 'profile' }>): { ok: true; data: unknown } | { ok: false; problems: Problem[] } {
+  const r = tryReadRecord(root, rel, SCHEMA_OF[kind.kind] as z.ZodType);
+  if (!r.ok) return r;
+  const data = r.file.data as Record<string, unknown>;
+  const mismatch = nameMismatch(kind, data, r.file);
+  return mismatch ? { ok: false, problems: [mismatch] } : { ok: true, data };
 }
 
-function danglingParents(root: string, goals: GoalRecord[]): Problem[] {
+/** The profile, parsed and validated. */
+export function readProfile(root: string): ReadResult<ProfileRecord> {
+  return tryReadRecord(root, PROFILE_FILE, Profile);
+}
+
+/** A goal whose parent does not exist, reported at its `parent` field. */
+export function danglingParents(root: string, goals: readonly GoalRecord[]): Problem[] {
   const ids = new Set(goals.map((g) => g.id));
   return goals
     .filter((g) => g.parent !== null && !ids.has(g.parent))
@@ -146,17 +105,4 @@ function danglingParents(root: string, goals: GoalRecord[]): Problem[] {
       const file = readRecord(root, `goals/${g.id}.yaml`, Goal);
       return at(file, ['parent'], `parent: no goal "${g.parent}"`, 'set parent to an existing goal id, or null');
     });
-}
-
-/**
- * The journal for a command: no journal or any invalid file (among those read) stops it.
- * `dirs` names the folders the command needs; the others are not read at all.
- */
-export function requireJournal(root: string, dirs: readonly RecordDir[] = RECORD_DIRS): Journal {
-  if (!journalExists(root)) {
-    throw new UserError(`no journal in ${root}`, 'run `career init` to start one, or pass --dir');
-  }
-  const { journal, problems } = loadJournal(root, dirs);
-  if (problems.length || !journal) throw new DataError(problems);
-  return journal;
 }

@@ -2,6 +2,7 @@
 // Paths are relative, with forward slashes, and built only from validated ids, dates and weeks.
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { UserError } from '../core/errors.js';
 
 export const PROFILE_FILE = 'career.yaml';
@@ -63,4 +64,9 @@ export function resolveInside(root: string, rel: string): string {
     throw new UserError(`refusing to use "${rel}": it is not a plain path inside the journal`);
   }
   return path.join(root, ...parts);
+}
+
+/** The package's templates/ folder: ../../templates/ from both src/store (tsx) and dist/store. */
+export function shippedTemplatesDir(): string {
+  return fileURLToPath(new URL('../../templates/', import.meta.url));
 }

@@ -3,19 +3,15 @@
 // it stops the command with templates/<name>.yaml:line:col instead of asking odd questions.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DataError } from '../core/errors.js';
 import { CheckinQuestionSet, FOCUS_MAX, QuestionSet } from '../core/question-set.js';
 import { parseRecord } from './load.js';
-import { resolveInside } from './paths.js';
+import { resolveInside, shippedTemplatesDir } from './paths.js';
 
 export const TEMPLATE_NAMES = ['checkin', 'reviews/monthly', 'reviews/quarterly', 'reviews/annual'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
-/** The package's templates/ folder: ../../templates/ from both src/store (tsx) and dist/store. */
-export function shippedTemplatesDir(): string {
-  return fileURLToPath(new URL('../../templates/', import.meta.url));
-}
+export { shippedTemplatesDir };
 
 /** Where a journal keeps its own version of a question set, relative to the journal. */
 export const templatePath = (name: TemplateName): string => `templates/${name}.yaml`;

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserError } from '../../src/core/errors.js';
 import { removeFile, writeFileAtomic } from '../../src/store/fsio.js';
-import { listRecordFiles, loadJournal } from '../../src/store/load.js';
+import { listRecordFiles } from '../../src/store/files.js';
+import { loadJournal } from '../../src/store/journal.js';
 import { resolveInside } from '../../src/store/paths.js';
 import { ROOT, tempDir, testEnv } from '../helpers/env.js';
 
@@ -146,7 +147,7 @@ describe('resolveInside', () => {
 describe('a crash between the temp write and the rename', () => {
   const fsio = pathToFileURL(path.join(ROOT, 'dist/store/fsio.js')).href;
 
-  it('leaves the old file intact; the temp dot-file is ignored by the loader', () => {
+  it('leaves the old file intact; the temp dot-file is ignored by the loader', async () => {
     expect(fs.existsSync(new URL(fsio)), 'run `npm run build` first').toBe(true);
     const root = journalRoot();
     fs.writeFileSync(path.join(root, 'career.yaml'), PROFILE);
@@ -167,7 +168,7 @@ describe('a crash between the temp write and the rename', () => {
     expect(fs.readFileSync(path.join(root, 'goals', left[0]!), 'utf8')).toBe('version: 1\ntitle: half-written?\n');
     // The loader skips dot-files: the journal still loads, with the old goal.
     expect(listRecordFiles(root)).toEqual(['goals/learn-to-fly.yaml']);
-    const { journal, problems } = loadJournal(root);
+    const { journal, problems } = await loadJournal(root);
     expect(problems).toEqual([]);
     expect(journal?.goals.map((g) => g.title)).toEqual(['Learn to fly planes']);
   });

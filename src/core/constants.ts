@@ -1,0 +1,11 @@
+// The journal's fixed vocabularies, apart from the zod schemas so that code needing only these
+// (the report, for one) does not load zod at start-up.
+export const SCHEMA_VERSION = 1 as const;
+
+export const GOAL_TYPES = ['development', 'position', 'networking', 'balance', 'entrepreneurial', 'other'] as const;
+export const HORIZONS = ['short', 'mid', 'long'] as const;
+export const GOAL_STATUSES = ['active', 'done', 'dropped'] as const;
+export const GOAL_HEALTH = ['on-track', 'at-risk', 'off-track', 'blocked'] as const;
+export const ENTRY_KINDS = ['note', 'win', 'learning', 'frustration', 'feedback'] as const;
+export const REVIEW_KINDS = ['monthly', 'quarterly', 'annual'] as const;
+export const SKILL_KINDS = ['hard', 'soft'] as const;

@@ -1,0 +1,103 @@
+// A cache of parsed, validated records in .career/cache.json, so a journal kept for years loads
+// without parsing thousands of YAML files. Never a source of truth: an entry is used only while
+// the file's size, mtime, ctime and inode are exactly as when it was read, a corrupt or
+// old-format cache is ignored, and deleting it at any time is safe.
+//
+// Same-second edits: a file changed within the timestamp granularity of its last read could
+// keep identical stats. As git does for its index ("racy clean"), an entry is trusted only if
+// the file's ctime was at least RACY_MS older than the moment it was looked at; any later change
+// then necessarily shows a different ctime. A file changed more recently is read every time
+// until it settles.
+import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { PRIVATE_DIR, resolveInside } from './paths.js';
+
+const CACHE_FILE = `${PRIVATE_DIR}/cache.json`;
+/** Bump when the records' shape or validation changes, so an old cache is not trusted. */
+const CACHE_FORMAT = 1;
+const RACY_MS = 2_000;
+
+interface Entry {
+  /** size:mtimeNs:ctimeNs:ino, all as the file was when read. */
+  key: string;
+  /** Whether the file had settled (ctime well before it was looked at) when it was cached. */
+  settled: boolean;
+  data: unknown;
+}
+
+interface CacheFile {
+  format: number;
+  entries: Record<string, Entry>;
+}
+
+/** Now, on the clock file times are written with. */
+export const nowMs = (): number => Date.now();
+
+export type FileStat = fs.Stats;
+
+// Millisecond times keep their sub-millisecond fraction (microseconds, from the file system's
+// nanoseconds), and the plain stat is much cheaper than the bigint one over thousands of files.
+const keyOf = (st: FileStat) => `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+
+export class RecordCache {
+  private entries: Record<string, Entry> = {};
+  private changed = false;
+
+  private constructor(private readonly root: string) {}
+
+  /** The cache for a journal; empty (never an error) if missing, unreadable or of another format. */
+  static open(root: string): RecordCache {
+    const cache = new RecordCache(root);
+    try {
+      const file = JSON.parse(fs.readFileSync(resolveInside(root, CACHE_FILE), 'utf8')) as CacheFile;
+      if (file.format === CACHE_FORMAT && file.entries && typeof file.entries === 'object') {
+        cache.entries = file.entries;
+      }
+    } catch {
+      cache.changed = true; // absent or corrupt: write a fresh one
+    }
+    return cache;
+  }
+
+  /** The record for `rel` if the file is exactly as it was when cached, and had settled then. */
+  get(rel: string, st: FileStat): unknown {
+    const e = this.entries[rel];
+    return e && e.settled && e.key === keyOf(st) ? e.data : undefined;
+  }
+
+  /** Remember a record read from a file with stats `st`, looked at no earlier than `seenMs`. */
+  set(rel: string, st: FileStat, data: unknown, seenMs: number): void {
+    this.entries[rel] = { key: keyOf(st), settled: st.ctimeMs + RACY_MS <= seenMs, data };
+    this.changed = true;
+  }
+
+  /** Forget entries of files that are gone (only call with every file of the folders listed). */
+  prune(present: ReadonlySet<string>, under: readonly string[]): void {
+    for (const rel of Object.keys(this.entries)) {
+      if (!present.has(rel) && under.some((dir) => rel === dir || rel.startsWith(`${dir}/`))) {
+        delete this.entries[rel];
+        this.changed = true;
+      }
+    }
+  }
+
+  /**
+   * Write the cache if anything changed. Atomic (temp + rename) and lock-free: readers never wait,
+   * and of two concurrent writers the last one wins, which is fine for a cache. Failures are
+   * ignored: the cache only saves time.
+   */
+  save(): void {
+    if (!this.changed) return;
+    const dir = resolveInside(this.root, PRIVATE_DIR);
+    const target = resolveInside(this.root, CACHE_FILE);
+    const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      const file: CacheFile = { format: CACHE_FORMAT, entries: this.entries };
+      fs.writeFileSync(tmp, JSON.stringify(file), { mode: 0o600, flag: 'wx' });
+      fs.renameSync(tmp, target);
+    } catch {
+      try { fs.rmSync(tmp, { force: true }); } catch { /* nothing to clean */ }
+    }
+  }
+}

@@ -1,0 +1,105 @@
+// The record cache (.career/cache.json) is never a source of truth: a file changed behind the
+// tool's back is seen, even with the same size in the same second; a deleted file disappears;
+// a corrupt cache is rebuilt silently; and a report reads the same with and without it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateJournal } from '../../bench/generate.js';
+import { buildReport, reportPeriod } from '../../src/core/report.js';
+import { loadJournal } from '../../src/store/journal.js';
+import { tempDir } from '../helpers/env.js';
+
+const TODAY = '2026-11-20';
+const CACHE = '.career/cache.json';
+/** Far enough ahead that every file counts as settled when it is cached. */
+const LATER = Date.now() + 60_000;
+
+async function small(): Promise<string> {
+  const dir = path.join(tempDir('career-cache-'), 'journal');
+  await generateJournal(dir, { seed: 7, scale: 0.05, git: false, today: TODAY });
+  return dir;
+}
+
+function firstGoal(dir: string): string {
+  const name = fs.readdirSync(path.join(dir, 'goals')).sort()[0]!;
+  return path.join(dir, 'goals', name);
+}
+
+describe('record cache', () => {
+  it('is written on the first load and used on the next, with identical results', async () => {
+    const dir = await small();
+    const cold = await loadJournal(dir, undefined, { cache: false });
+    const first = await loadJournal(dir, undefined, { now: LATER });
+    expect(fs.existsSync(path.join(dir, CACHE))).toBe(true);
+    const warm = await loadJournal(dir, undefined, { now: LATER });
+    expect(first).toEqual(cold);
+    expect(warm).toEqual(cold);
+    const cache = JSON.parse(fs.readFileSync(path.join(dir, CACHE), 'utf8')) as { entries: Record<string, { settled: boolean }> };
+    expect(Object.values(cache.entries).every((e) => e.settled)).toBe(true);
+  });
+
+  it('sees a file changed behind its back with the same size and the same mtime', async () => {
+    const dir = await small();
+    await loadJournal(dir, undefined, { now: LATER });
+    const file = firstGoal(dir);
+    const before = fs.statSync(file);
+    const text = fs.readFileSync(file, 'utf8');
+    const changed = text.replace(/^title: (.)/m, (_m, c: string) => `title: ${c === 'X' ? 'Y' : 'X'}`);
+    expect(changed.length).toBe(text.length);
+    fs.writeFileSync(file, changed);
+    fs.utimesSync(file, before.atime, before.mtime); // same size, same mtime: only ctime tells
+    const after = await loadJournal(dir, undefined, { now: LATER });
+    const id = path.basename(file, '.yaml');
+    expect(after.journal!.goals.find((g) => g.id === id)!.title).toBe(/^title: (.*)$/m.exec(changed)![1]);
+  });
+
+  it('does not trust an entry cached while its file was still changing (same-second edits)', async () => {
+    const dir = await small();
+    await loadJournal(dir); // files were just written: their entries are not settled yet
+    const cache = JSON.parse(fs.readFileSync(path.join(dir, CACHE), 'utf8')) as { entries: Record<string, { settled: boolean }> };
+    expect(Object.values(cache.entries).some((e) => !e.settled)).toBe(true);
+    const file = firstGoal(dir);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^why: .*$/m, 'why: changed in the same second'));
+    const after = await loadJournal(dir);
+    expect(after.journal!.goals.find((g) => g.id === path.basename(file, '.yaml'))!.why).toBe('changed in the same second');
+  });
+
+  it('forgets a deleted file', async () => {
+    const dir = await small();
+    await loadJournal(dir, undefined, { now: LATER });
+    const file = firstGoal(dir);
+    const id = path.basename(file, '.yaml');
+    // Children of the deleted goal would now point at nothing; keep the test about the cache.
+    for (const f of fs.readdirSync(path.join(dir, 'goals'))) {
+      const p = path.join(dir, 'goals', f);
+      fs.writeFileSync(p, fs.readFileSync(p, 'utf8').replace(new RegExp(`^parent: "?${id}"?$`, 'm'), 'parent: null'));
+    }
+    fs.rmSync(file);
+    const after = await loadJournal(dir, undefined, { now: LATER });
+    expect(after.journal!.goals.some((g) => g.id === id)).toBe(false);
+    const cache = JSON.parse(fs.readFileSync(path.join(dir, CACHE), 'utf8')) as { entries: Record<string, unknown> };
+    expect(Object.keys(cache.entries)).not.toContain(`goals/${id}.yaml`);
+  });
+
+  it.each([
+    ['garbage', 'not json at all {'],
+    ['another format', JSON.stringify({ format: 999, entries: { 'career.yaml': { key: 'x', settled: true, data: { name: 'wrong' } } } })],
+    ['empty', ''],
+  ])('rebuilds a %s cache silently', async (_name, content) => {
+    const dir = await small();
+    const cold = await loadJournal(dir, undefined, { cache: false });
+    fs.mkdirSync(path.join(dir, '.career'), { recursive: true });
+    fs.writeFileSync(path.join(dir, CACHE), content);
+    expect(await loadJournal(dir, undefined, { now: LATER })).toEqual(cold);
+    expect(() => JSON.parse(fs.readFileSync(path.join(dir, CACHE), 'utf8'))).not.toThrow();
+  });
+
+  it('gives the same report with and without the cache on a generated journal', async () => {
+    const dir = await small();
+    const plain = (await loadJournal(dir, undefined, { cache: false })).journal!;
+    await loadJournal(dir, undefined, { now: LATER });
+    const cached = (await loadJournal(dir, undefined, { now: LATER })).journal!;
+    const period = reportPeriod('all', TODAY, plain.profile.created);
+    expect(buildReport(cached, period, TODAY)).toEqual(buildReport(plain, period, TODAY));
+  });
+});

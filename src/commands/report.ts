@@ -1,15 +1,15 @@
 // `career report`: the progress report for a period, in the terminal, as Markdown or as JSON.
 // `--demo` shows the sample journal shipped in templates/demo, as of its own "today".
 import path from 'node:path';
-import { UserError } from '../core/errors.js';
+import { DataError, UserError } from '../core/errors.js';
 import type { Journal } from '../core/journal.js';
 import { findGoal } from '../core/goal-make.js';
 import { periodLabel } from '../core/periods.js';
 import { buildReport, reportPeriod } from '../core/report.js';
 import { isoWeekOf } from '../core/weeks.js';
 import { monthOf, quarterOf } from '../core/dates.js';
-import { requireJournal } from '../store/journal.js';
-import { shippedTemplatesDir } from '../store/paths.js';
+import { loadJournal, requireJournal } from '../store/journal.js';
+import { RECORD_DIRS, shippedTemplatesDir } from '../store/paths.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
 /** The demo journal's story is told as of this day. */
@@ -53,13 +53,20 @@ function journalStart(j: Journal): string {
   return first;
 }
 
+/** The shipped sample journal, read without the cache: nothing is ever written into the package. */
+async function loadDemo(dir: string): Promise<Journal> {
+  const { journal, problems } = await loadJournal(dir, RECORD_DIRS, { cache: false });
+  if (problems.length || !journal) throw new DataError(problems);
+  return journal;
+}
+
 export async function run(g: GlobalOptions, opts: ReportOptions): Promise<void> {
   const ctx = makeContext(g);
   const format = opts.json ? 'json' : (opts.format ?? 'terminal').toLowerCase();
   if (!(FORMATS as readonly string[]).includes(format)) throw new UserError(`--format "${opts.format}" is not terminal, markdown or json`);
   const dir = opts.demo ? path.join(shippedTemplatesDir(), 'demo') : ctx.dir;
   const today = opts.demo ? DEMO_TODAY : ctx.today;
-  const journal = await requireJournal(dir);
+  const journal = opts.demo ? await loadDemo(dir) : await requireJournal(dir);
   const goal = opts.goal !== undefined ? findGoal(journal.goals, opts.goal).id : undefined;
   const period = reportPeriod(opts.period, today, journalStart(journal));
   const report = buildReport(journal, period, today, goal);

@@ -79,11 +79,11 @@ function goalSection(r: Report, cols: number): string[] {
 }
 
 /** The milestone's title, then its goal's id; when both do not fit, the title comes first but
- * leaves the id at least 16 columns, enough to recognise it. */
+ * leaves the id at least 9 columns, enough to recognise it ("lead-the…"). */
 function titleAndGoal(title: string, goal: string, cols: number): string {
   const full = `${title} · ${goal}`;
   if (width(full) <= cols) return full;
-  const idCols = Math.min(width(goal), 16);
+  const idCols = Math.min(width(goal), 9);
   if (cols - 3 - idCols < 8) return truncate(full, cols);
   const shown = truncate(title, cols - 3 - idCols);
   return `${shown} · ${truncate(goal, cols - 3 - width(shown))}`;

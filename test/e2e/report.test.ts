@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { career, commitCount, ROOT, snapshot, tempDir, testEnv, type RunResult } from '../helpers/env.js';
+import { career, commitCount, ROOT, snapshot as snapshotAll, tempDir, testEnv, type RunResult } from '../helpers/env.js';
 
 type Env = NodeJS.ProcessEnv;
 
@@ -16,6 +16,8 @@ const DEMO = path.join(ROOT, 'templates', 'demo');
 const ESC = '\u001b';
 
 const at = (env: Env, today: string): Env => ({ ...env, CAREER_TODAY: today });
+/** The journal's files, without .career/ (SPEC §2: not versioned; a read may refresh its cache). */
+const snapshot = (dir: string) => new Map([...snapshotAll(dir)].filter(([rel]) => !rel.startsWith('.career/')));
 // Parsed command output: tests index into it freely, so it is typed loosely.
 const json = <T = any>(r: RunResult): T => JSON.parse(r.stdout) as T;
 const without = (env: Env, ...keys: string[]): Env => Object.fromEntries(Object.entries(env).filter(([k]) => !keys.includes(k)));
@@ -65,7 +67,7 @@ describe('career report --demo', () => {
   });
 
   it('works with no journal at all (CAREER_HOME an empty directory), and writes nothing', () => {
-    const demoBefore = snapshot(DEMO);
+    const demoBefore = snapshotAll(DEMO);
     const r = ok(['report', '--demo'], env);
     expect(r.stdout).toContain('Maya Chen');
     expect(r.stdout).toContain('Become a staff engineer on the platform team');
@@ -75,7 +77,9 @@ describe('career report --demo', () => {
     for (const h of ['GOALS', 'MILESTONES', 'PRIORITIES', 'RHYTHM', 'THIS PERIOD']) expect(r.stdout).toContain(h);
     expect(r.stderr).toBe('');
     expect(fs.readdirSync(empty)).toEqual([]);
-    expect(snapshot(DEMO)).toEqual(demoBefore);
+    // Not even a cache in the shipped package: it may be read-only, and it is published as is.
+    expect(snapshotAll(DEMO)).toEqual(demoBefore);
+    expect(fs.existsSync(path.join(DEMO, '.career'))).toBe(false);
   });
 
   it('works without CAREER_HOME or XDG_DATA_HOME, with an empty home', () => {

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { career, commitCount, snapshot, tempDir, testEnv, type RunResult } from '../helpers/env.js';
+import { career, commitCount, snapshot as snapshotAll, tempDir, testEnv, type RunResult } from '../helpers/env.js';
 
 type Env = NodeJS.ProcessEnv;
 
@@ -12,6 +12,8 @@ const CRM = 'roll-out-the-crm-to-ten-teams';
 const GO = 'learn-go-for-the-platform-team';
 
 const at = (env: Env, today: string): Env => ({ ...env, CAREER_TODAY: today });
+/** The journal's files, without .career/ (SPEC §2: not versioned; a read may refresh its cache). */
+const snapshot = (dir: string) => new Map([...snapshotAll(dir)].filter(([rel]) => !rel.startsWith('.career/')));
 
 function ok(args: string[], env: Env): RunResult {
   const r = career(args, env);

@@ -42,13 +42,14 @@ export function career(args: string[], env: NodeJS.ProcessEnv, opts: { input?: s
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Every file under `dir` (except .git internals) with its bytes, for "nothing changed" checks. */
+/** Every file under `dir` (except .git and .career) with its bytes, for "nothing changed" checks. */
 export function snapshot(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (rel: string) => {
     for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
       const child = rel ? `${rel}/${e.name}` : e.name;
-      if (child === '.git') continue;
+      // .git is git's; .career/ is career's cache and lock, rewritten by reads by design (SPEC §2).
+      if (child === '.git' || child === '.career') continue;
       if (e.isDirectory()) walk(child);
       else if (e.isFile()) out.set(child, fs.readFileSync(path.join(dir, child)).toString('base64'));
     }

@@ -1,6 +1,8 @@
 // What every command gets: the journal directory, today's date, and how it may talk to the
 // person. `today` enters here, once (CAREER_TODAY or the clock), and is passed down.
+import chalk from 'chalk';
 import { resolveToday } from '../core/dates.js';
+import { terminalSafe } from '../render/text.js';
 import { resolveJournalDir } from '../store/paths.js';
 
 export interface GlobalOptions {
@@ -28,7 +30,9 @@ export function makeContext(g: GlobalOptions, env: NodeJS.ProcessEnv = process.e
     git: g.git !== false && env.CAREER_NO_GIT !== '1',
     env,
     canPrompt: (yes) => !yes && Boolean(process.stdin.isTTY && process.stdout.isTTY),
-    out: (text) => { process.stdout.write(text.endsWith('\n') ? text : `${text}\n`); },
-    err: (text) => { process.stderr.write(text.endsWith('\n') ? text : `${text}\n`); },
+    // Every line a command prints passes terminalSafe: a control character in user text that a
+    // renderer forgot to escape is still shown as an escape, never obeyed by the terminal.
+    out: (text) => { process.stdout.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`, chalk.level > 0)); },
+    err: (text) => { process.stderr.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`, chalk.level > 0)); },
   };
 }

@@ -5,7 +5,7 @@ import { DataError, UserError, formatProblem, type Problem } from '../core/error
 import { hasRepo, repoState } from '../git/git.js';
 import { journalExists, loadJournal } from '../store/journal.js';
 import { listRecordFiles } from '../store/files.js';
-import { RECORD_DIRS, resolveInside } from '../store/paths.js';
+import { PRIVATE_DIR, PROFILE_FILE, RECORD_DIRS, resolveInside } from '../store/paths.js';
 import { loadQuestionSet, templatePath, TEMPLATE_NAMES } from '../store/templates.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 
@@ -24,6 +24,28 @@ function templateProblems(ctx: Context): Problem[] {
   return problems;
 }
 
+/**
+ * Symbolic links among the journal's own files and folders. Reads follow them, but no write ever
+ * goes through one (SPEC §5), so every change to what they hold would be refused: say so now.
+ */
+function linkProblems(ctx: Context): Problem[] {
+  const problems: Problem[] = [];
+  const check = (rel: string) => {
+    let st: fs.Stats;
+    try { st = fs.lstatSync(resolveInside(ctx.dir, rel)); } catch { return; }
+    if (st.isSymbolicLink()) {
+      let folder = false;
+      try { folder = fs.statSync(resolveInside(ctx.dir, rel)).isDirectory(); } catch { /* a dangling link */ }
+      problems.push({ path: rel, line: 1, col: 1, message: `is a symbolic link; career reads through it but will not write through it`,
+        hint: folder ? 'replace the link with a real folder holding its files' : 'replace the link with a copy of the file it points to' });
+    } else if (st.isDirectory()) {
+      for (const name of fs.readdirSync(resolveInside(ctx.dir, rel)).sort()) if (!name.startsWith('.')) check(`${rel}/${name}`);
+    }
+  };
+  for (const top of [PROFILE_FILE, PRIVATE_DIR, ...RECORD_DIRS, 'templates']) check(top);
+  return problems;
+}
+
 function gitProblems(ctx: Context): Problem[] {
   if (!ctx.git || !hasRepo(ctx.dir)) return [];
   const state = repoState(ctx.dir);
@@ -37,7 +59,7 @@ export async function run(g: GlobalOptions, opts: { json?: boolean }): Promise<n
     throw new UserError(`no journal in ${ctx.dir}`, 'run `career init` to start one, or pass --dir');
   }
   const { problems } = await loadJournal(ctx.dir, RECORD_DIRS, { cache: false }); // doctor reads the files themselves
-  problems.push(...templateProblems(ctx), ...gitProblems(ctx));
+  problems.push(...linkProblems(ctx), ...templateProblems(ctx), ...gitProblems(ctx));
   const fileCount = listRecordFiles(ctx.dir).length + 1;
   if (opts.json) {
     ctx.out(JSON.stringify({ dir: ctx.dir, files: fileCount, problems }, null, 2));

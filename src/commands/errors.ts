@@ -1,13 +1,15 @@
 // The one place errors are printed. A person sees one clear sentence (and a hint); a stack
 // trace only with CAREER_DEBUG=1.
 import { DataError, formatProblem, UserError } from '../core/errors.js';
+import { terminalSafe } from '../render/text.js';
 
 function isPromptCancel(err: unknown): boolean {
   return err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError');
 }
 
 export function printError(err: unknown): number {
-  const write = (line: string) => process.stderr.write(`${line}\n`);
+  // Messages quote what the person typed (an id, a flag's value): never let it reach the terminal raw.
+  const write = (line: string) => process.stderr.write(`${terminalSafe(line, false)}\n`);
   if (process.env.CAREER_DEBUG === '1' && err instanceof Error) write(err.stack ?? String(err));
   if (isPromptCancel(err)) {
     write('Cancelled. Nothing was saved.');

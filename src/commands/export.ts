@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { UsageError, UserError } from '../core/errors.js';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../core/export.js';
 import { closest } from '../core/text.js';
+import { terminalSafe } from '../render/text.js';
 import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY, RECORD_DIRS } from '../store/paths.js';
 import { makeContext, type GlobalOptions } from './context.js';
@@ -39,7 +40,7 @@ export async function run(g: GlobalOptions, format: string, opts: ExportOptions)
   const ctx = makeContext(g);
   const text = await render(format, ctx.dir, ctx.today);
   if (opts.out === undefined || opts.out === '-') {
-    process.stdout.write(text);
+    process.stdout.write(terminalSafe(text, false));
     return;
   }
   writeOut(opts.out, text);

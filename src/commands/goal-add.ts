@@ -8,6 +8,7 @@ import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY, goalPath } from '../store/paths.js';
 import { newFileText } from '../store/save.js';
 import { smartLines } from '../render/goals.js';
+import { safeText } from '../render/text.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { persist } from './persist.js';
 
@@ -63,7 +64,7 @@ export async function run(g: GlobalOptions, opts: AddOptions): Promise<void> {
   const interactive = ctx.canPrompt(opts.yes);
   if (!interactive) {
     // Scripts get the id alone on stdout; the check goes to stderr.
-    ctx.err(`SMART check for "${answers.title}":\n${smartLines(smartCheck(makeGoal(answers, ctx.today), journal.profile.values)).join('\n')}`);
+    ctx.err(`SMART check for "${safeText(answers.title)}":\n${smartLines(smartCheck(makeGoal(answers, ctx.today), journal.profile.values)).join('\n')}`);
   }
   const id = await saveNewGoal(ctx, answers);
   ctx.out(interactive ? `\nSaved ${goalPath(id)}. Its id is ${id}:\n  career goal show ${id}` : id);

@@ -7,6 +7,7 @@ import { goalView } from '../core/goal-view.js';
 import { forecastText } from '../core/progress.js';
 import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY } from '../store/paths.js';
+import { safeText } from '../render/text.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { goalData, resolveGoal, updateGoal } from './goal-io.js';
 
@@ -46,7 +47,7 @@ export async function progress(g: GlobalOptions, ref: string, valueText: string,
   });
   const view = goalView({ ...next, id: goal.id }, values, ctx.today);
   const m = view.metric!;
-  ctx.out(`${goal.id}: ${m.name} ${from ?? m.start} -> ${value} of ${m.target}${m.unit ? ` ${m.unit}` : ''} (${Math.round(view.progress * 100)}%), ${view.pace}`);
+  ctx.out(`${goal.id}: ${safeText(m.name)} ${from ?? m.start} -> ${value} of ${m.target}${m.unit ? ` ${safeText(m.unit)}` : ''} (${Math.round(view.progress * 100)}%), ${view.pace}`);
   if (view.forecast) ctx.out(`Forecast: ${view.forecast}, ${forecastText(view.forecast, next.deadline)}.`);
 }
 
@@ -54,13 +55,13 @@ export async function done(g: GlobalOptions, ref: string, opts: { celebrate?: st
   const ctx = makeContext(g);
   const { goal } = await resolveGoal(ctx, ref);
   if (goal.status !== 'active') throw new UserError(`goal ${goal.id} is already ${goal.status}`);
-  const celebration = opts.celebrate ?? (await askText(ctx, `Well done! How will you celebrate "${goal.title}"?`, opts.yes));
+  const celebration = opts.celebrate ?? (await askText(ctx, `Well done! How will you celebrate "${safeText(goal.title)}"?`, opts.yes));
   const nextText = opts.next ?? (await askText(ctx, 'What comes next? (the next goal this opens up)', opts.yes));
   await updateGoal(ctx, goal.id, (current) => ({
     goal: completeGoal(goalData(current), goal.id, { celebration, next: nextText }, ctx.today),
     change: { kind: 'goal', action: 'done', id: goal.id }, result: null,
   }));
-  ctx.out(`Done: ${goal.title}.${celebration ? ` Enjoy: ${celebration}.` : ''}`);
+  ctx.out(`Done: ${safeText(goal.title)}.${celebration ? ` Enjoy: ${safeText(celebration)}.` : ''}`);
   if (!ctx.canPrompt(opts.yes)) return;
   const { confirm } = await import('@inquirer/prompts');
   if (!(await confirm({ message: 'Set up the next goal now?', default: Boolean(nextText) }))) return;

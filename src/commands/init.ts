@@ -6,7 +6,7 @@ import { commitMessage } from '../core/commit.js';
 import { NotCommittedError, UserError } from '../core/errors.js';
 import { makeProfile, parsePartner, parseRelationship, parseSkill, parseWeekday, emptyReflection, type ProfileAnswers } from '../core/profile.js';
 import { splitList } from '../core/text.js';
-import { commitPaths, hasRepo, initRepo } from '../git/git.js';
+import { commitPaths, hasRepo, initRepo, runGit } from '../git/git.js';
 import { DIR_MODE, writeFileAtomic } from '../store/fsio.js';
 import { journalExists } from '../store/journal.js';
 import { GITIGNORE_FILE, GOALS_ONLY, PRIVATE_DIR, PROFILE_FILE } from '../store/paths.js';
@@ -91,7 +91,12 @@ async function createJournal(ctx: Context, answers: ProfileAnswers): Promise<voi
     writeFileAtomic(ctx.dir, GITIGNORE_FILE, `# career's cache and lock; never versioned\n${PRIVATE_DIR}/\n`);
     if (!ctx.git) return;
     try {
-      if (!hasRepo(ctx.dir)) await initRepo(ctx.dir);
+      if (!hasRepo(ctx.dir)) {
+        await initRepo(ctx.dir);
+        // Git writes with the umask (world-readable under the usual 022), and .git holds every
+        // version of every file: keep what later commits add 0600 and 0700 too (SPEC §5).
+        await runGit(ctx.dir, ['config', 'core.sharedRepository', '0600']);
+      }
     } catch {
       // git missing or broken: commitPaths below says what happened and how to fix it
     }
@@ -120,7 +125,13 @@ export async function run(g: GlobalOptions, opts: InitOptions): Promise<void> {
   } else {
     answers = withDefaults(given, Boolean(opts.yes), year);
   }
-  await createJournal(ctx, answers);
+  // Everything init creates is private from the start, .git and what git puts in it included.
+  const umask = process.umask(0o077);
+  try {
+    await createJournal(ctx, answers);
+  } finally {
+    process.umask(umask);
+  }
   ctx.out(`\nYour journal is ready in ${ctx.dir}`);
   const added = ctx.canPrompt(opts.yes) ? await offerGoals(ctx) : 0;
   if (added === 0) {

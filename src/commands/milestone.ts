@@ -4,6 +4,7 @@ import { addMilestone, completeMilestone } from '../core/goal-edit.js';
 import { dateFlag } from '../core/goal-flags.js';
 import { findMilestone } from '../core/goal-make.js';
 import { goalProgress } from '../core/progress.js';
+import { safeText } from '../render/text.js';
 import { makeContext, type GlobalOptions } from './context.js';
 import { goalData, resolveGoal, updateGoal } from './goal-io.js';
 
@@ -30,5 +31,5 @@ export async function done(g: GlobalOptions, ref: string, milestoneRef: string):
   });
   const left = next.milestones.filter((m) => !m.completed).length;
   const pct = Math.round(goalProgress(next) * 100);
-  ctx.out(`Milestone done: ${milestone.title}. ${left ? `${left} to go on ${goal.id} (${pct}%).` : `That was the last milestone of ${goal.id}; finish it with \`career goal done ${goal.id}\`.`}`);
+  ctx.out(`Milestone done: ${safeText(milestone.title)}. ${left ? `${left} to go on ${goal.id} (${pct}%).` : `That was the last milestone of ${goal.id}; finish it with \`career goal done ${goal.id}\`.`}`);
 }

@@ -1,10 +1,16 @@
-// The write path every command shares: refuse during a merge, take the lock, write each file
-// atomically, then commit exactly those files with a message that says what changed.
+// The write path every command shares: refuse during a merge (or on a detached HEAD), take the
+// lock, write each file atomically, then commit exactly those files with a message that says
+// what changed.
+import fs from 'node:fs';
+import path from 'node:path';
 import { commitMessage, type Change } from '../core/commit.js';
 import { NotCommittedError, UserError } from '../core/errors.js';
-import { commitPaths, hasRepo, repoState } from '../git/git.js';
+import { Checkin, Goal, JournalDay, Profile, Review } from '../core/schemas.js';
+import { commitPaths, detachedHead, gitDirOf, hasRepo, repoState } from '../git/git.js';
 import { writeFileAtomic } from '../store/fsio.js';
+import { parseRecord } from '../store/load.js';
 import { withLock } from '../store/lock.js';
+import { classifyPath } from '../store/paths.js';
 import type { PendingWrite } from '../store/save.js';
 import type { Context } from './context.js';
 
@@ -21,6 +27,31 @@ function refuseDuringMerge(ctx: Context): void {
     throw new UserError(`a git ${state} is in progress in ${ctx.dir}; career will not write until it is finished`,
       `finish or abort it with git (see \`git -C ${ctx.dir} status\`), then run this again`);
   }
+  if (detachedHead(ctx.dir)) {
+    const bisect = fs.existsSync(path.join(gitDirOf(ctx.dir)!, 'BISECT_LOG'));
+    throw new UserError(`git's HEAD is detached in ${ctx.dir}${bisect ? ' (a git bisect is in progress)' : ''}: ` +
+      'a commit now would be on no branch, so career will not write',
+    bisect ? `end the bisect with \`git -C ${ctx.dir} bisect reset\`, then run this again`
+      : `switch back to your branch (e.g. \`git -C ${ctx.dir} switch main\`), then run this again`);
+  }
+}
+
+const SCHEMA_OF = { profile: Profile, goal: Goal, checkin: Checkin, journal: JournalDay, review: Review } as const;
+
+/**
+ * Every record about to be written must read back as valid: a bug in a writer must never leave
+ * a file that career itself then refuses to read (SPEC §5). Checked before anything is written.
+ */
+function checkReadsBack(writes: readonly PendingWrite[]): void {
+  for (const w of writes) {
+    const kind = classifyPath(w.rel);
+    if (!kind) continue; // not a record (.gitignore, a question set)
+    const r = parseRecord(w.rel, Buffer.from(w.content, 'utf8'), SCHEMA_OF[kind.kind]);
+    if (r.ok) continue;
+    const p = r.problems[0]!;
+    throw new UserError(`career made ${w.rel} in a form it cannot read back (line ${p.line}: ${p.message}); nothing was saved`,
+      'this is a bug in career: please report it with the command you ran');
+  }
 }
 
 /**
@@ -31,6 +62,7 @@ export async function persist(ctx: Context, build: () => Saving | Promise<Saving
   if (ctx.git) refuseDuringMerge(ctx);
   return withLock(ctx.dir, async () => {
     const { writes, change } = await build();
+    checkReadsBack(writes);
     for (const w of writes) writeFileAtomic(ctx.dir, w.rel, w.content);
     const paths = writes.map((w) => w.rel);
     if (ctx.git && paths.length) await commit(ctx, paths, change);

@@ -5,6 +5,7 @@ import { isoWeekOf, parseWeek } from '../core/weeks.js';
 import { requireJournal } from '../store/journal.js';
 import { renderShare } from '../render/share-markdown.js';
 import { writeOutFile } from './out-file.js';
+import { safeText } from '../render/text.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
 export async function run(g: GlobalOptions, opts: { week?: string; out?: string }): Promise<void> {
@@ -18,7 +19,7 @@ export async function run(g: GlobalOptions, opts: { week?: string; out?: string 
   const text = renderShare(model);
   if (opts.out) {
     writeOutFile(opts.out, text);
-    ctx.err(`Wrote ${opts.out}.${model.partner?.contact ? ` Send it to ${model.partner.name} <${model.partner.contact}>.` : ''}`);
+    ctx.err(`Wrote ${opts.out}.${model.partner?.contact ? ` Send it to ${safeText(model.partner.name)} <${safeText(model.partner.contact)}>.` : ''}`);
   } else {
     ctx.out(text);
   }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { DataError, NotCommittedError, UserError, formatProblem, type Problem } from '../core/errors.js';
 import { commitPaths, GitError, hasRepo, repoState } from '../git/git.js';
 import {
-  aheadBehind, countCommits, currentBranch, fetchBranch, gitMessage, headHash, makeTrackedPrivate,
+  aheadBehind, changedOnBothSides, countCommits, currentBranch, fetchBranch, gitMessage, headHash, makeTrackedPrivate,
   rebaseOnto, REMOTE, remoteUrl, setRemote, subjects, trackingRef, uncommitted, push,
 } from '../git/sync.js';
 import { journalExists, loadJournal } from '../store/journal.js';
@@ -110,7 +110,7 @@ async function commitHandEdits(ctx: Context, files: string[]): Promise<boolean> 
   return true;
 }
 
-function conflictReport(ctx: Context, g: GlobalOptions, branch: string, conflicts: string[], detail: string): void {
+function conflictReport(ctx: Context, g: GlobalOptions, branch: string, conflicts: string[], detail: string, alsoChanged: string[]): void {
   const d = sh(ctx.dir);
   const tracking = `${REMOTE}/${branch}`;
   const files = conflicts.map(sh).join(' ');
@@ -120,6 +120,12 @@ function conflictReport(ctx: Context, g: GlobalOptions, branch: string, conflict
   } else {
     say(`career: sync stopped: your commits and the remote's both change ${plural(conflicts.length, 'file')}:`);
     for (const f of conflicts) say(`  ${safeText(f)}`);
+  }
+  // git stops at the first of your commits that conflicts; later ones may stop it again.
+  const later = alsoChanged.filter((f) => !conflicts.includes(f));
+  if (later.length) {
+    say(`Both sides also changed ${later.length === 1 ? 'this file' : 'these files'}, so git may stop again there:`);
+    for (const f of later) say(`  ${safeText(f)}`);
   }
   say(`Nothing was lost: the journal is back to your own commits, and the remote's version is in ${tracking}.`);
   say('To combine them, run:');
@@ -139,6 +145,7 @@ function conflictReport(ctx: Context, g: GlobalOptions, branch: string, conflict
   say(`  4. git -C ${d} rebase --continue`);
   say('     (git opens your editor for the commit message: save and close it; if git says there is');
   say(`     nothing to commit because you kept the remote's version, run git -C ${d} rebase --skip)`);
+  say('     If git stops again at another conflict, do steps 2-4 again for the files it names.');
   say(`  5. ${careerCmd(g, ctx, 'doctor')}`);
   say(`  6. ${careerCmd(g, ctx, 'sync')}`);
   say(`To stop halfway, \`git -C ${d} rebase --abort\` brings the journal back to how it is now.`);
@@ -211,7 +218,7 @@ async function syncLocked(ctx: Context, g: GlobalOptions, remote: string | undef
           'run `git config --global user.name "Your Name"` and `git config --global user.email "you@example.com"`, then `career sync` again');
       }
       if (!outcome.ok) {
-        conflictReport(ctx, g, branch, outcome.conflicts, outcome.detail);
+        conflictReport(ctx, g, branch, outcome.conflicts, outcome.detail, await changedOnBothSides(ctx.dir, 'HEAD', tracking));
         return 1;
       }
       validated = false;

@@ -70,6 +70,7 @@ export function goalPace(goal: Goal, today: string): Pace {
   return 'on-track';
 }
 
+const FIRST_DAY = toDayNumber('0001-01-01');
 const LAST_DAY = toDayNumber('9999-12-31');
 
 /**
@@ -102,8 +103,9 @@ export function forecastDate(goal: Goal): string | null {
   // Rounded up: the target is reached during that day, not before it. The epsilon keeps
   // an exact line (x = 20.000000000000004) from being pushed a day late.
   const day = origin + Math.ceil(x - EPSILON);
-  // A nearly flat line reaches the target centuries from now: that is no forecast.
-  if (!Number.isSafeInteger(day) || day > LAST_DAY) return null;
+  // A nearly flat line reaches the target centuries from now (or, past the target already,
+  // centuries ago): that is no forecast.
+  if (!Number.isSafeInteger(day) || day > LAST_DAY || day < FIRST_DAY) return null;
   return fromDayNumber(day);
 }
 

@@ -5,9 +5,9 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gitDirOf, hasRepo, repoState, type RepoState } from './state.js';
+import { detachedHead, gitDirOf, hasRepo, repoState, type RepoState } from './state.js';
 
-export { gitDirOf, hasRepo, repoState, type RepoState };
+export { detachedHead, gitDirOf, hasRepo, repoState, type RepoState };
 
 /** `env` is the base environment (default `process.env`); it is always passed through gitEnv. */
 export interface GitOptions {

@@ -50,3 +50,18 @@ export function repoState(dir: string): RepoState {
   if (has('REVERT_HEAD')) return 'revert';
   return 'clean';
 }
+
+/**
+ * Whether HEAD points at a commit rather than a branch: a checkout of a past commit, or a
+ * bisect. A commit made then belongs to no branch and seems to vanish at the next checkout.
+ * (A rebase detaches HEAD too; repoState reports that first.)
+ */
+export function detachedHead(dir: string): boolean {
+  const gitDir = gitDirOf(dir);
+  if (!gitDir) return false;
+  try {
+    return !fs.readFileSync(path.join(gitDir, 'HEAD'), 'utf8').startsWith('ref:');
+  } catch {
+    return false; // no HEAD file: git itself will complain when committing
+  }
+}

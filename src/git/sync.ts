@@ -138,6 +138,14 @@ export async function pullRebase(dir: string, branch: string, remote = REMOTE, o
   return { ...(await rebaseOnto(dir, fetched.hash, opts)), found: true };
 }
 
+/** Files changed both since the merge base of `a` and `b` on `a`'s side and on `b`'s. */
+export async function changedOnBothSides(dir: string, a: string, b: string, opts: GitOptions = {}): Promise<string[]> {
+  const { stdout: base } = await runGit(dir, ['merge-base', a, b], opts);
+  const changed = async (tip: string) => (await runGit(dir, ['diff', '--name-only', '-z', '--no-renames', base.trim(), tip, '--'], opts)).stdout.split('\0').filter(Boolean);
+  const theirs = new Set(await changed(b));
+  return (await changed(a)).filter((f) => theirs.has(f)).sort();
+}
+
 /** Paths with unresolved conflicts (`git diff --name-only --diff-filter=U`). */
 export async function conflictedFiles(dir: string, opts: GitOptions = {}): Promise<string[]> {
   const { stdout } = await runGit(dir, ['diff', '--name-only', '-z', '--diff-filter=U'], opts);

@@ -55,7 +55,7 @@ export function goalTable(views: readonly GoalView[], cols: number): string {
 export function smartLines(check: SmartCheck): string[] {
   return SMART_KEYS.map((k) => {
     const c = check[k];
-    return `  ${c.pass ? chalk.green('✓') : chalk.red('✗')} ${padEnd(SMART_LABELS[k], 11)} ${c.pass ? chalk.dim(c.hint) : c.hint}`;
+    return `  ${c.pass ? chalk.green('✓') : chalk.red('✗')} ${padEnd(SMART_LABELS[k], 11)} ${c.pass ? chalk.dim(safeText(c.hint)) : safeText(c.hint)}`;
   });
 }
 

@@ -39,6 +39,12 @@ export type FileStat = fs.Stats;
 // nanoseconds), and the plain stat is much cheaper than the bigint one over thousands of files.
 const keyOf = (st: FileStat) => `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
 
+function hasNegativeZero(v: unknown): boolean {
+  if (typeof v === 'number') return Object.is(v, -0);
+  if (typeof v !== 'object' || v === null) return false;
+  return (Array.isArray(v) ? v : Object.values(v)).some(hasNegativeZero);
+}
+
 export class RecordCache {
   private entries: Record<string, Entry> = {};
   private changed = false;
@@ -65,8 +71,13 @@ export class RecordCache {
     return e && e.settled && e.key === keyOf(st) ? e.data : undefined;
   }
 
-  /** Remember a record read from a file with stats `st`, looked at no earlier than `seenMs`. */
+  /**
+   * Remember a record read from a file with stats `st`, looked at no earlier than `seenMs`. A
+   * record JSON cannot hold exactly (a -0, which it turns into 0) is not cached: it is read
+   * from its file each time, so a cached load always equals an uncached one.
+   */
   set(rel: string, st: FileStat, data: unknown, seenMs: number): void {
+    if (hasNegativeZero(data)) return;
     this.entries[rel] = { key: keyOf(st), settled: st.ctimeMs + RACY_MS <= seenMs, data };
     this.changed = true;
   }

@@ -36,9 +36,11 @@ function updateMap(doc: Document, map: YAMLMap, value: Record<string, Plain>, lo
     const was = isRecord(loaded) ? loaded[key] : undefined;
     if (pair) {
       pair.value = updateNode(doc, pair.value as Node | null, v, was);
-    } else if (!isEmpty(v) && !(was !== undefined && isDeepStrictEqual(was, v))) {
-      // A key the person left out stays out while it holds only its default: an empty value,
-      // or the value it was read with (the schema filled that in, e.g. `status: active`).
+    } else if (was !== undefined ? !isDeepStrictEqual(was, v) : loaded !== undefined || !isEmpty(v)) {
+      // A key the person left out stays out while it holds only the value it was read with
+      // (the schema filled that in, e.g. `status: active` or `steps: []`). An optional key with
+      // no default is written even when empty (`reason: ""`), or it would read back as absent.
+      // Without the file's values to compare with, an empty value stays out.
       map.add(doc.createPair(key, createNode(doc, v)));
     }
   }
@@ -67,8 +69,11 @@ export function updateNode(doc: Document, node: Node | null, value: unknown, loa
   }
   const scalarValue = value === null || ['string', 'number', 'boolean'].includes(typeof value);
   if (isScalar(node) && scalarValue) {
-    if (node.value !== value) {
+    if (!Object.is(node.value, value)) {
       node.value = value;
+      // The old number's notation (1e+21, 0x1F, 1.50) need not fit the new one: -0 as an exponent
+      // would be written 0e+0 and read back as 0. Numbers are written plainly once changed.
+      if (typeof value === 'number') { delete node.format; delete node.minFractionDigits; }
       // A block scalar (| or >) can hold anything; a plain one may need quotes now.
       if (node.type === 'PLAIN' || node.type === undefined) quoteIfAmbiguous(node);
     }

@@ -10,14 +10,18 @@ import { resolveInside } from './paths.js';
 export const FILE_MODE = 0o600;
 export const DIR_MODE = 0o700;
 
-/** Turn an fs error into a sentence naming the journal path and what to do. */
-export function fsError(rel: string, err: unknown): UserError {
+/**
+ * Turn an fs error into a sentence naming the journal path and what to do. `folder` names the
+ * folder when it, not the file, refused (creating the temp file failed).
+ */
+export function fsError(rel: string, err: unknown, folder?: string): UserError {
   const code = (err as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOSPC': case 'EDQUOT':
       return new UserError(`cannot write ${rel}: the disk is full`, 'free some space and run the command again; nothing was changed');
     case 'EACCES': case 'EPERM':
-      return new UserError(`cannot write ${rel}: permission denied`, `check the permissions of ${rel} and its folder`);
+      return new UserError(`cannot write ${rel}: permission denied${folder ? ` in the folder ${folder}` : ''}`,
+        `check the permissions of ${folder ? `the folder ${folder}` : `${rel} and its folder`}; nothing was changed`);
     case 'EROFS':
       return new UserError(`cannot write ${rel}: the file system is read-only`);
     default:
@@ -34,6 +38,13 @@ function lstatOrNull(abs: string): fs.Stats | null {
   }
 }
 
+/**
+ * No write permission for anyone: someone protected it on purpose (chmod a-w). The rename would
+ * replace a read-only file, and root would write into a read-only folder, so this is checked
+ * from the mode bits rather than left to the kernel.
+ */
+const isReadOnly = (st: fs.Stats) => (st.mode & 0o222) === 0;
+
 /** Create `relDir` (and parents) inside root, 0700, refusing symlinked or non-directory parts. */
 export function ensureDirInside(root: string, relDir: string): void {
   if (relDir === '' || relDir === '.') return;
@@ -43,6 +54,12 @@ export function ensureDirInside(root: string, relDir: string): void {
     const abs = resolveInside(root, current);
     const st = lstatOrNull(abs);
     if (st === null) {
+      const parent = path.posix.dirname(current);
+      const parentAbs = parent === '.' ? root : resolveInside(root, parent);
+      if (isReadOnly(fs.statSync(parentAbs))) {
+        throw new UserError(`cannot create ${current}: ${parent === '.' ? `the journal folder ${root}` : `the folder ${parent}`} is read-only`,
+          'make it writable (chmod u+w) if career should change it; nothing was changed');
+      }
       try {
         fs.mkdirSync(abs, { mode: DIR_MODE });
       } catch (err) {
@@ -65,7 +82,48 @@ function fsyncDir(abs: string): void {
   } catch { /* see above */ }
 }
 
-/** Write `content` to `rel` inside `root` atomically, mode 0600. */
+function refuseReadOnly(root: string, rel: string, existing: fs.Stats | null): void {
+  const folder = path.posix.dirname(rel);
+  if (isReadOnly(fs.statSync(folder === '.' ? root : resolveInside(root, folder)))) {
+    const name = folder === '.' ? `the journal folder ${root}` : `the folder ${folder}`;
+    throw new UserError(`cannot write ${rel}: ${name} is read-only`, `make it writable (chmod u+w) if career should change it; nothing was changed`);
+  }
+  if (existing && isReadOnly(existing)) {
+    throw new UserError(`cannot write ${rel}: the file is read-only`, `make it writable (chmod u+w ${rel}) if career should change it; nothing was changed`);
+  }
+}
+
+/** Temp files of ours left by a writer that died before its rename (`.name.<pid>.<hex>.tmp`). */
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+function removeStaleTemps(dirAbs: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dirAbs);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(TEMP_NAME.exec(name)?.[1] ?? NaN);
+    if (!Number.isSafeInteger(pid) || pid === process.pid || pidAlive(pid)) continue;
+    try { fs.unlinkSync(path.join(dirAbs, name)); } catch { /* gone already, or not ours to remove */ }
+  }
+}
+
+/** Whether a process with this pid exists on this host (EPERM: it exists, as another user). */
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Write `content` to `rel` inside `root` atomically, mode 0600. Afterwards, temp files that a
+ * crashed writer left in the same folder are removed.
+ */
 export function writeFileAtomic(root: string, rel: string, content: string | Uint8Array): void {
   const abs = resolveInside(root, rel);
   ensureDirInside(root, path.posix.dirname(rel));
@@ -73,11 +131,19 @@ export function writeFileAtomic(root: string, rel: string, content: string | Uin
   if (existing?.isSymbolicLink()) {
     throw new UserError(`${rel} is a symbolic link; career does not write through links`, `replace it with a real file (cp --remove-destination)`);
   }
+  refuseReadOnly(root, rel, existing);
   const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | null = null;
   try {
+    failpoint('eacces');
     fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), FILE_MODE);
+  } catch (err) {
+    const folder = path.posix.dirname(rel);
+    throw fsError(rel, err, folder === '.' ? root : folder);
+  }
+  try {
     fs.writeFileSync(fd, content);
+    failpoint('enospc');
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = null;
@@ -89,6 +155,7 @@ export function writeFileAtomic(root: string, rel: string, content: string | Uin
     throw err instanceof UserError ? err : fsError(rel, err);
   }
   fsyncDir(path.dirname(abs));
+  removeStaleTemps(path.dirname(abs));
 }
 
 /** Remove a file inside the journal (not through a link to elsewhere). */
@@ -102,9 +169,14 @@ export function removeFile(root: string, rel: string): void {
 }
 
 /**
- * Test hook for the crash-safety suite: CAREER_FAILPOINT=before-rename makes the process die
- * at that point, as a power cut would. Unset in normal use, and costs one env lookup.
+ * Test hooks for the safety suite (test/safety), unset in normal use and one env lookup each:
+ * CAREER_FAILPOINT=before-rename makes the process die between the temp write and the rename,
+ * as a power cut would; `enospc` fails the write as a full disk does (after the temp file has
+ * content); `eacces` fails creating the temp file as a folder without write permission does.
  */
-function failpoint(name: string): void {
-  if (process.env.CAREER_FAILPOINT === name) process.kill(process.pid, 'SIGKILL');
+function failpoint(name: 'before-rename' | 'enospc' | 'eacces'): void {
+  if (process.env.CAREER_FAILPOINT !== name) return;
+  if (name === 'before-rename') process.kill(process.pid, 'SIGKILL');
+  const code = name.toUpperCase();
+  throw Object.assign(new Error(`${code}: injected by CAREER_FAILPOINT=${name}`), { code });
 }

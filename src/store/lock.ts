@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { UserError } from '../core/errors.js';
 import { PRIVATE_DIR, resolveInside } from './paths.js';
-import { ensureDirInside } from './fsio.js';
+import { ensureDirInside, fsError, pidAlive } from './fsio.js';
 
 const LOCK_FILE = `${PRIVATE_DIR}/lock`;
 const POLL_MS = 50;
@@ -34,24 +34,28 @@ function readOwner(abs: string): LockOwner | null {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+const isAlive = pidAlive;
 
+/**
+ * Create the lock naming `owner`; false when it exists. A lock that cannot be written whole
+ * (a full disk) is removed again: left empty, it would block every writer until it is old.
+ */
 function tryCreate(abs: string, owner: LockOwner): boolean {
+  let fd: number;
   try {
-    const fd = fs.openSync(abs, 'wx', 0o600);
+    fd = fs.openSync(abs, 'wx', 0o600);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw fsError(LOCK_FILE, err, PRIVATE_DIR);
+  }
+  try {
     fs.writeSync(fd, JSON.stringify(owner));
     fs.closeSync(fd);
     return true;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new UserError(`cannot create the lock ${LOCK_FILE}: ${(err as Error).message}`);
+    try { fs.closeSync(fd); } catch { /* already failing */ }
+    fs.rmSync(abs, { force: true });
+    throw fsError(LOCK_FILE, err);
   }
 }
 

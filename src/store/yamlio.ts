@@ -1,7 +1,7 @@
 // Reading and writing YAML text safely. A parsed file keeps its Document (comments, order,
 // styles) so edits can be written back with minimal change, plus the text conventions it
 // came with (BOM, line endings) so a Windows-edited file round-trips as it was.
-import { Document, LineCounter, parseDocument, isScalar, visit, type Node } from 'yaml';
+import { Composer, Document, LineCounter, Parser, YAMLParseError, isScalar, visit, type CST, type Node, type ScalarTag, type Tags, type YAMLError } from 'yaml';
 import type { Problem } from '../core/errors.js';
 import { bytePosition, firstInvalidUtf8 } from './utf8.js';
 
@@ -9,6 +9,11 @@ import { bytePosition, firstInvalidUtf8 } from './utf8.js';
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Aliases are legal YAML, but a handful is plenty for a hand-written file (billion laughs). */
 const MAX_ALIAS_COUNT = 50;
+/**
+ * Career files nest about five levels deep. The yaml composer (and toJS, zod, the editor) recurse
+ * once per level, so 10,000 nested `[` would overflow the stack: refuse far before that.
+ */
+export const MAX_DEPTH = 64;
 
 export interface TextFormat {
   bom: boolean;
@@ -25,12 +30,43 @@ export interface ParsedYaml {
   text: string;
 }
 
+// Characters a YAML file must not hold raw: C0 controls but tab and newline, DEL and C1 (not
+// printable in YAML at all: PyYAML refuses the whole file), NEL and the line and paragraph
+// separators (line breaks to a YAML 1.1 reader, which folds them into spaces), bidi controls (an
+// editor would show the line reordered), a stray BOM and the non-characters U+FFFE/U+FFFF.
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/;
+const UNPRINTABLE_G = new RegExp(UNPRINTABLE.source, 'g');
+
+/** A double-quoted YAML scalar with every such character escaped (JSON's escapes are YAML's too). */
+function escapedDoubleQuoted(value: string): string {
+  return JSON.stringify(value).replace(UNPRINTABLE_G, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The core schema, with strings holding unprintable characters always written double-quoted and
+ * escaped. The yaml package escapes only C0 controls, and only in the double-quoted style.
+ */
+function printableStrings(tags: Tags): Tags {
+  return tags.map((tag) => {
+    if (typeof tag === 'string' || tag.tag !== 'tag:yaml.org,2002:str' || !('stringify' in tag) || !tag.stringify) return tag;
+    const plain = tag.stringify.bind(tag);
+    const str: ScalarTag = {
+      ...(tag as ScalarTag),
+      stringify: (item, ctx, onComment, onChompKeep) =>
+        typeof item.value === 'string' && UNPRINTABLE.test(item.value) ? escapedDoubleQuoted(item.value) : plain(item, ctx, onComment, onChompKeep),
+    };
+    return str;
+  });
+}
+
 /**
  * The options every career file is parsed with (also used to check an edit's result). Without
  * resolveKnownTags: false, `!!binary`, `!!set`, `!!timestamp` and `!!omap` would turn into
  * Buffers, Sets, Dates and Maps; career files hold plain values only.
  */
-export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error', resolveKnownTags: false } as const;
+export const PARSE_OPTIONS = {
+  prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error', resolveKnownTags: false, customTags: printableStrings,
+} as const;
 
 export type ParseResult = { ok: true; parsed: ParsedYaml } | { ok: false; problems: Problem[] };
 
@@ -82,14 +118,18 @@ export function parseYaml(path: string, buf: Uint8Array): ParseResult {
   const lines = new LineCounter();
   let doc: Document.Parsed;
   try {
-    // logLevel 'error', not 'silent': with 'silent' the yaml package drops its "multiple
-    // documents" error and quietly reads only the first document.
-    doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines });
+    const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
+    const deep = tooDeep(tokens);
+    if (deep >= 0) {
+      const { line, col } = lines.linePos(deep);
+      return { ok: false, problems: [problem(path, line, col, `nested more than ${MAX_DEPTH} levels deep`, 'career files are shallow; is this file in the right place?')] };
+    }
+    doc = compose(tokens, text.length);
   } catch (err) {
     return { ok: false, problems: [problem(path, 1, 1, `cannot parse: ${(err as Error).message}`)] };
   }
   const at = (offset: number) => lines.linePos(offset);
-  const issues = [...doc.errors, ...doc.warnings].map((e) => {
+  const issues = firstErrors([...doc.errors, ...doc.warnings]).map((e) => {
     const { line, col } = at(e.pos[0]);
     const message = e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(text, e.pos[0]) : yamlMessage(e.code, e.message);
     return problem(path, line, col, message, yamlHint(e.code));
@@ -110,6 +150,51 @@ export function parseYaml(path: string, buf: Uint8Array): ParseResult {
     return { ok: false, problems: [problem(path, line, col, `cannot read: ${(err as Error).message}`, 'remove the YAML anchors (&) and aliases (*) from this file')] };
   }
   return { ok: true, parsed: { doc, lines, format, value, text: format.eol === '\r\n' ? text.replace(/\r\n/g, '\n') : text } };
+}
+
+/**
+ * The document from the parser's tokens, as parseDocument makes it (one pass over the text), with
+ * a second document reported as an error rather than silently ignored.
+ */
+function compose(tokens: CST.Token[], length: number): Document.Parsed {
+  const composer = new Composer({ ...PARSE_OPTIONS });
+  let doc: Document.Parsed | null = null;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  return doc!;
+}
+
+/** Offset of the first collection nested deeper than MAX_DEPTH, or -1. Iterative on purpose. */
+function tooDeep(tokens: readonly CST.Token[]): number {
+  const stack: Array<[CST.Token | null | undefined, number]> = tokens.map((t): [CST.Token, number] => [t, 0]).reverse();
+  while (stack.length) {
+    const [tok, depth] = stack.pop()!;
+    if (!tok) continue;
+    if (tok.type === 'document') stack.push([tok.value, depth]);
+    else if (tok.type === 'block-map' || tok.type === 'block-seq' || tok.type === 'flow-collection') {
+      if (depth + 1 > MAX_DEPTH) return tok.offset;
+      for (let i = tok.items.length - 1; i >= 0; i--) {
+        const item = tok.items[i]!;
+        stack.push([item.value, depth + 1], [item.key, depth + 1]);
+      }
+    }
+  }
+  return -1;
+}
+
+// Errors that stand on their own; after any other syntax error the parser is off track and what
+// it reports next is mostly a consequence of the first (a tab yields four more complaints).
+const INDEPENDENT = new Set(['DUPLICATE_KEY', 'TAG_RESOLVE_FAILED']);
+
+function firstErrors(errors: YAMLError[]): YAMLError[] {
+  const sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  const first = sorted.findIndex((e) => !INDEPENDENT.has(e.code));
+  return first < 0 ? sorted : sorted.slice(0, first + 1);
 }
 
 /** Name the repeated key: the error's position is where the second one starts. */
@@ -141,8 +226,10 @@ function yamlHint(code: string): string | undefined {
 }
 
 // Strings that a YAML 1.1 reader (PyYAML, older tools) would read as something else.
-const YAML11_WORDS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
-const NUMBERISH = /^[-+]?(?:\.?[0-9][0-9_:.,eE+-]*|\.(?:inf|Inf|INF|nan|NaN|NAN)|0[xXob][0-9a-fA-F_]+)$/;
+const YAML11_WORDS = /^(?:=|<<|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
+// Anything made only of digits and number punctuation (1.10, 010, 1_000, 12:30, 1-10, e3: some
+// 1.1 reader takes each of these for a number), and the hex, octal, binary, inf and nan forms.
+const NUMBERISH = /^(?=[^0-9.]*[0-9.])[-+0-9_:.,eE]+$|^[-+]?(?:0[xXob][0-9a-fA-F_]+|\.(?:inf|Inf|INF|nan|NaN|NAN))$|^[eE][-+]?[0-9]/;
 
 export function isAmbiguousString(s: string): boolean {
   return YAML11_WORDS.test(s) || NUMBERISH.test(s) || /^\d{4}-\d{1,2}-\d{1,2}/.test(s);
@@ -157,7 +244,7 @@ export function quoteIfAmbiguous(node: Node): void {
 
 /** A fresh document for a new file, every ambiguous string quoted. */
 export function newDocument(value: unknown): Document {
-  const doc = new Document(value);
+  const doc = new Document(value, { customTags: printableStrings });
   visit(doc, { Scalar: (_key, node) => { quoteIfAmbiguous(node); } });
   return doc;
 }

@@ -8,6 +8,7 @@ import type { Checkin, Goal, JournalDay, Profile, Review } from '../core/schemas
 import { isValidId } from '../core/slug.js';
 import { nowMs, RecordCache, type FileStat } from './cache.js';
 import { journalExists, listRecordFiles } from './files.js';
+import { parseAll, type ParseJob } from './parse-pool.js';
 import { classifyPath, PROFILE_FILE, RECORD_DIRS, type PathKind, type RecordDir } from './paths.js';
 
 export interface LoadOptions {
@@ -41,27 +42,39 @@ export async function loadJournal(root: string, dirs: readonly RecordDir[] = REC
   const cache = opts.cache === false ? null : RecordCache.open(root);
   const seen = opts.now ?? nowMs(); // taken before any stat: see cache.ts on same-second edits
   const problems: Problem[] = [];
-  const read = async (rel: string, kind: PathKind): Promise<unknown> => {
+  const found = new Map<string, unknown>();
+  const misses: (ParseJob & { st: FileStat | null })[] = [];
+  const look = (rel: string, kind: PathKind) => {
     const st = stat(root, rel);
     const hit = st && cache?.get(rel, st);
-    if (hit !== undefined && hit !== null) return hit;
-    const p = await parser();
-    const r = kind.kind === 'profile' ? p.readProfile(root) : p.readJournalFile(root, rel, kind);
-    if (!r.ok) { problems.push(...r.problems); return undefined; }
-    const data = 'file' in r ? r.file.data : r.data;
-    if (st && cache) cache.set(rel, st, data, seen);
-    return data;
+    if (hit !== undefined && hit !== null) found.set(rel, hit);
+    else misses.push({ rel, kind, st });
   };
-  const profile = (await read(PROFILE_FILE, { kind: 'profile' })) as Profile | undefined;
-  const records: Omit<Journal, 'profile'> = { goals: [], checkins: [], days: [], reviews: [] };
+  look(PROFILE_FILE, { kind: 'profile' });
   const files = listRecordFiles(root, dirs);
+  const kinds = new Map<string, Exclude<PathKind, { kind: 'profile' }>>();
   for (const rel of files) {
     const kind = classifyPath(rel);
     if (!kind || kind.kind === 'profile' || (kind.kind === 'goal' && !isValidId(kind.id))) {
       problems.push({ path: rel, line: 1, col: 1, ...UNKNOWN_NAME });
       continue;
     }
-    const data = await read(rel, kind);
+    kinds.set(rel, kind);
+    look(rel, kind);
+  }
+  if (misses.length) {
+    const stats = new Map(misses.map((m) => [m.rel, m.st]));
+    for (const r of await parseAll(await parser(), root, misses.map(({ rel, kind }) => ({ rel, kind })))) {
+      if (!r.ok) { problems.push(...r.problems); continue; }
+      found.set(r.rel, r.data);
+      const st = stats.get(r.rel);
+      if (st && cache) cache.set(r.rel, st, r.data, seen);
+    }
+  }
+  const profile = found.get(PROFILE_FILE) as Profile | undefined;
+  const records: Omit<Journal, 'profile'> = { goals: [], checkins: [], days: [], reviews: [] };
+  for (const [rel, kind] of kinds) {
+    const data = found.get(rel);
     if (data === undefined) continue;
     if (kind.kind === 'goal') records.goals.push({ ...(data as Goal), id: kind.id } as GoalRecord);
     else if (kind.kind === 'checkin') records.checkins.push(data as Checkin);

@@ -27,7 +27,6 @@ export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 const MIN_YEAR = 1;
 const MAX_YEAR = 9999;
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
 
 interface Civil {
@@ -45,17 +44,22 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-// DATE_RE has no m flag, so `$` matches only at the very end: "2024-02-01\n" is rejected
-// (unlike Python's `$`). \d is ASCII-only in JS, so no other digit scripts slip in.
+// Parsed by char codes rather than a regex: reports turn thousands of dates into day numbers.
+// Exactly ten characters, ASCII digits only (no other digit scripts), no whitespace or suffix
+// ("2024-02-01\n" is rejected).
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+};
+
 function parseCivil(s: string): Civil | undefined {
-  const m = DATE_RE.exec(s);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (year < MIN_YEAR || year > MAX_YEAR) return undefined;
-  if (month < 1 || month > 12) return undefined;
-  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+  const month = digit(s, 5) * 10 + digit(s, 6);
+  const day = digit(s, 8) * 10 + digit(s, 9);
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) return undefined; // NaN fails too
+  if (!(month >= 1 && month <= 12)) return undefined;
+  if (!(day >= 1 && day <= daysInMonth(year, month))) return undefined;
   return { year, month, day };
 }
 
@@ -100,6 +104,21 @@ function civilFromDays(n: number): Civil {
 
 function formatCivil({ year, month, day }: Civil): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** The day number of a year, month (1-12) and day; the caller guarantees a real day. */
+export function dayNumberOf(year: number, month: number, day: number): number {
+  return daysFromCivil({ year, month, day });
+}
+
+/** The calendar year a day number falls in. */
+export function yearOfDay(n: number): number {
+  return civilFromDays(n).year;
+}
+
+/** ISO weekday of a day number, Monday = 1 … Sunday = 7 (day 0, 1970-01-01, was a Thursday). */
+export function weekdayOfDay(n: number): IsoWeekday {
+  return (((((n + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
 }
 
 /** Days since 1970-01-01 (negative before). Throws UserError for an invalid date. */
@@ -160,9 +179,7 @@ export function resolveToday(envValue: string | undefined, now: Date): string {
 
 /** ISO weekday, Monday = 1 … Sunday = 7. */
 export function weekdayOf(date: string): IsoWeekday {
-  // Day 0 (1970-01-01) was a Thursday (4).
-  const n = toDayNumber(date);
-  return (((((n + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
+  return weekdayOfDay(toDayNumber(date));
 }
 
 /** The weekday's name, e.g. for the check-in day setting. */

@@ -147,10 +147,18 @@ const KIND_LIST: Record<EntryKind, keyof PeriodItems | null> = {
 export function periodItems(journal: Pick<Journal, 'checkins' | 'days'>, since: string, until: string): PeriodItems {
   const out: PeriodItems = { wins: [], learnings: [], blockers: [], feedback: [] };
   const inRange = (d: string): boolean => d >= since && d <= until;
-  for (const r of journalRows(journal.days.filter((d) => inRange(d.date)))) {
-    const list = KIND_LIST[r.kind];
-    if (list) out[list].push({ date: r.date, text: r.text, goal: r.goal, source: 'journal' });
+  // Only the kinds that are listed: journals are mostly notes, and sorting them would be waste.
+  const listed: { item: PeriodItem; list: keyof PeriodItems; time: string; index: number }[] = [];
+  for (const day of journal.days) {
+    if (!inRange(day.date)) continue;
+    day.entries.forEach((e, index) => {
+      const list = KIND_LIST[e.kind];
+      if (list) listed.push({ item: { date: day.date, text: e.text, goal: e.goal ?? null, source: 'journal' }, list, time: e.time ?? '', index });
+    });
   }
+  // The order of journalRows: newest date, then time, then the later one in the file.
+  listed.sort((a, b) => desc(a.item.date, b.item.date) || desc(a.time, b.time) || b.index - a.index);
+  for (const x of listed) out[x.list].push(x.item);
   for (const c of journal.checkins) {
     if (!inRange(c.date)) continue;
     for (const list of LISTS) {

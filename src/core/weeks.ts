@@ -4,7 +4,7 @@
 // 2025-W01 and 2027-01-01 is in 2026-W53. Check-in files are keyed by this, so the
 // arithmetic must be exact; it is done on day numbers from dates.ts.
 
-import { fromDayNumber, toDayNumber, weekdayOf } from './dates.js';
+import { dayNumberOf, fromDayNumber, toDayNumber, weekdayOfDay, yearOfDay } from './dates.js';
 import { UserError } from './errors.js';
 
 export interface IsoWeek {
@@ -23,15 +23,11 @@ export function formatWeek({ year, week }: IsoWeek): string {
   return `${pad(year, 4)}-W${pad(week, 2)}`;
 }
 
-/** The Thursday of a date's week decides its week-year: that is the ISO rule. */
-function thursdayOf(dayNumber: number, weekday: number): number {
-  return dayNumber - weekday + 4;
-}
-
+/** The Thursday of a day's week decides its week-year: that is the ISO rule. */
 function isoWeekOfDay(n: number): IsoWeek {
-  const thursday = fromDayNumber(thursdayOf(n, weekdayOf(fromDayNumber(n))));
-  const year = Number(thursday.slice(0, 4));
-  const week = Math.floor((toDayNumber(thursday) - toDayNumber(`${pad(year, 4)}-01-01`)) / 7) + 1;
+  const thursday = n - weekdayOfDay(n) + 4;
+  const year = yearOfDay(thursday);
+  const week = Math.floor((thursday - dayNumberOf(year, 1, 1)) / 7) + 1;
   return { year, week };
 }
 
@@ -45,7 +41,7 @@ export function isoWeekOf(date: string): string {
  * number is the count. (53-week years start on a Thursday, or a Wednesday in leap years.)
  */
 export function weeksInYear(isoYear: number): 52 | 53 {
-  return isoWeekOfDay(toDayNumber(`${pad(isoYear, 4)}-12-28`)).week as 52 | 53;
+  return isoWeekOfDay(dayNumberOf(isoYear, 12, 28)).week as 52 | 53;
 }
 
 function parseParts(s: string): IsoWeek | undefined {
@@ -80,13 +76,22 @@ export function parseWeek(s: string): IsoWeek {
 
 /** Day number of the Monday of week 1: the Monday on or before 4 January. */
 function firstMonday(isoYear: number): number {
-  const jan4 = `${pad(isoYear, 4)}-01-04`;
-  return toDayNumber(jan4) - (weekdayOf(jan4) - 1);
+  const jan4 = dayNumberOf(isoYear, 1, 4);
+  return jan4 - (weekdayOfDay(jan4) - 1);
 }
 
+// Reports walk hundreds of weeks many times over; a journal has few distinct ones, so each
+// label is parsed and validated once per process.
+const startDays = new Map<string, number>();
+
 function startDay(week: string): number {
-  const { year, week: w } = parseWeek(week);
-  return firstMonday(year) + (w - 1) * 7;
+  let day = startDays.get(week);
+  if (day === undefined) {
+    const { year, week: w } = parseWeek(week);
+    day = firstMonday(year) + (w - 1) * 7;
+    startDays.set(week, day);
+  }
+  return day;
 }
 
 /** The Monday of a week, `YYYY-MM-DD`. */
@@ -112,6 +117,16 @@ export function weeksBetween(a: string, b: string): number {
 
 /** −1, 0 or 1; usable as an Array.sort comparator. */
 export function compareWeeks(a: string, b: string): -1 | 0 | 1 {
-  const d = weeksBetween(b, a);
+  const d = startDay(a) - startDay(b);
   return d < 0 ? -1 : d > 0 ? 1 : 0;
+}
+
+/** The start (Monday) day number of a week: for walking weeks without building labels. */
+export function weekStartDay(week: string): number {
+  return startDay(week);
+}
+
+/** The week label of a day number. */
+export function weekOfDay(n: number): string {
+  return formatWeek(isoWeekOfDay(n));
 }

@@ -58,7 +58,7 @@ export async function run(g: GlobalOptions, opts: { json?: boolean }): Promise<n
   if (!journalExists(ctx.dir)) {
     throw new UserError(`no journal in ${ctx.dir}`, 'run `career init` to start one, or pass --dir');
   }
-  const { problems } = await loadJournal(ctx.dir, RECORD_DIRS, { cache: false }); // doctor reads the files themselves
+  const { problems } = await loadJournal(ctx.dir, RECORD_DIRS, { cache: false, strict: true }); // doctor reads the files themselves, strictly
   problems.push(...linkProblems(ctx), ...templateProblems(ctx), ...gitProblems(ctx));
   const fileCount = listRecordFiles(ctx.dir).length + 1;
   if (opts.json) {

@@ -42,7 +42,7 @@ export function normalizeRemote(value: string, cwd = process.cwd()): string {
 
 /** Every problem `career doctor` would report about the files (git state aside). */
 async function validate(ctx: Context): Promise<Problem[]> {
-  const { problems } = await loadJournal(ctx.dir, RECORD_DIRS, { cache: false }); // validation reads the files themselves
+  const { problems } = await loadJournal(ctx.dir, RECORD_DIRS, { cache: false, strict: true }); // validation reads the files themselves, strictly
   for (const name of TEMPLATE_NAMES) {
     if (!fs.existsSync(resolveInside(ctx.dir, templatePath(name)))) continue;
     try {

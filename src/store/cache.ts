@@ -39,10 +39,13 @@ export type FileStat = fs.Stats;
 // nanoseconds), and the plain stat is much cheaper than the bigint one over thousands of files.
 const keyOf = (st: FileStat) => `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
 
+// A plain loop: this walks every record of a cold load, and allocates nothing.
 function hasNegativeZero(v: unknown): boolean {
-  if (typeof v === 'number') return Object.is(v, -0);
+  if (typeof v === 'number') return v === 0 && 1 / v < 0;
   if (typeof v !== 'object' || v === null) return false;
-  return (Array.isArray(v) ? v : Object.values(v)).some(hasNegativeZero);
+  const o = v as Record<string, unknown>;
+  for (const k in o) if (hasNegativeZero(o[k])) return true;
+  return false;
 }
 
 export class RecordCache {

@@ -8,12 +8,14 @@ import type { Checkin, Goal, JournalDay, Profile, Review } from '../core/schemas
 import { isValidId } from '../core/slug.js';
 import { nowMs, RecordCache, type FileStat } from './cache.js';
 import { journalExists, listRecordFiles } from './files.js';
-import { parseAll, type ParseJob } from './parse-pool.js';
+import { readRecords, type ParseJob } from './read-records.js';
 import { classifyPath, PROFILE_FILE, RECORD_DIRS, type PathKind, type RecordDir } from './paths.js';
 
 export interface LoadOptions {
   /** false: read every file itself (doctor, and the tests that compare both ways). */
   cache?: boolean;
+  /** true: every file through the strict YAML reader, none through the fast one (doctor). */
+  strict?: boolean;
   /** The moment files are looked at (ms); tests move it to make entries settle. */
   now?: number;
 }
@@ -64,7 +66,7 @@ export async function loadJournal(root: string, dirs: readonly RecordDir[] = REC
   }
   if (misses.length) {
     const stats = new Map(misses.map((m) => [m.rel, m.st]));
-    for (const r of await parseAll(await parser(), root, misses.map(({ rel, kind }) => ({ rel, kind })))) {
+    for (const r of await readRecords(root, misses.map(({ rel, kind }) => ({ rel, kind })), opts.strict === true)) {
       if (!r.ok) { problems.push(...r.problems); continue; }
       found.set(r.rel, r.data);
       const st = stats.get(r.rel);

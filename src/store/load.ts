@@ -5,10 +5,11 @@ import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import { DataError, type Problem } from '../core/errors.js';
 import type { GoalRecord } from '../core/journal.js';
-import { Checkin, Goal, JournalDay, Profile, Review } from '../core/schemas.js';
+import { Goal, Profile } from '../core/schemas.js';
 import type { Profile as ProfileRecord } from '../core/schemas.js';
 import { PROFILE_FILE, resolveInside, type PathKind } from './paths.js';
 import { parseYaml, type TextFormat } from './yamlio.js';
+import { nameAgrees, nameField, SCHEMA_OF } from './record-kinds.js';
 import { problemsFromIssues } from './validate.js';
 
 export interface LoadedFile<T> {
@@ -24,7 +25,7 @@ export interface LoadedFile<T> {
 
 export type ReadResult<T> = { ok: true; file: LoadedFile<T> } | { ok: false; problems: Problem[] };
 
-function readBytes(root: string, rel: string): Uint8Array | Problem {
+export function readBytes(root: string, rel: string): Uint8Array | Problem {
   try {
     return fs.readFileSync(resolveInside(root, rel));
   } catch (err) {
@@ -58,19 +59,14 @@ export function readRecord<S extends z.ZodType>(root: string, rel: string, schem
   return r.file;
 }
 
-const SCHEMA_OF = { profile: Profile, goal: Goal, checkin: Checkin, journal: JournalDay, review: Review } as const;
-
 /** The file name must agree with what the file says it is (its week, date or period). */
 function nameMismatch(kind: PathKind, data: Record<string, unknown>, file: LoadedFile<unknown>): Problem | null {
-  const expect = kind.kind === 'checkin' ? ['week', kind.week] : kind.kind === 'journal' ? ['date', kind.date]
-    : kind.kind === 'review' ? ['period', kind.period] : null;
-  if (!expect || data[expect[0]!] === expect[1]) {
-    if (kind.kind === 'review' && data.kind !== kind.review) {
-      return at(file, ['kind'], `kind: is "${String(data.kind)}" but the file name says ${kind.review}`);
-    }
-    return null;
+  if (nameAgrees(kind, data)) return null;
+  const expect = nameField(kind);
+  if (!expect || data[expect[0]] === expect[1]) {
+    return at(file, ['kind'], `kind: is "${String(data.kind)}" but the file name says ${(kind as { review: string }).review}`);
   }
-  return at(file, [expect[0]!], `${expect[0]}: is "${String(data[expect[0]!])}" but the file name says ${expect[1]}`, 'rename the file or fix the field');
+  return at(file, [expect[0]], `${expect[0]}: is "${String(data[expect[0]])}" but the file name says ${expect[1]}`, 'rename the file or fix the field');
 }
 
 function at(file: LoadedFile<unknown>, path: string[], message: string, hint?: string): Problem {
@@ -79,11 +75,13 @@ function at(file: LoadedFile<unknown>, path: string[], message: string, hint?: s
   return { path: file.rel, line, col, message, hint };
 }
 
+export type RecordOutcome = { ok: true; data: unknown } | { ok: false; problems: Problem[] };
+
 /**
- * Read, parse and validate one journal file of a known kind, including the check that its file
- * name agrees with its content. The slow path of loading: the cache spares it on later runs.
+ * Read, parse and validate one journal file of a known kind (the profile too) with the strict
+ * reader, including the check that its file name agrees with its content; every problem placed.
  */
-export function readJournalFile(root: string, rel: string, kind: Exclude<PathKind, { kind: 'profile' }>): { ok: true; data: unknown } | { ok: false; problems: Problem[] } {
+export function readJournalFile(root: string, rel: string, kind: PathKind): RecordOutcome {
   const r = tryReadRecord(root, rel, SCHEMA_OF[kind.kind] as z.ZodType);
   if (!r.ok) return r;
   const data = r.file.data as Record<string, unknown>;

@@ -3,10 +3,10 @@
 // came with (BOM, line endings) so a Windows-edited file round-trips as it was.
 import { Composer, Document, LineCounter, Parser, YAMLParseError, isScalar, visit, type CST, type Node, type ScalarTag, type Tags, type YAMLError } from 'yaml';
 import type { Problem } from '../core/errors.js';
-import { bytePosition, firstInvalidUtf8 } from './utf8.js';
+import { preflight, problem, type TextFormat } from './preflight.js';
 
-/** No career file comes near this; a bigger one is almost certainly not ours. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+export { MAX_FILE_BYTES, preflight, type TextFormat } from './preflight.js';
+
 /** Aliases are legal YAML, but a handful is plenty for a hand-written file (billion laughs). */
 const MAX_ALIAS_COUNT = 50;
 /**
@@ -14,11 +14,6 @@ const MAX_ALIAS_COUNT = 50;
  * once per level, so 10,000 nested `[` would overflow the stack: refuse far before that.
  */
 export const MAX_DEPTH = 64;
-
-export interface TextFormat {
-  bom: boolean;
-  eol: '\n' | '\r\n';
-}
 
 export interface ParsedYaml {
   doc: Document.Parsed;
@@ -70,51 +65,11 @@ export const PARSE_OPTIONS = {
 
 export type ParseResult = { ok: true; parsed: ParsedYaml } | { ok: false; problems: Problem[] };
 
-const CONFLICT_MARKER = /^(<{7}|={7}|>{7})(?: |$)/;
-
-function problem(path: string, line: number, col: number, message: string, hint?: string): Problem {
-  return { path, line, col, message, hint };
-}
-
-/** Decode bytes strictly; report the first invalid byte by line and column. */
-function decode(path: string, buf: Uint8Array): { text: string } | { problem: Problem } {
-  if (buf.length > MAX_FILE_BYTES) {
-    return { problem: problem(path, 1, 1, `file is ${Math.round(buf.length / 1024)} KiB, more than career reads (${MAX_FILE_BYTES / 1024 / 1024} MiB)`, 'career files are small; is this file in the right place?') };
-  }
-  const bad = firstInvalidUtf8(buf);
-  if (bad >= 0) {
-    const { line, col: byteCol } = bytePosition(buf, bad);
-    // Count characters, as the YAML errors do; what precedes the bad byte on its line is valid.
-    const col = new TextDecoder().decode(buf.subarray(bad - byteCol + 1, bad)).length + 1;
-    const hex = buf[bad]!.toString(16).padStart(2, '0');
-    return { problem: problem(path, line, col, `invalid UTF-8 byte 0x${hex}`, 'save the file as UTF-8 in your editor') };
-  }
-  return { text: Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8') };
-}
-
-function conflictMarkers(path: string, text: string): Problem | null {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (CONFLICT_MARKER.test(lines[i]!.replace(/\r$/, ''))) {
-      return problem(path, i + 1, 1, 'git conflict marker: this file is in the middle of a merge',
-        'keep the version you want, delete the <<<<<<< ======= >>>>>>> lines, then run `career doctor`');
-    }
-  }
-  return null;
-}
-
 /** Parse one YAML file's bytes into a Document, or every problem that stops it. */
 export function parseYaml(path: string, buf: Uint8Array): ParseResult {
-  const decoded = decode(path, buf);
-  if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
-  let text = decoded.text;
-  const format: TextFormat = { bom: text.startsWith('\uFEFF'), eol: text.includes('\r\n') ? '\r\n' : '\n' };
-  if (format.bom) text = text.slice(1);
-  const marker = conflictMarkers(path, text);
-  if (marker) return { ok: false, problems: [marker] };
-  if (text.trim() === '') {
-    return { ok: false, problems: [problem(path, 1, 1, 'file is empty', 'delete it, or restore it with `git checkout -- ' + path + '`')] };
-  }
+  const pre = preflight(path, buf);
+  if (!pre.ok) return pre;
+  const { text, format } = pre;
   const lines = new LineCounter();
   let doc: Document.Parsed;
   try {

@@ -1,0 +1,33 @@
+// Reading the files a load found no cache entry for: each through the fast reader, and those it
+// declines through the strict one, imported only then (so a journal of plain files never loads
+// the \`yaml\` package at all), or every file strictly for \`doctor\`.
+import type { Problem } from '../core/errors.js';
+import type { PathKind } from './paths.js';
+
+export interface ParseJob {
+  rel: string;
+  kind: PathKind;
+}
+
+export type ParseOutcome = { rel: string; ok: true; data: unknown } | { rel: string; ok: false; problems: Problem[] };
+
+/** Read and validate `jobs`; outcomes of files with problems keep the order of `jobs`. */
+export async function readRecords(root: string, jobs: readonly ParseJob[], strict: boolean): Promise<ParseOutcome[]> {
+  const out: ParseOutcome[] = [];
+  const declined: ParseJob[] = [];
+  if (strict) declined.push(...jobs);
+  else {
+    const { quickRead } = await import('./quick-read.js');
+    for (const job of jobs) {
+      const quick = quickRead(root, job.rel, job.kind);
+      if (quick) out.push({ rel: job.rel, ok: true, data: quick.data });
+      else declined.push(job);
+    }
+  }
+  if (declined.length) {
+    const { readJournalFile } = await import('./load.js');
+    for (const { rel, kind } of declined) out.push({ rel, ...readJournalFile(root, rel, kind) });
+  }
+  return out;
+}
+

@@ -2,7 +2,7 @@
 // person. `today` enters here, once (CAREER_TODAY or the clock), and is passed down.
 import chalk from 'chalk';
 import { resolveToday } from '../core/dates.js';
-import { terminalSafe } from '../render/text.js';
+import { terminalSafe } from '../render/safe.js';
 import { resolveJournalDir } from '../store/paths.js';
 
 export interface GlobalOptions {

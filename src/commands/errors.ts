@@ -1,7 +1,7 @@
 // The one place errors are printed. A person sees one clear sentence (and a hint); a stack
 // trace only with CAREER_DEBUG=1.
 import { DataError, formatProblem, UserError } from '../core/errors.js';
-import { terminalSafe } from '../render/text.js';
+import { terminalSafe } from '../render/safe.js';
 
 function isPromptCancel(err: unknown): boolean {
   return err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError');

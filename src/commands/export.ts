@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { UsageError, UserError } from '../core/errors.js';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../core/export.js';
 import { closest } from '../core/text.js';
-import { terminalSafe } from '../render/text.js';
+import { terminalSafe } from '../render/safe.js';
 import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY, RECORD_DIRS } from '../store/paths.js';
 import { makeContext, type GlobalOptions } from './context.js';

@@ -8,7 +8,7 @@ import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY, goalPath } from '../store/paths.js';
 import { newFileText } from '../store/save.js';
 import { smartLines } from '../render/goals.js';
-import { safeText } from '../render/text.js';
+import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { persist } from './persist.js';
 

@@ -7,7 +7,7 @@ import { goalView } from '../core/goal-view.js';
 import { forecastText } from '../core/progress.js';
 import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY } from '../store/paths.js';
-import { safeText } from '../render/text.js';
+import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { goalData, resolveGoal, updateGoal } from './goal-io.js';
 

@@ -9,7 +9,7 @@ import { hasRepo } from '../git/git.js';
 import { history, inHistory, pathsInHistory, type FileChange, type LogEntry } from '../git/log.js';
 import { journalExists } from '../store/journal.js';
 import { goalPath, resolveInside } from '../store/paths.js';
-import { safeText } from '../render/text.js';
+import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 
 export interface LogOptions {

@@ -4,7 +4,7 @@ import { addMilestone, completeMilestone } from '../core/goal-edit.js';
 import { dateFlag } from '../core/goal-flags.js';
 import { findMilestone } from '../core/goal-make.js';
 import { goalProgress } from '../core/progress.js';
-import { safeText } from '../render/text.js';
+import { safeText } from '../render/safe.js';
 import { makeContext, type GlobalOptions } from './context.js';
 import { goalData, resolveGoal, updateGoal } from './goal-io.js';
 

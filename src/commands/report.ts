@@ -9,7 +9,7 @@ import { buildReport, reportPeriod } from '../core/report.js';
 import { isoWeekOf } from '../core/weeks.js';
 import { monthOf, quarterOf } from '../core/dates.js';
 import { loadJournal, requireJournal } from '../store/journal.js';
-import { RECORD_DIRS, shippedTemplatesDir } from '../store/paths.js';
+import { RECORD_DIRS, REPORT_DIRS, shippedTemplatesDir } from '../store/paths.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
 /** The demo journal's story is told as of this day. */
@@ -66,7 +66,7 @@ export async function run(g: GlobalOptions, opts: ReportOptions): Promise<void> 
   if (!(FORMATS as readonly string[]).includes(format)) throw new UserError(`--format "${opts.format}" is not terminal, markdown or json`);
   const dir = opts.demo ? path.join(shippedTemplatesDir(), 'demo') : ctx.dir;
   const today = opts.demo ? DEMO_TODAY : ctx.today;
-  const journal = opts.demo ? await loadDemo(dir) : await requireJournal(dir);
+  const journal = opts.demo ? await loadDemo(dir) : await requireJournal(dir, REPORT_DIRS);
   const goal = opts.goal !== undefined ? findGoal(journal.goals, opts.goal).id : undefined;
   const period = reportPeriod(opts.period, today, journalStart(journal));
   const report = buildReport(journal, period, today, goal);

@@ -9,7 +9,7 @@ import { splitList } from '../core/text.js';
 import { readRecord } from '../store/load.js';
 import { goalPath, PROFILE_FILE } from '../store/paths.js';
 import { editedFileText, type PendingWrite } from '../store/save.js';
-import { safeText } from '../render/text.js';
+import { safeText } from '../render/safe.js';
 import type { Context } from './context.js';
 
 type ProfileChanges = Partial<Pick<Profile, 'values' | 'vision' | 'skills'>>;

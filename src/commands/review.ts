@@ -14,7 +14,7 @@ import { requireJournal } from '../store/journal.js';
 import { resolveInside, reviewPath } from '../store/paths.js';
 import { editedFileText, newFileText, type PendingWrite } from '../store/save.js';
 import { loadQuestionSet } from '../store/templates.js';
-import { safeText } from '../render/text.js';
+import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { persist } from './persist.js';
 

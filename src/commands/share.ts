@@ -5,7 +5,7 @@ import { isoWeekOf, parseWeek } from '../core/weeks.js';
 import { requireJournal } from '../store/journal.js';
 import { renderShare } from '../render/share-markdown.js';
 import { writeOutFile } from './out-file.js';
-import { safeText } from '../render/text.js';
+import { safeText } from '../render/safe.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
 export async function run(g: GlobalOptions, opts: { week?: string; out?: string }): Promise<void> {

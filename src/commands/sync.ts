@@ -13,7 +13,7 @@ import { journalExists, loadJournal } from '../store/journal.js';
 import { withLock } from '../store/lock.js';
 import { RECORD_DIRS, resolveInside } from '../store/paths.js';
 import { loadQuestionSet, templatePath, TEMPLATE_NAMES } from '../store/templates.js';
-import { safeText } from '../render/text.js';
+import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 
 export interface SyncOptions {

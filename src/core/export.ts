@@ -6,6 +6,7 @@ import { goalView, type GoalView } from './goal-view.js';
 import type { GoalRecord, Journal } from './journal.js';
 import { HORIZONS } from './constants.js';
 import type { Checkin, JournalDay, Profile, Review } from './schemas.js';
+import { byCodeUnit } from './text.js';
 
 export const EXPORT_FORMATS = ['ics', 'json', 'markdown'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -50,7 +51,7 @@ const HORIZON_RANK = (g: GoalRecord) => HORIZONS.indexOf(g.horizon);
 
 /** Long before mid before short, then by deadline and id: the order goals are worked backward in. */
 export function byHierarchy(a: GoalRecord, b: GoalRecord): number {
-  return HORIZON_RANK(b) - HORIZON_RANK(a) || a.deadline.localeCompare(b.deadline) || a.id.localeCompare(b.id);
+  return HORIZON_RANK(b) - HORIZON_RANK(a) || byCodeUnit(a.deadline, b.deadline) || byCodeUnit(a.id, b.id);
 }
 
 function why(goal: GoalRecord): string {
@@ -86,7 +87,7 @@ export function calendar(journal: Journal, today: string): Calendar {
       description: paragraphs(why(goal), `Done? Mark it with: career goal done ${goal.id}`),
     });
   }
-  events.sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid));
+  events.sort((a, b) => byCodeUnit(a.start, b.start) || byCodeUnit(a.uid, b.uid));
   // Hand edits can give two milestones of a goal the same id; a calendar must not see one uid twice.
   const seen = new Map<string, number>();
   for (const e of events) {
@@ -130,11 +131,11 @@ export function journalExport(journal: Journal, today: string): JournalExport {
     exported: today,
     profile: journal.profile,
     // The id first, as a reader looks for it first.
-    goals: [...journal.goals].sort((a, b) => a.id.localeCompare(b.id))
+    goals: [...journal.goals].sort((a, b) => byCodeUnit(a.id, b.id))
       .map(({ id, ...rest }) => ({ id, ...rest, view: goalView({ id, ...rest }, values, today) })),
-    checkins: [...journal.checkins].sort((a, b) => a.week.localeCompare(b.week)),
-    journal: [...journal.days].sort((a, b) => a.date.localeCompare(b.date)),
-    reviews: [...journal.reviews].sort((a, b) => a.period.localeCompare(b.period) || a.kind.localeCompare(b.kind)),
+    checkins: [...journal.checkins].sort((a, b) => byCodeUnit(a.week, b.week)),
+    journal: [...journal.days].sort((a, b) => byCodeUnit(a.date, b.date)),
+    reviews: [...journal.reviews].sort((a, b) => byCodeUnit(a.period, b.period) || byCodeUnit(a.kind, b.kind)),
   };
 }
 
@@ -192,7 +193,7 @@ export function plan(journal: Journal, today: string): Plan {
   }
   for (const g of active) if (!placed.has(g.id)) roots.push(grow(g));
   const closed = (status: GoalRecord['status']) => journal.goals.filter((g) => g.status === status)
-    .sort((a, b) => (b.closed?.date ?? '').localeCompare(a.closed?.date ?? '') || a.id.localeCompare(b.id))
+    .sort((a, b) => byCodeUnit(b.closed?.date ?? '', a.closed?.date ?? '') || byCodeUnit(a.id, b.id))
     .map(node);
   return { profile: journal.profile, today, goals: roots, done: closed('done'), dropped: closed('dropped') };
 }

@@ -12,6 +12,7 @@ import { reviewFacts } from './review-facts.js';
 import { HORIZONS } from './constants.js';
 import { checkinStreak } from './streak.js';
 import { isoWeekOf, weekEnd, weekStart } from './weeks.js';
+import { byCodeUnit } from './text.js';
 
 export interface MilestoneRef {
   goal: string;
@@ -78,8 +79,16 @@ const RANK = (g: GoalRecord) => HORIZONS.indexOf(g.horizon);
 /** Goals in hierarchy order: each goal followed by its children; roots long -> short, then deadline. */
 function hierarchy(goals: readonly GoalRecord[]): { ordered: GoalRecord[]; depth: Record<string, number> } {
   const ids = new Set(goals.map((g) => g.id));
-  const byDeadline = (a: GoalRecord, b: GoalRecord) => RANK(b) - RANK(a) || a.deadline.localeCompare(b.deadline) || a.id.localeCompare(b.id);
-  const children = (id: string | null) => goals.filter((g) => (id === null ? g.parent === null || !ids.has(g.parent) : g.parent === id)).sort(byDeadline);
+  const byDeadline = (a: GoalRecord, b: GoalRecord) => RANK(b) - RANK(a) || byCodeUnit(a.deadline, b.deadline) || byCodeUnit(a.id, b.id);
+  // Children by parent id, each list in order; roots (no parent, or one not in `goals`) under null.
+  const kids = new Map<string | null, GoalRecord[]>();
+  for (const g of [...goals].sort(byDeadline)) {
+    const parent = g.parent !== null && ids.has(g.parent) ? g.parent : null;
+    const list = kids.get(parent);
+    if (list) list.push(g);
+    else kids.set(parent, [g]);
+  }
+  const children = (id: string | null) => kids.get(id) ?? [];
   const ordered: GoalRecord[] = [];
   const depth: Record<string, number> = {};
   const visit = (g: GoalRecord, d: number) => {
@@ -124,7 +133,7 @@ export function buildReport(journal: Journal, period: { since: string; until: st
       else if (m.due <= horizon) upcoming.push(ref);
     }
   }
-  const byDue = (a: MilestoneRef, b: MilestoneRef) => a.due.localeCompare(b.due);
+  const byDue = (a: MilestoneRef, b: MilestoneRef) => byCodeUnit(a.due, b.due);
   const eisenhower: Record<Quadrant, string[]> = { do: [], schedule: [], delegate: [], drop: [] };
   for (const g of ordered) eisenhower[quadrant(g)].push(g.id);
   const inScope = new Set(scope.map((g) => g.id));

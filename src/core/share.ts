@@ -6,6 +6,7 @@ import { periodItems, type PeriodItem } from './entries.js';
 import type { Journal } from './journal.js';
 import { expectedProgress, goalPace, goalProgress } from './progress.js';
 import { weekEnd, weekStart } from './weeks.js';
+import { byCodeUnit } from './text.js';
 
 export interface MetricMove {
   goal: string;
@@ -89,7 +90,7 @@ export function shareModel(journal: Journal, week: string, today: string): Share
     },
     plans: {
       focus: checkin?.focus ?? [],
-      dueSoon: active.flatMap((g) => g.milestones.filter((m) => openThen(m) && dueFrom(m.due) && m.due <= soon).map((m) => ({ goal: g.title, title: m.title, due: m.due }))).sort((a, b) => a.due.localeCompare(b.due)),
+      dueSoon: active.flatMap((g) => g.milestones.filter((m) => openThen(m) && dueFrom(m.due) && m.due <= soon).map((m) => ({ goal: g.title, title: m.title, due: m.due }))).sort((a, b) => byCodeUnit(a.due, b.due)),
     },
     problems: {
       blockers: items.blockers,

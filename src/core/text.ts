@@ -30,3 +30,11 @@ export function closest(word: string, candidates: readonly string[]): string | u
 export function splitList(value: string | undefined): string[] {
   return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 }
+
+/**
+ * Plain code-unit order for ids, dates and weeks: the same on every machine (localeCompare would
+ * follow the person's locale, and ICU collation ignores hyphens), and far cheaper.
+ */
+export function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

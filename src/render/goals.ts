@@ -7,6 +7,7 @@ import { forecastText } from '../core/progress.js';
 import { SMART_LABELS, SMART_KEYS, type SmartCheck } from '../core/smart.js';
 import { bar, padEnd, percent, safeText, truncate, width } from './text.js';
 import { metricChart } from './chart.js';
+import { byCodeUnit } from '../core/text.js';
 
 const PACE_STYLE: Record<Pace, (s: string) => string> = {
   ahead: chalk.green,
@@ -69,7 +70,7 @@ function section(title: string, lines: string[]): string[] {
 }
 
 function milestoneLines(g: GoalRecord, today: string): string[] {
-  return [...g.milestones].sort((a, b) => a.due.localeCompare(b.due)).map((m) => {
+  return [...g.milestones].sort((a, b) => byCodeUnit(a.due, b.due)).map((m) => {
     if (m.completed) return `  ${chalk.green('✓')} ${m.due}  ${safeText(m.title)} ${chalk.dim(`(done ${m.completed})`)}`;
     if (m.due < today) return `  ${chalk.red('!')} ${m.due}  ${safeText(m.title)} ${chalk.red('overdue')}`;
     return `  ${chalk.dim('·')} ${m.due}  ${safeText(m.title)}`;

@@ -5,21 +5,27 @@
 //
 // Same-second edits: a file changed within the timestamp granularity of its last read could
 // keep identical stats. As git does for its index ("racy clean"), an entry is trusted only if
-// the file's ctime was at least RACY_MS older than the moment it was looked at; any later change
-// then necessarily shows a different ctime. A file changed more recently is read every time
-// until it settles.
+// the file's ctime was clearly older than the moment it was looked at; any later change then
+// necessarily shows a different ctime. A file changed more recently is read every time until it
+// settles. How much older depends on the file system: one that keeps sub-second times (ext4,
+// APFS, NTFS, btrfs) stamps files from a clock at most a few milliseconds coarse, so a tenth of a
+// second is ample; one with whole-second times (FAT has two) gets two seconds.
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { PRIVATE_DIR, resolveInside } from './paths.js';
 
 const CACHE_FILE = `${PRIVATE_DIR}/cache.json`;
 /** Bump when the records' shape or validation changes, so an old cache is not trusted. */
-const CACHE_FORMAT = 1;
-const RACY_MS = 2_000;
+const CACHE_FORMAT = 2;
+const RACY_MS_FINE = 100;
+const RACY_MS_COARSE = 2_000;
+
+/** Whole-second times mean a coarse file system (or, once in a thousand, chance: then we wait longer). */
+const racyMs = (st: FileStat): number => (st.mtimeMs % 1000 !== 0 || st.ctimeMs % 1000 !== 0 ? RACY_MS_FINE : RACY_MS_COARSE);
 
 interface Entry {
-  /** size:mtimeNs:ctimeNs:ino, all as the file was when read. */
-  key: string;
+  /** [size, mtimeMs, ctimeMs, ino], all as the file was when read. */
+  key: [number, number, number, number];
   /** Whether the file had settled (ctime well before it was looked at) when it was cached. */
   settled: boolean;
   data: unknown;
@@ -37,7 +43,10 @@ export type FileStat = fs.Stats;
 
 // Millisecond times keep their sub-millisecond fraction (microseconds, from the file system's
 // nanoseconds), and the plain stat is much cheaper than the bigint one over thousands of files.
-const keyOf = (st: FileStat) => `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+// Numbers, not a joined string: a warm load compares thousands of keys and builds none.
+const keyOf = (st: FileStat): Entry['key'] => [st.size, st.mtimeMs, st.ctimeMs, st.ino];
+const sameKey = (k: unknown, st: FileStat): boolean =>
+  Array.isArray(k) && k[0] === st.size && k[1] === st.mtimeMs && k[2] === st.ctimeMs && k[3] === st.ino;
 
 // A plain loop: this walks every record of a cold load, and allocates nothing.
 function hasNegativeZero(v: unknown): boolean {
@@ -71,7 +80,7 @@ export class RecordCache {
   /** The record for `rel` if the file is exactly as it was when cached, and had settled then. */
   get(rel: string, st: FileStat): unknown {
     const e = this.entries[rel];
-    return e && e.settled && e.key === keyOf(st) ? e.data : undefined;
+    return e && e.settled && sameKey(e.key, st) ? e.data : undefined;
   }
 
   /**
@@ -81,7 +90,7 @@ export class RecordCache {
    */
   set(rel: string, st: FileStat, data: unknown, seenMs: number): void {
     if (hasNegativeZero(data)) return;
-    this.entries[rel] = { key: keyOf(st), settled: st.ctimeMs + RACY_MS <= seenMs, data };
+    this.entries[rel] = { key: keyOf(st), settled: st.ctimeMs + racyMs(st) <= seenMs, data };
     this.changed = true;
   }
 

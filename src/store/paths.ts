@@ -12,6 +12,8 @@ export const RECORD_DIRS = ['goals', 'checkins', 'journal', 'reviews'] as const;
 export type RecordDir = (typeof RECORD_DIRS)[number];
 /** What the goal and milestone commands read: the profile and goals/ only. */
 export const GOALS_ONLY: readonly RecordDir[] = ['goals'];
+/** What reports and the partner's status read: everything but reviews/. */
+export const REPORT_DIRS: readonly RecordDir[] = ['goals', 'checkins', 'journal'];
 
 export type ReviewKind = 'monthly' | 'quarterly' | 'annual';
 
@@ -33,12 +35,13 @@ export type PathKind =
 /** What the file at a journal-relative path should contain, or null for a stray file. */
 export function classifyPath(rel: string): PathKind | null {
   if (rel === PROFILE_FILE) return { kind: 'profile' };
-  let m = /^goals\/([^/]+)\.yaml$/.exec(rel);
-  if (m) return { kind: 'goal', id: m[1]! };
+  // Most frequent first: a journal of years is mostly days.
+  let m = /^journal\/(\d{4})\/(\1-\d{2}-\d{2})\.yaml$/.exec(rel);
+  if (m) return { kind: 'journal', date: m[2]! };
   m = /^checkins\/(\d{4})\/(\1-W\d{2})\.yaml$/.exec(rel);
   if (m) return { kind: 'checkin', week: m[2]! };
-  m = /^journal\/(\d{4})\/(\1-\d{2}-\d{2})\.yaml$/.exec(rel);
-  if (m) return { kind: 'journal', date: m[2]! };
+  m = /^goals\/([^/]+)\.yaml$/.exec(rel);
+  if (m) return { kind: 'goal', id: m[1]! };
   m = /^reviews\/(\d{4})\/(\1-(\d{2}|Q[1-4]|annual))\.yaml$/.exec(rel);
   if (m) {
     const tail = m[3]!;

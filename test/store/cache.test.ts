@@ -55,12 +55,14 @@ describe('record cache', () => {
 
   it('does not trust an entry cached while its file was still changing (same-second edits)', async () => {
     const dir = await small();
-    await loadJournal(dir); // files were just written: their entries are not settled yet
+    // Looked at the moment the last file was written: its entry must not be trusted.
+    const justWritten = Math.max(...fs.readdirSync(path.join(dir, 'goals')).map((f) => fs.statSync(path.join(dir, 'goals', f)).ctimeMs));
+    await loadJournal(dir, undefined, { now: justWritten });
     const cache = JSON.parse(fs.readFileSync(path.join(dir, CACHE), 'utf8')) as { entries: Record<string, { settled: boolean }> };
     expect(Object.values(cache.entries).some((e) => !e.settled)).toBe(true);
     const file = firstGoal(dir);
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^why: .*$/m, 'why: changed in the same second'));
-    const after = await loadJournal(dir);
+    const after = await loadJournal(dir, undefined, { now: justWritten });
     expect(after.journal!.goals.find((g) => g.id === path.basename(file, '.yaml'))!.why).toBe('changed in the same second');
   });
 

@@ -19,7 +19,7 @@ export interface RunOptions extends GitOptions {
 }
 
 export type CommitOutcome =
-  | { committed: true; hash: string }
+  | { committed: true }
   | {
       committed: false;
       reason:
@@ -148,8 +148,7 @@ export async function commitPaths(
   try {
     await runGit(dir, ['--literal-pathspecs', 'add', '-A', '--', ...rel], opts);
     await runGit(dir, ['--literal-pathspecs', 'commit', '-q', '-m', message, '--', ...rel], opts);
-    const { stdout } = await runGit(dir, ['rev-parse', 'HEAD'], opts);
-    return { committed: true, hash: stdout.trim() };
+    return { committed: true };
   } catch (err) {
     if (!(err instanceof GitError)) throw err;
     return classify(err, dir, message);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, career, initJournal, snapshot, tempDir, commitCount, gitIn } from '../helpers/env.js';
+import { BIN, career, journalFixture, snapshot, tempDir, commitCount, gitIn } from '../helpers/env.js';
 import { TmuxSession, tmuxAvailable } from '../helpers/tmux.js';
 
 const HAVE_TMUX = tmuxAvailable();
@@ -24,14 +24,15 @@ const git = gitIn;
 
 /** A journal with one goal whose file carries a comment written by hand (committed). */
 function journal(): { dir: string; env: Env; file: string } {
-  const { dir, env } = initJournal();
-  const r = career(['goal', 'add', '--yes', '--title', 'Roll out the CRM to 8 sales teams', '--why', 'the step to team lead',
-    '--deadline', '2027-06-30', '--metric', 'teams onboarded', '--target', '8', '--step', 'Book a demo'], env);
-  expect(r.code, r.stderr).toBe(0);
-  const file = path.join(dir, 'goals', `${ID}.yaml`);
-  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('metric:\n', '# my note\nmetric:\n'));
-  git(dir, env, ['commit', '-qam', 'hand edit']);
-  return { dir, env, file };
+  const { dir, env } = journalFixture('editor', (j) => {
+    const r = career(['goal', 'add', '--yes', '--title', 'Roll out the CRM to 8 sales teams', '--why', 'the step to team lead',
+      '--deadline', '2027-06-30', '--metric', 'teams onboarded', '--target', '8', '--step', 'Book a demo'], j.env);
+    expect(r.code, r.stderr).toBe(0);
+    const file = path.join(j.dir, 'goals', `${ID}.yaml`);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('metric:\n', '# my note\nmetric:\n'));
+    git(j.dir, j.env, ['commit', '-qam', 'hand edit']);
+  });
+  return { dir, env, file: path.join(dir, 'goals', `${ID}.yaml`) };
 }
 
 /** An executable "editor": a shell script that gets the file to edit as $1. */

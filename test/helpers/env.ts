@@ -58,13 +58,43 @@ export function snapshot(dir: string): Map<string, string> {
   return out;
 }
 
+// One journal per set of init flags and test process, made by the real `career init`; every
+// caller gets its own copy (with its own git repository), which is much cheaper than a new init.
+const templates = new Map<string, string>();
+
 /** A journal made with `career init --yes`, committed, ready for tests to break. */
 export function initJournal(extraArgs: string[] = []): { dir: string; env: NodeJS.ProcessEnv } {
+  const key = JSON.stringify(extraArgs);
+  let template = templates.get(key);
+  if (!template) {
+    template = path.join(tempDir('career-template-'), 'journal');
+    const r = career(['init', '--yes', '--name', 'Test Person', '--values', 'growth,craft,impact', ...extraArgs], testEnv(template));
+    if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`);
+    templates.set(key, template);
+  }
   const dir = path.join(tempDir(), 'journal');
-  const env = testEnv(dir);
-  const r = career(['init', '--yes', '--name', 'Test Person', '--values', 'growth,craft,impact', ...extraArgs], env);
-  if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`);
-  return { dir, env };
+  fs.cpSync(template, dir, { recursive: true, preserveTimestamps: true });
+  return { dir, env: testEnv(dir) };
+}
+
+const fixtures = new Map<string, string>();
+
+/**
+ * A journal set up once per test process by `build` (which runs real commands on a fresh
+ * `initJournal()`), then copied for each caller: tests that all start from the same state pay
+ * for making it once.
+ */
+export function journalFixture(name: string, build: (j: { dir: string; env: NodeJS.ProcessEnv }) => void): { dir: string; env: NodeJS.ProcessEnv } {
+  let template = fixtures.get(name);
+  if (!template) {
+    const j = initJournal();
+    build(j);
+    template = j.dir;
+    fixtures.set(name, template);
+  }
+  const dir = path.join(tempDir(), 'journal');
+  fs.cpSync(template, dir, { recursive: true, preserveTimestamps: true });
+  return { dir, env: testEnv(dir) };
 }
 
 /** git for a test's own checks, with the test's identity and nothing redirecting it. */

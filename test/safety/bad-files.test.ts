@@ -8,30 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, career, commitCount, initJournal, snapshot, tempDir, testEnv, type RunResult } from '../helpers/env.js';
+import { bomb, CASES, G, GOAL, GOOD, ID, type Expect } from '../helpers/bad-files.js';
 
-const ID = 'ship-three-big-features';
-const GOAL = `goals/${ID}.yaml`;
 const DAY = 'journal/2026/2026-11-20.yaml';
 const hasStack = (text: string) => /^\s+at .+:\d+:\d+\)?$/m.test(text) || /node:internal|\.js:\d+:\d+/.test(text);
-
-// A hand-written goal file: line numbers below refer to it.
-const GOOD = `version: 1
-title: Ship three big features
-type: other
-horizon: short
-status: active
-created: "2026-11-20"
-deadline: "2027-06-30"
-why: grow
-metric:
-  name: features
-  start: 0
-  target: 3
-`;
-
-const bomb = ['version: 1', 'title: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-  .concat('bcdefghijk'.split('').map((c, i) => `k${c}: &${c} [${Array(9).fill(`*${'abcdefghijk'[i]}`).join(',')}]`))
-  .join('\n') + '\n';
 
 let base: string;
 
@@ -61,7 +41,6 @@ const WRITES: string[][] = [
 const DAY_WRITES: string[][] = [['journal', 'add', '--date', '2026-11-20', 'Second entry']];
 const READS: string[][] = [['goal', 'list'], ['report'], ['journal', 'list']];
 
-interface Expect { where: string; message: string | RegExp }
 
 /** Run `args`: exit 1, the problem named, nothing else printed to stdout, nothing changed. */
 function refuses(j: { dir: string; env: NodeJS.ProcessEnv }, args: string[], want: Expect, extraEnv: NodeJS.ProcessEnv = {}): RunResult {
@@ -86,10 +65,16 @@ function refuses(j: { dir: string; env: NodeJS.ProcessEnv }, args: string[], wan
   return r;
 }
 
-function refusedEverywhere(rel: string, content: string | Uint8Array, want: Expect): void {
+// Every command on every case would be hundreds of runs of the binary; each case runs one write
+// and doctor, the cases in FULL run every write and read command, and test/store/big-journal
+// checks every case against the loader that reads use, cached or not, fast reader or strict.
+const FULL = new Set(['a wrong enum value', 'invalid UTF-8', 'a !!js/function tag', 'a date that disagrees with the file name']);
+
+function refusedEverywhere(rel: string, content: string | Uint8Array, want: Expect, name: string): void {
   const j = journalWith(rel, content);
   const writes = rel === DAY ? DAY_WRITES : WRITES;
-  for (const args of [...writes, ...READS, ['doctor']]) {
+  const commands = FULL.has(name) ? [...writes, ...READS, ['doctor']] : [writes[0]!, ['doctor']];
+  for (const args of commands) {
     // journal list does not read goals; goal commands do not read the journal folder.
     if (rel === GOAL && args[0] === 'journal' && args[1] === 'list') continue;
     if (rel === DAY && args[0] === 'goal') continue;
@@ -97,53 +82,9 @@ function refusedEverywhere(rel: string, content: string | Uint8Array, want: Expe
   }
 }
 
-/** GOOD with its `why: grow` line replaced by `before`, raw bytes, `after`. */
-function withBytes(before: string, bytes: number[], after: string): Buffer {
-  const [head, tail] = GOOD.split('why: grow');
-  return Buffer.concat([Buffer.from(head + before), Buffer.from(bytes), Buffer.from(after + tail!)]);
-}
-
-const G = (line: number, col: number) => `${GOAL}:${line}:${col}`;
-
-const CASES: [string, string | Uint8Array, Expect][] = [
-  ['a wrong enum value', GOOD.replace('horizon: short', 'horizon: soon'), { where: G(4, 10), message: 'horizon: must be one of short, mid, long' }],
-  ['a wrong type', GOOD.replace('  target: 3', '  target: three'), { where: G(12, 11), message: 'metric.target: must be a number' }],
-  ['tab indentation', GOOD.replace('  name: features', '\tname: features'), { where: G(10, 1), message: 'tab used for indentation' }],
-  ['a duplicate key', GOOD.replace('why: grow\n', 'why: grow\nwhy: again\n'), { where: G(9, 1), message: 'duplicate key "why"' }],
-  ['a duplicate nested key', GOOD.replace('  start: 0\n', '  start: 0\n  start: 1\n'), { where: G(12, 3), message: 'duplicate key "start"' }],
-  ['an unknown key', `${GOOD}colour: blue\n`, { where: G(13, 1), message: 'unknown key "colour"' }],
-  ['a misspelt key', GOOD.replace('deadline:', 'dedline:'), { where: G(7, 1), message: 'unknown key "dedline"' }],
-  ['a missing key', GOOD.replace('type: other\n', ''), { where: G(1, 1), message: 'type: is required' }],
-  ['an empty file', '', { where: G(1, 1), message: 'file is empty' }],
-  ['a file of blank lines', '\n  \n\n', { where: G(1, 1), message: 'file is empty' }],
-  ['a file of only a comment', '# nothing here\n', { where: G(1, 1), message: 'must be a mapping of keys' }],
-  ['a list instead of a mapping', '- version: 1\n', { where: G(1, 1), message: 'must be a mapping of keys' }],
-  ['two YAML documents', `${GOOD}---\nversion: 1\n`, { where: G(13, 1), message: 'more than one YAML document' }],
-  ['a YAML 1.1 directive', `%YAML 1.1\n---\n${GOOD}`, { where: G(1, 1), message: 'YAML 1.1 is not supported' }],
-  ['invalid UTF-8', Buffer.concat([Buffer.from('version: 1\ntitle: Ship th'), Buffer.from([0xff]), Buffer.from(GOOD.slice(GOOD.indexOf('ree big')))]),
-    { where: G(2, 15), message: 'invalid UTF-8 byte 0xff' }],
-  ['an overlong UTF-8 encoding', withBytes('why: gr', [0xc0, 0xaf], 'w'), { where: G(8, 8), message: 'invalid UTF-8 byte 0xc0' }],
-  ['invalid UTF-8 after multibyte text', withBytes('why: größer ', [0xe2, 0x28, 0xa1], ''), { where: G(8, 13), message: 'invalid UTF-8 byte 0xe2' }],
-  ['a lone UTF-16 surrogate', withBytes('why: gr', [0xed, 0xa0, 0x80], 'ow'), { where: G(8, 8), message: 'invalid UTF-8 byte 0xed' }],
-  ['a !!js/function tag', GOOD.replace('why: grow', 'why: !!js/function "function () { require(\'fs\').writeFileSync(\'pwned\', \'x\') }"'),
-    { where: G(8, 6), message: 'unknown tag !!js/function' }],
-  ['a !custom tag', GOOD.replace('why: grow', 'why: !custom grow'), { where: G(8, 6), message: 'unknown tag !custom' }],
-  ['a !!python/object tag', GOOD.replace('why: grow', 'why: !!python/object/apply:os.system ["touch pwned"]'),
-    { where: G(8, 6), message: 'unknown tag !!python/object/apply:os.system' }],
-  ['a !!binary tag', GOOD.replace('why: grow', 'why: !!binary aGVsbG8='), { where: G(8, 6), message: 'unknown tag !!binary' }],
-  ['a 10 MB file', `${GOOD}# ${'x'.repeat(10 * 1024 * 1024)}\n`, { where: G(1, 1), message: 'file is 10240 KiB, more than career reads (2 MiB)' }],
-  ['10,000 nested [', `${GOOD}why2: ${'['.repeat(10_000)}\n`, { where: G(13, 70), message: 'nested more than 64 levels deep' }],
-  ['10,000 nested {', GOOD.replace('why: grow', `why: ${'{a: '.repeat(10_000)}`), { where: G(8, 258), message: 'nested more than 64 levels deep' }],
-  ['10,000 nested block lists', `${GOOD}why2:\n  ${'- '.repeat(10_000)}x\n`, { where: G(14, 129), message: 'nested more than 64 levels deep' }],
-  ['conflict markers from a merge', GOOD.replace('why: grow\n', '<<<<<<< HEAD\nwhy: grow\n=======\nwhy: grow more\n>>>>>>> theirs\n'),
-    { where: G(8, 1), message: 'git conflict marker' }],
-  ['conflict markers with CRLF line ends', GOOD.replace('why: grow\n', '<<<<<<< HEAD\nwhy: grow\n=======\nwhy: more\n>>>>>>> b\n').replace(/\n/g, '\r\n'),
-    { where: G(8, 1), message: 'git conflict marker' }],
-];
-
 describe('a broken goal file stops writes, reads and doctor with path:line:col and changes nothing', () => {
-  it.each(CASES)('%s', (_name, content, want) => {
-    refusedEverywhere(GOAL, content, want);
+  it.each(CASES)('%s', (name, content, want) => {
+    refusedEverywhere(GOAL, content, want, name);
   });
 
   it('nothing a tag names is executed', () => {
@@ -189,8 +130,8 @@ describe('a broken journal day or profile is refused the same way', () => {
     ['a date that disagrees with the file name', DAY_TEXT.replace('2026-11-20', '2026-11-21'), { where: D(2, 7), message: 'date: is "2026-11-21" but the file name says 2026-11-20' }],
     ['conflict markers', DAY_TEXT.replace('entries:\n', '<<<<<<< ours\nentries:\n>>>>>>> theirs\n'), { where: D(3, 1), message: 'git conflict marker' }],
     ['invalid UTF-8', Buffer.concat([Buffer.from(DAY_TEXT), Buffer.from('  - text: caf'), Buffer.from([0xe9]), Buffer.from('\n')]), { where: D(6, 14), message: 'invalid UTF-8 byte 0xe9' }],
-  ] as [string, string | Uint8Array, Expect][])('%s', (_name, content, want) => {
-    refusedEverywhere(DAY, content, want);
+  ] as [string, string | Uint8Array, Expect][])('%s', (name, content, want) => {
+    refusedEverywhere(DAY, content, want, name);
   });
 
   it('a wrong value in career.yaml stops every command', () => {
@@ -231,10 +172,8 @@ progressLog: []
     const j = journalWith(GOAL, as(HAND));
     const file = path.join(j.dir, GOAL);
     const commits = commitCount(j.dir, j.env);
-    for (const args of [...READS.slice(0, 3), ['doctor']]) {
-      const r = career(args, j.env);
-      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
-    }
+    const list = career(READS[0]!, j.env);
+    expect(list.code, list.stderr).toBe(0);
     let r = career(WRITES[0]!, j.env);
     expect(r.code, r.stderr).toBe(0);
     expect(fs.readFileSync(file, 'utf8')).toBe(as(AFTER_PROGRESS));

@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, career, commitCount, initJournal, snapshot, tempDir, testEnv, type RunResult } from '../helpers/env.js';
+import { BIN, career, commitCount, initJournal, journalFixture, snapshot, tempDir, testEnv, type RunResult } from '../helpers/env.js';
 
 type Env = NodeJS.ProcessEnv;
 const ID = 'ship-three-big-things';
@@ -30,12 +30,13 @@ function tree(dir: string): Record<string, string> {
 
 /** A journal with one goal (with a metric) and one journal day, and an empty folder outside it. */
 function setup(): { dir: string; env: Env; outside: string } {
-  const { dir, env } = initJournal();
-  for (const args of [['goal', 'add', '--yes', '--title', 'Ship three big things', '--deadline', '2027-06-30', '--metric', 'things', '--target', '3'],
-    ['journal', 'add', '--date', '2026-11-19', 'Planned the pilot'], ['checkin', '--yes', '--week', '2026-W46', '--win', 'kick-off']]) {
-    const r = career(args, env);
-    if (r.code !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
-  }
+  const { dir, env } = journalFixture('links', (j) => {
+    for (const args of [['goal', 'add', '--yes', '--title', 'Ship three big things', '--deadline', '2027-06-30', '--metric', 'things', '--target', '3'],
+      ['journal', 'add', '--date', '2026-11-19', 'Planned the pilot'], ['checkin', '--yes', '--week', '2026-W46', '--win', 'kick-off']]) {
+      const r = career(args, j.env);
+      if (r.code !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
+    }
+  });
   return { dir, env, outside: tempDir('career-outside-') };
 }
 

@@ -1,0 +1,47 @@
+// A journal big enough that cold loads take the fast reader (store/fastyaml.ts) still refuses
+// every broken file exactly as a small one does: the same path:line:col and message, found by
+// the strict reader that every declined or invalid file falls back to, and by doctor's.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateJournal } from '../../bench/generate.js';
+import { formatProblem } from '../../src/core/errors.js';
+import { loadJournal } from '../../src/store/journal.js';
+import { listRecordFiles } from '../../src/store/files.js';
+import { CASES, GOAL, GOOD } from '../helpers/bad-files.js';
+import { tempDir } from '../helpers/env.js';
+
+let base: string;
+
+beforeAll(() => {
+  base = path.join(tempDir('career-big-'), 'journal');
+  generateJournal(base, { seed: 11, scale: 0.05, git: false, today: '2026-11-20' });
+  fs.writeFileSync(path.join(base, GOAL), GOOD);
+});
+
+function copyWith(content: string | Uint8Array): string {
+  const dir = path.join(tempDir('career-big-'), 'journal');
+  fs.cpSync(base, dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, GOAL), content);
+  return dir;
+}
+
+describe('a big journal', () => {
+  it('has enough files for the fast reader, and loads cleanly as generated', async () => {
+    expect(listRecordFiles(base).length).toBeGreaterThanOrEqual(100);
+    const { journal, problems } = await loadJournal(copyWith(GOOD));
+    expect(problems).toEqual([]);
+    expect(journal!.goals.some((g) => g.title === 'Ship three big features')).toBe(true);
+  });
+
+  it.each(CASES)('with %s in one goal file: the same problem, fast or strict, cached or not', async (_name, content, want) => {
+    const dir = copyWith(content);
+    for (const opts of [{}, { cache: false }, { cache: false, strict: true }, {}]) {
+      const { problems } = await loadJournal(dir, undefined, opts);
+      const lines = problems.map(formatProblem);
+      const line = lines.find((l) => l.startsWith(`${want.where}: `)) ?? lines.join('\n');
+      if (typeof want.message === 'string') expect(line, JSON.stringify(opts)).toContain(want.message);
+      else expect(line, JSON.stringify(opts)).toMatch(want.message);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 // What every command gets: the journal directory, today's date, and how it may talk to the
 // person. `today` enters here, once (CAREER_TODAY or the clock), and is passed down.
-import chalk from 'chalk';
+import { paint } from '../render/paint.js';
 import { resolveToday } from '../core/dates.js';
 import { terminalSafe } from '../render/safe.js';
 import { resolveJournalDir } from '../store/paths.js';
@@ -32,7 +32,7 @@ export function makeContext(g: GlobalOptions, env: NodeJS.ProcessEnv = process.e
     canPrompt: (yes) => !yes && Boolean(process.stdin.isTTY && process.stdout.isTTY),
     // Every line a command prints passes terminalSafe: a control character in user text that a
     // renderer forgot to escape is still shown as an escape, never obeyed by the terminal.
-    out: (text) => { process.stdout.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`, chalk.level > 0)); },
-    err: (text) => { process.stderr.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`, chalk.level > 0)); },
+    out: (text) => { process.stdout.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`, paint().level > 0)); },
+    err: (text) => { process.stderr.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`, paint().level > 0)); },
   };
 }

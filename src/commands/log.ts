@@ -1,7 +1,7 @@
 // `career log [goal]`: the journal's git history, newest first, with what each commit changed.
 // With a goal, only that goal's file (followed across renames; a deleted goal still has one).
 import fs from 'node:fs';
-import chalk from 'chalk';
+import { paint } from '../render/paint.js';
 import { UserError } from '../core/errors.js';
 import { isValidId } from '../core/slug.js';
 import { closest } from '../core/text.js';
@@ -67,14 +67,14 @@ const WORD: Record<FileChange['status'], string> = {
 function fileLine(f: FileChange): string {
   const where = f.from !== undefined ? `${safeText(f.from)} -> ${safeText(f.path)}` : safeText(f.path);
   const counts = f.additions === null || f.deletions === null ? '' : `  +${f.additions} -${f.deletions}`;
-  return `${' '.repeat(12)}${WORD[f.status].padEnd(9)}${where}${chalk.dim(counts)}`;
+  return `${' '.repeat(12)}${WORD[f.status].padEnd(9)}${where}${paint().dim(counts)}`;
 }
 
 /** `2026-11-20  goal: progress lead-crm 3 -> 5  (a1b2c3d)`, then one line per file changed. */
 export function renderLog(entries: readonly LogEntry[]): string {
   const lines: string[] = [];
   for (const e of entries) {
-    lines.push(`${e.date.slice(0, 10)}  ${safeText(e.message)}  ${chalk.dim(`(${e.hash.slice(0, 7)})`)}`);
+    lines.push(`${e.date.slice(0, 10)}  ${safeText(e.message)}  ${paint().dim(`(${e.hash.slice(0, 7)})`)}`);
     for (const f of e.files) lines.push(fileLine(f));
   }
   return lines.join('\n');

@@ -1,6 +1,6 @@
 // A small terminal chart of a goal's metric: recorded values (●) against the ideal line (·)
 // from the start value on the creation date to the target on the deadline.
-import chalk from 'chalk';
+import { paint } from './paint.js';
 import { toDayNumber } from '../core/dates.js';
 import type { GoalRecord } from '../core/journal.js';
 
@@ -29,9 +29,9 @@ export function metricChart(g: GoalRecord, today: string, cols: number): string[
     const day = x0 + ((x1 - x0) * c) / (cols - 1);
     if (day > d1 || d1 === d0) continue;
     const ideal = start + ((target - start) * (day - d0)) / (d1 - d0);
-    grid[row(ideal)]![c] = chalk.dim('·');
+    grid[row(ideal)]![c] = paint().dim('·');
   }
-  for (const p of g.progressLog) grid[row(p.value)]![col(toDayNumber(p.date))] = chalk.cyan('●');
+  for (const p of g.progressLog) grid[row(p.value)]![col(toDayNumber(p.date))] = paint().cyan('●');
   const labelWidth = Math.max(fmt(hi).length, fmt(lo).length);
   const lines = grid.map((cells, i) => {
     const label = i === 0 ? fmt(hi) : i === ROWS - 1 ? fmt(lo) : '';
@@ -40,6 +40,6 @@ export function metricChart(g: GoalRecord, today: string, cols: number): string[
   const axisEnd = x1 === d1 ? g.deadline : today > g.deadline ? today : g.deadline;
   lines.push(`  ${' '.repeat(labelWidth)} └${'─'.repeat(cols)}`);
   lines.push(`  ${' '.repeat(labelWidth)}  ${g.created}${' '.repeat(Math.max(1, cols - 20))}${axisEnd}`);
-  lines.push(`  ${' '.repeat(labelWidth)}  ${chalk.cyan('●')} recorded  ${chalk.dim('·')} ideal pace to ${fmt(target)} by ${g.deadline}`);
+  lines.push(`  ${' '.repeat(labelWidth)}  ${paint().cyan('●')} recorded  ${paint().dim('·')} ideal pace to ${fmt(target)} by ${g.deadline}`);
   return lines;
 }

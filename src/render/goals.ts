@@ -1,5 +1,5 @@
 // Terminal views of goals: the `goal list` table and the `goal show` page.
-import chalk from 'chalk';
+import { paint } from './paint.js';
 import type { GoalView } from '../core/goal-view.js';
 import type { GoalRecord } from '../core/journal.js';
 import type { Pace } from '../core/progress.js';
@@ -9,15 +9,15 @@ import { bar, padEnd, percent, safeText, truncate, width } from './text.js';
 import { metricChart } from './chart.js';
 import { byCodeUnit } from '../core/text.js';
 
-const PACE_STYLE: Record<Pace, (s: string) => string> = {
-  ahead: chalk.green,
-  'on-track': chalk.cyan,
-  behind: chalk.yellow,
-  overdue: chalk.red,
-  done: chalk.green,
+const PACE_STYLE: Record<Pace, 'green' | 'cyan' | 'yellow' | 'red'> = {
+  ahead: 'green',
+  'on-track': 'cyan',
+  behind: 'yellow',
+  overdue: 'red',
+  done: 'green',
 };
 
-export const paceLabel = (pace: Pace) => PACE_STYLE[pace](pace);
+export const paceLabel = (pace: Pace) => paint()[PACE_STYLE[pace]](pace);
 /** A dropped goal has no pace worth showing (the formula would call it overdue): say dropped. */
 const paceOrStatus = (v: GoalView) => (v.status === 'dropped' ? 'dropped' : paceLabel(v.pace));
 
@@ -44,11 +44,11 @@ export function goalTable(views: readonly GoalView[], cols: number): string {
   const title = (text: string) => (showTitle ? `${padEnd(truncate(text, titleWidth), titleWidth)}  ` : '');
   const horizon = (text: string) => (showHorizon ? `${padEnd(text, 7)}  ` : '');
   const progress = (v?: GoalView) => (v ? `${barCells ? `${bar(v.progress, barCells)} ` : ''}${percent(v.progress).padStart(4)}` : (barCells ? padEnd('PROGRESS', barCells + 5) : '   %'));
-  const header = chalk.dim(`${padEnd('ID', idWidth)}  ${title('TITLE')}${horizon('HORIZON')}${padEnd('DEADLINE', 10)}  ${progress()}  PACE`);
+  const header = paint().dim(`${padEnd('ID', idWidth)}  ${title('TITLE')}${horizon('HORIZON')}${padEnd('DEADLINE', 10)}  ${progress()}  PACE`);
   const rows = views.map((v) => {
     const id = padEnd(truncate(STATUS_MARK[v.status]! + v.id, idWidth), idWidth);
     const line = `${id}  ${title(safeText(v.title))}${horizon(v.horizon)}${v.deadline}  ${progress(v)}  ${paceOrStatus(v)}`;
-    return v.status === 'active' ? line : chalk.dim(line);
+    return v.status === 'active' ? line : paint().dim(line);
   });
   return [header, ...rows].join('\n');
 }
@@ -56,7 +56,7 @@ export function goalTable(views: readonly GoalView[], cols: number): string {
 export function smartLines(check: SmartCheck): string[] {
   return SMART_KEYS.map((k) => {
     const c = check[k];
-    return `  ${c.pass ? chalk.green('✓') : chalk.red('✗')} ${padEnd(SMART_LABELS[k], 11)} ${c.pass ? chalk.dim(safeText(c.hint)) : safeText(c.hint)}`;
+    return `  ${c.pass ? paint().green('✓') : paint().red('✗')} ${padEnd(SMART_LABELS[k], 11)} ${c.pass ? paint().dim(safeText(c.hint)) : safeText(c.hint)}`;
   });
 }
 
@@ -66,14 +66,14 @@ function quadrant(g: GoalRecord): string {
 }
 
 function section(title: string, lines: string[]): string[] {
-  return lines.length ? ['', chalk.bold(title), ...lines] : [];
+  return lines.length ? ['', paint().bold(title), ...lines] : [];
 }
 
 function milestoneLines(g: GoalRecord, today: string): string[] {
   return [...g.milestones].sort((a, b) => byCodeUnit(a.due, b.due)).map((m) => {
-    if (m.completed) return `  ${chalk.green('✓')} ${m.due}  ${safeText(m.title)} ${chalk.dim(`(done ${m.completed})`)}`;
-    if (m.due < today) return `  ${chalk.red('!')} ${m.due}  ${safeText(m.title)} ${chalk.red('overdue')}`;
-    return `  ${chalk.dim('·')} ${m.due}  ${safeText(m.title)}`;
+    if (m.completed) return `  ${paint().green('✓')} ${m.due}  ${safeText(m.title)} ${paint().dim(`(done ${m.completed})`)}`;
+    if (m.due < today) return `  ${paint().red('!')} ${m.due}  ${safeText(m.title)} ${paint().red('overdue')}`;
+    return `  ${paint().dim('·')} ${m.due}  ${safeText(m.title)}`;
   });
 }
 
@@ -87,14 +87,14 @@ function progressLine(g: GoalRecord, v: GoalView): string {
     ? `${safeText(v.metric.name)}: ${v.metric.current} of ${v.metric.target}${v.metric.unit ? ` ${safeText(v.metric.unit)}` : ''}`
     : `${v.milestones.filter((m) => m.done).length} of ${v.milestones.length} milestones`;
   const expected = g.status === 'active' ? `, expected ${percent(v.expected)} by now` : '';
-  return `${bar(v.progress, 20)} ${percent(v.progress)}  ${chalk.dim(`(${amount}${expected})`)}  ${paceOrStatus(v)}`;
+  return `${bar(v.progress, 20)} ${percent(v.progress)}  ${paint().dim(`(${amount}${expected})`)}  ${paceOrStatus(v)}`;
 }
 
 /** Everything about one goal, for `goal show`. */
 export function goalPage(g: GoalRecord, v: GoalView, check: SmartCheck, today: string, cols: number): string {
   const facts = [g.type, `${g.horizon}-term`, g.status, quadrant(g)].join(' · ');
   const dates = [`deadline ${g.deadline}`, `created ${g.created}`, g.parent ? `parent ${g.parent}` : ''].filter(Boolean).join(' · ');
-  const lines = [chalk.bold(safeText(g.title)) + chalk.dim(`  (${g.id})`), chalk.dim(facts), chalk.dim(dates)];
+  const lines = [paint().bold(safeText(g.title)) + paint().dim(`  (${g.id})`), paint().dim(facts), paint().dim(dates)];
   if (g.why) lines.push('', `Why: ${safeText(g.why)}`);
   if (g.values.length) lines.push(`Values: ${g.values.map(safeText).join(', ')}`);
   if (g.closed) lines.push(`Closed ${g.closed.date}${g.closed.reason ? `: ${safeText(g.closed.reason)}` : ''}${g.closed.celebration ? ` · celebrate: ${safeText(g.closed.celebration)}` : ''}${g.closed.next ? ` · next: ${safeText(g.closed.next)}` : ''}`);
@@ -102,13 +102,13 @@ export function goalPage(g: GoalRecord, v: GoalView, check: SmartCheck, today: s
   if (g.metric && g.status === 'active') lines.push(`Forecast: ${v.forecast ? `${v.forecast}, ${forecastText(v.forecast, g.deadline)}` : 'not enough progress recorded yet (needs two values going the right way)'}`);
   lines.push(...section('SMART', smartLines(check)));
   lines.push(...section('Milestones', milestoneLines(g, today)));
-  lines.push(...section('Steps', g.steps.map((s) => `  ${s.done ? chalk.green('[x]') : '[ ]'} ${safeText(s.text)}`)));
+  lines.push(...section('Steps', g.steps.map((s) => `  ${s.done ? paint().green('[x]') : '[ ]'} ${safeText(s.text)}`)));
   lines.push(...section('Support', supportLines(g)));
-  lines.push(...section('Risks', g.risks.map((r) => `  ${safeText(r.scenario)} ${chalk.dim('->')} ${safeText(r.contingency)}`)));
+  lines.push(...section('Risks', g.risks.map((r) => `  ${safeText(r.scenario)} ${paint().dim('->')} ${safeText(r.contingency)}`)));
   if (g.metric && g.progressLog.length) {
     lines.push(...section('Progress', [...metricChart(g, today, Math.min(60, cols - 14)), '',
-      ...g.progressLog.map((p) => `  ${p.date}  ${String(p.value).padStart(6)}${p.note ? `  ${chalk.dim(safeText(p.note))}` : ''}`)]));
+      ...g.progressLog.map((p) => `  ${p.date}  ${String(p.value).padStart(6)}${p.note ? `  ${paint().dim(safeText(p.note))}` : ''}`)]));
   }
-  lines.push(...section('Revisions', g.revisions.map((r) => `  ${r.date}  ${r.fields.join(', ')}${r.reason ? chalk.dim(`: ${safeText(r.reason)}`) : ''}`)));
+  lines.push(...section('Revisions', g.revisions.map((r) => `  ${r.date}  ${r.fields.join(', ')}${r.reason ? paint().dim(`: ${safeText(r.reason)}`) : ''}`)));
   return lines.join('\n');
 }

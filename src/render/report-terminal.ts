@@ -1,7 +1,7 @@
 // The report a person reads every week, laid out for the terminal width (80 columns and up):
 // vision and goal tree with bars and pace, milestones, the Eisenhower matrix, the check-in
 // rhythm with an energy sparkline, the period's journal, and what was finished.
-import chalk from 'chalk';
+import { paint } from './paint.js';
 import { daysBetween } from '../core/dates.js';
 import type { GoalView } from '../core/goal-view.js';
 import type { PeriodItem } from '../core/entries.js';
@@ -11,8 +11,8 @@ import { paceLabel } from './goals.js';
 import { bar, padEnd, percent, safeText, splitGraphemes, truncate, width } from './text.js';
 
 const HORIZON_NAME = { long: 'long', mid: 'mid', short: 'short' } as const;
-const heading = (text: string) => chalk.bold(text.toUpperCase());
-const dim = chalk.dim;
+const heading = (text: string) => paint().bold(text.toUpperCase());
+const dim = (text: string) => paint().dim(text);
 
 /** A word wider than `cols` (a URL, or Chinese and Japanese, written without spaces) in pieces that fit. */
 function pieces(word: string, cols: number): string[] {
@@ -67,7 +67,7 @@ function goalLines(g: GoalView, depth: number, r: Report, cols: number): string[
   const forecast = g.metric ? (g.forecast ? forecastText(g.forecast, g.deadline) : 'no forecast yet') : '';
   const details = [HORIZON_NAME[g.horizon], dueWords(g, r.today), forecast, amount(g)].filter(Boolean).join(' · ');
   const detailIndent = `${indent}${depth ? '  ' : ''}`;
-  const style = g.pace === 'overdue' ? chalk.red : dim;
+  const style = g.pace === 'overdue' ? paint().red : dim;
   return [first, detailIndent + style(truncate(details, cols - width(detailIndent)))];
 }
 
@@ -92,7 +92,7 @@ function titleAndGoal(title: string, goal: string, cols: number): string {
 function milestoneLine(m: MilestoneRef, r: Report, cols: number, overdue: boolean): string {
   const when = overdue ? `${m.due} (${daysBetween(m.due, r.today)}d late)` : `${m.due} (in ${daysBetween(r.today, m.due)}d)`;
   const rest = titleAndGoal(safeText(m.title), safeText(m.goal), cols - 6 - width(when));
-  return overdue ? `  ${chalk.red(`! ${when}`)}  ${rest}` : `  · ${when}  ${rest}`;
+  return overdue ? `  ${paint().red(`! ${when}`)}  ${rest}` : `  · ${when}  ${rest}`;
 }
 
 function milestoneSection(r: Report, cols: number): string[] {
@@ -112,7 +112,7 @@ function matrixSection(r: Report, cols: number): string[] {
   const half = Math.floor((cols - 4) / 2);
   // Cells are laid out as plain text first; style goes on after truncation, never inside it.
   const cell = (q: Quadrant, label: string): [string, (s: string) => string][] => [
-    [label, chalk.underline],
+    [label, paint().underline],
     ...(r.eisenhower[q].length ? r.eisenhower[q].map((id): [string, (s: string) => string] => [`• ${safeText(titles.get(id) ?? id)}`, (x) => x]) : [['—', dim] as [string, (s: string) => string]]),
   ];
   // The padding stays outside the style, so an underline ends with the words.
@@ -134,9 +134,9 @@ export function sparkline(values: readonly number[]): string {
 
 function checkinSection(r: Report, cols: number): string[] {
   const c = r.checkins;
-  const streak = c.streak ? chalk.green(`${c.streak} week${c.streak === 1 ? '' : 's'}`) : chalk.yellow('none yet');
+  const streak = c.streak ? paint().green(`${c.streak} week${c.streak === 1 ? '' : 's'}`) : paint().yellow('none yet');
   const recent = c.missed.slice(-4).map((w) => w.slice(5)).join(', ');
-  const missed = c.missed.length ? chalk.yellow(`missed ${c.missed.length}: ${c.missed.length > 4 ? '…, ' : ''}${recent}`) : 'none missed';
+  const missed = c.missed.length ? paint().yellow(`missed ${c.missed.length}: ${c.missed.length > 4 ? '…, ' : ''}${recent}`) : 'none missed';
   const parts = [`Streak ${streak}`, `${c.count} check-in${c.count === 1 ? '' : 's'} this period`, missed];
   // One line when it fits; otherwise one part a line (each part is short).
   const one = `  ${parts.join(' · ')}`;
@@ -144,7 +144,7 @@ function checkinSection(r: Report, cols: number): string[] {
   const energy = c.energy.slice(-(cols - 30));
   if (energy.length) {
     const avg = energy.reduce((s, e) => s + e.energy, 0) / energy.length;
-    out.push(`  Energy ${chalk.cyan(sparkline(energy.map((e) => e.energy)))} ${dim(`avg ${avg.toFixed(1)} of 5, last ${energy[energy.length - 1]!.energy}`)}`);
+    out.push(`  Energy ${paint().cyan(sparkline(energy.map((e) => e.energy)))} ${dim(`avg ${avg.toFixed(1)} of 5, last ${energy[energy.length - 1]!.energy}`)}`);
   }
   return out;
 }
@@ -160,18 +160,18 @@ function itemLines(label: string, items: readonly PeriodItem[], show: number, co
 function journalSection(r: Report, cols: number): string[] {
   const j = r.journal;
   const lines = [
-    ...itemLines('Wins', j.wins, 3, cols, chalk.green),
-    ...itemLines('Learnings', j.learnings, 2, cols, chalk.cyan),
-    ...itemLines('Blockers', j.blockers, 2, cols, chalk.yellow),
-    ...itemLines('Feedback', j.feedback, 2, cols, chalk.magenta),
+    ...itemLines('Wins', j.wins, 3, cols, paint().green),
+    ...itemLines('Learnings', j.learnings, 2, cols, paint().cyan),
+    ...itemLines('Blockers', j.blockers, 2, cols, paint().yellow),
+    ...itemLines('Feedback', j.feedback, 2, cols, paint().magenta),
   ];
   return [heading('This period'), ...(lines.length ? lines : note('No wins, learnings, blockers or feedback recorded in this period.', cols))];
 }
 
 function finishedSection(r: Report, cols: number): string[] {
   if (!r.finished.length && !r.milestonesHit.length) return [];
-  const hits = r.milestonesHit.length ? [`  ${chalk.green(`${r.milestonesHit.length} milestone${r.milestonesHit.length === 1 ? '' : 's'} hit`)}`] : [];
-  return [heading('Finished'), ...r.finished.map((g) => `  ${chalk.green('✓')} ${truncate(safeText(g.title), cols - 4)}`), ...hits];
+  const hits = r.milestonesHit.length ? [`  ${paint().green(`${r.milestonesHit.length} milestone${r.milestonesHit.length === 1 ? '' : 's'} hit`)}`] : [];
+  return [heading('Finished'), ...r.finished.map((g) => `  ${paint().green('✓')} ${truncate(safeText(g.title), cols - 4)}`), ...hits];
 }
 
 function header(r: Report, label: string, cols: number): string[] {
@@ -180,8 +180,8 @@ function header(r: Report, label: string, cols: number): string[] {
   const range = label === dates || width(label) + dates.length + 3 + 11 > cols ? '' : ` (${dates})`;
   const title = truncate(label, Math.max(1, cols - 3 - 8));
   const name = truncate(safeText(r.name), cols - 3 - width(title) - width(range));
-  const out = [`${chalk.bold(name)} · ${title}${range ? dim(range) : ''}`];
-  if (r.vision) out.push('', ...wrap(`“${r.vision}”`, cols, '  ').map((l) => chalk.italic(l)));
+  const out = [`${paint().bold(name)} · ${title}${range ? dim(range) : ''}`];
+  if (r.vision) out.push('', ...wrap(`“${r.vision}”`, cols, '  ').map((l) => paint().italic(l)));
   return out;
 }
 

@@ -11,7 +11,6 @@
 // APFS, NTFS, btrfs) stamps files from a clock at most a few milliseconds coarse, so a tenth of a
 // second is ample; one with whole-second times (FAT has two) gets two seconds.
 import fs from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { PRIVATE_DIR, resolveInside } from './paths.js';
 
 const CACHE_FILE = `${PRIVATE_DIR}/cache.json`;
@@ -77,6 +76,11 @@ export class RecordCache {
     return cache;
   }
 
+  /** How many files it holds entries for. */
+  get size(): number {
+    return Object.keys(this.entries).length;
+  }
+
   /** The record for `rel` if the file is exactly as it was when cached, and had settled then. */
   get(rel: string, st: FileStat): unknown {
     const e = this.entries[rel];
@@ -113,7 +117,9 @@ export class RecordCache {
     if (!this.changed) return;
     const dir = resolveInside(this.root, PRIVATE_DIR);
     const target = resolveInside(this.root, CACHE_FILE);
-    const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    // The pid and a clock reading tell it from any other writer's; node:crypto would cost every
+    // read command its load time for this.
+    const tmp = `${target}.${process.pid}.${process.hrtime.bigint().toString(36)}.tmp`;
     try {
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
       const file: CacheFile = { format: CACHE_FORMAT, entries: this.entries };

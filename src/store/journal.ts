@@ -30,10 +30,12 @@ let slow: Slow | undefined;
 const parser = async (): Promise<Slow> => (slow ??= await import('./load.js'));
 
 /** `rel` comes from the journal's own listing (or is career.yaml), so a plain join is safe here. */
+const NO_THROW = { throwIfNoEntry: false } as const;
 function stat(root: string, rel: string): FileStat | null {
-  return fs.statSync(`${root}/${rel}`, { throwIfNoEntry: false }) ?? null;
+  return fs.statSync(`${root}/${rel}`, NO_THROW) ?? null;
 }
 
+const PROFILE_KIND: PathKind = { kind: 'profile' };
 const UNKNOWN_NAME = { message: 'career does not know this file name', hint: 'move it out of the journal folders, or name it as README.md describes' };
 
 /**
@@ -44,51 +46,53 @@ export async function loadJournal(root: string, dirs: readonly RecordDir[] = REC
   const cache = opts.cache === false ? null : RecordCache.open(root);
   const seen = opts.now ?? nowMs(); // taken before any stat: see cache.ts on same-second edits
   const problems: Problem[] = [];
-  const found = new Map<string, unknown>();
-  const misses: (ParseJob & { st: FileStat | null })[] = [];
-  const look = (rel: string, kind: PathKind) => {
-    const st = stat(root, rel);
-    const hit = st && cache?.get(rel, st);
-    if (hit !== undefined && hit !== null) found.set(rel, hit);
-    else misses.push({ rel, kind, st });
-  };
-  look(PROFILE_FILE, { kind: 'profile' });
+  // One slot per file, the profile first: kinds[i] says what paths[i] holds, data[i] its record.
   const files = listRecordFiles(root, dirs);
-  const kinds = new Map<string, Exclude<PathKind, { kind: 'profile' }>>();
-  for (const rel of files) {
-    const kind = classifyPath(rel);
-    if (!kind || kind.kind === 'profile' || (kind.kind === 'goal' && !isValidId(kind.id))) {
+  const paths = [PROFILE_FILE, ...files];
+  const kinds: (PathKind | null)[] = new Array(paths.length);
+  const data: unknown[] = new Array(paths.length);
+  const misses: (ParseJob & { index: number; st: FileStat | null })[] = [];
+  let hits = 0;
+  for (let i = 0; i < paths.length; i++) {
+    const rel = paths[i]!;
+    const kind = i === 0 ? PROFILE_KIND : classifyPath(rel);
+    if (i > 0 && (!kind || kind.kind === 'profile' || (kind.kind === 'goal' && !isValidId(kind.id)))) {
       problems.push({ path: rel, line: 1, col: 1, ...UNKNOWN_NAME });
       continue;
     }
-    kinds.set(rel, kind);
-    look(rel, kind);
+    kinds[i] = kind;
+    const st = stat(root, rel);
+    const hit = st && cache?.get(rel, st);
+    if (hit !== undefined && hit !== null) { data[i] = hit; hits++; }
+    else misses.push({ rel, kind: kind!, index: i, st });
   }
   if (misses.length) {
-    const stats = new Map(misses.map((m) => [m.rel, m.st]));
+    const byRel = new Map(misses.map((m) => [m.rel, m]));
     for (const r of await readRecords(root, misses.map(({ rel, kind }) => ({ rel, kind })), opts.strict === true)) {
       if (!r.ok) { problems.push(...r.problems); continue; }
-      found.set(r.rel, r.data);
-      const st = stats.get(r.rel);
-      if (st && cache) cache.set(r.rel, st, r.data, seen);
+      const m = byRel.get(r.rel)!;
+      data[m.index] = r.data;
+      if (m.st && cache) cache.set(r.rel, m.st, r.data, seen);
     }
   }
-  const profile = found.get(PROFILE_FILE) as Profile | undefined;
   const records: Omit<Journal, 'profile'> = { goals: [], checkins: [], days: [], reviews: [] };
-  for (const [rel, kind] of kinds) {
-    const data = found.get(rel);
-    if (data === undefined) continue;
-    if (kind.kind === 'goal') records.goals.push({ ...(data as Goal), id: kind.id } as GoalRecord);
-    else if (kind.kind === 'checkin') records.checkins.push(data as Checkin);
-    else if (kind.kind === 'journal') records.days.push(data as JournalDay);
-    else records.reviews.push(data as Review);
+  for (let i = 1; i < paths.length; i++) {
+    const kind = kinds[i];
+    const record = data[i];
+    if (!kind || record === undefined) continue;
+    if (kind.kind === 'goal') records.goals.push({ ...(record as Goal), id: kind.id } as GoalRecord);
+    else if (kind.kind === 'checkin') records.checkins.push(record as Checkin);
+    else if (kind.kind === 'journal') records.days.push(record as JournalDay);
+    else records.reviews.push(record as Review);
   }
   const ids = new Set(records.goals.map((g) => g.id));
   if (records.goals.some((g) => g.parent !== null && !ids.has(g.parent))) problems.push(...(await parser()).danglingParents(root, records.goals));
   if (cache) {
-    cache.prune(new Set([PROFILE_FILE, ...files]), dirs);
+    // Every entry used, none missed: nothing of a deleted file can be left to forget.
+    if (misses.length || hits !== cache.size) cache.prune(new Set(paths), dirs);
     cache.save();
   }
+  const profile = data[0] as Profile | undefined;
   return { journal: profile ? { profile, ...records } : null, problems };
 }
 

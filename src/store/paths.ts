@@ -35,11 +35,12 @@ export type PathKind =
 /** What the file at a journal-relative path should contain, or null for a stray file. */
 export function classifyPath(rel: string): PathKind | null {
   if (rel === PROFILE_FILE) return { kind: 'profile' };
-  // Most frequent first: a journal of years is mostly days.
-  let m = /^journal\/(\d{4})\/(\1-\d{2}-\d{2})\.yaml$/.exec(rel);
-  if (m) return { kind: 'journal', date: m[2]! };
-  m = /^checkins\/(\d{4})\/(\1-W\d{2})\.yaml$/.exec(rel);
-  if (m) return { kind: 'checkin', week: m[2]! };
+  // Most frequent first: a journal of years is mostly days. The year folder must match the
+  // file's own year (compared after the match: a backreference makes these regexes slow).
+  let m = /^journal\/(\d{4})\/(\d{4}-\d{2}-\d{2})\.yaml$/.exec(rel);
+  if (m) return m[2]!.startsWith(m[1]!) ? { kind: 'journal', date: m[2]! } : null;
+  m = /^checkins\/(\d{4})\/(\d{4}-W\d{2})\.yaml$/.exec(rel);
+  if (m) return m[2]!.startsWith(m[1]!) ? { kind: 'checkin', week: m[2]! } : null;
   m = /^goals\/([^/]+)\.yaml$/.exec(rel);
   if (m) return { kind: 'goal', id: m[1]! };
   m = /^reviews\/(\d{4})\/(\1-(\d{2}|Q[1-4]|annual))\.yaml$/.exec(rel);

@@ -109,13 +109,24 @@ function checkNoControls(text: string, colour: boolean): void {
   expect(plain).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
 }
 
+// Colour on or off as a person's terminal would have it: FORCE_COLOR decides whether career
+// loads chalk at all (render/paint.ts), chalk.level what chalk then prints.
 let level: typeof chalk.level;
+const force = process.env.FORCE_COLOR;
 beforeAll(() => { level = chalk.level; });
-afterAll(() => { chalk.level = level; });
+afterAll(() => {
+  chalk.level = level;
+  if (force === undefined) delete process.env.FORCE_COLOR;
+  else process.env.FORCE_COLOR = force;
+});
+const colour = (on: boolean) => {
+  process.env.FORCE_COLOR = on ? '1' : '0';
+  chalk.level = on ? 1 : 0;
+};
 
 describe.each([60, 80, 120])('renderTerminal at %i columns', (cols) => {
   it('without colour: no line is wider, no escapes, no control characters', () => {
-    chalk.level = 0;
+    colour(false);
     const text = renderTerminal(report, 'Q4 2026', cols);
     checkWidth(text, cols);
     expect(text).not.toContain(ESC);
@@ -123,31 +134,31 @@ describe.each([60, 80, 120])('renderTerminal at %i columns', (cols) => {
   });
 
   it('with colour: the visible width still fits and every escape is whole and closed', () => {
-    chalk.level = 1;
+    colour(true);
     const text = renderTerminal(report, 'Q4 2026', cols);
     expect(text).toContain(ESC); // colour is really on
     checkWidth(text, cols);
     checkEscapes(text);
     checkNoControls(text, true);
-    chalk.level = 0;
+    colour(false);
     // The same text underneath.
     expect(text.replace(/\u001b\[[0-9;]*m/g, '')).toBe(renderTerminal(report, 'Q4 2026', cols));
   });
 
   it('with a custom period label and an empty journal', () => {
-    chalk.level = 1;
+    colour(true);
     const empty = buildReport({ ...journal, goals: [], checkins: [], days: [] }, { since: '2026-01-01', until: '2026-06-30' }, TODAY);
     const text = renderTerminal(empty, '2026-01-01 to 2026-06-30', cols);
     checkWidth(text, cols);
     checkEscapes(text);
-    chalk.level = 0;
+    colour(false);
     const plain = renderTerminal(empty, '2026-01-01 to 2026-06-30', cols);
     expect(plain).toContain('No active goals');
     expect(plain).toContain('2026-01-01');
   });
 
   it('with many missed weeks and a long streak', () => {
-    chalk.level = 0;
+    colour(false);
     const weeks = Array.from({ length: 40 }, (_, i) => `2026-W${String(i + 7).padStart(2, '0')}`);
     const busy: Report = { ...report, checkins: { count: 1000, streak: 520, missed: weeks, energy: weeks.map((week, i) => ({ week, energy: (i % 5) + 1 })) } };
     const text = renderTerminal(busy, 'all time', cols);
@@ -159,7 +170,7 @@ describe.each([60, 80, 120])('renderTerminal at %i columns', (cols) => {
 describe('renderTerminal content (80 columns, no colour)', () => {
   let text: string;
   beforeAll(() => {
-    chalk.level = 0;
+    colour(false);
     text = renderTerminal(report, 'Q4 2026', 80);
   });
 

@@ -2,7 +2,7 @@
 // person fix a failed criterion before anything is saved. Returns answers; writes nothing.
 import { checkbox, confirm, input, number, select } from '@inquirer/prompts';
 import { parseDatePhrase } from '../core/datephrase.js';
-import { HORIZON_HELP, makeGoal, type GoalAnswers } from '../core/goal-make.js';
+import { HORIZON_HELP, makeGoal, parseMilestoneFlag, type GoalAnswers } from '../core/goal-make.js';
 import type { GoalRecord } from '../core/journal.js';
 import { GOAL_TYPES, HORIZONS } from '../core/constants.js';
 import type { Horizon } from '../core/schemas.js';
@@ -64,12 +64,23 @@ async function askMetric(): Promise<GoalAnswers['metric']> {
   return { name, unit, start, target };
 }
 
+/** A milestone typed as `TITLE@DATE`, when the part after the last @ is a date people type. */
+function dueTyped(text: string, today: string): { title: string; due: string } | null {
+  try {
+    return parseMilestoneFlag(text, (d) => parseDatePhrase(d, today));
+  } catch {
+    return null; // no @, or an @ that is part of the title ("Talk @ NodeConf")
+  }
+}
+
 async function askMilestones(c: WizardContext): Promise<GoalAnswers['milestones']> {
   const out: GoalAnswers['milestones'] = [];
   for (;;) {
     const title = (await input({ message: out.length ? 'Another milestone (Enter to finish)' : 'A milestone on the way (Enter to skip)' })).trim();
     if (!title) return out;
-    out.push({ title, due: await dateQuestion(`When is "${title}" due?`, c.today) });
+    // "Pilot live@2027-03-01", as the --milestone flag takes it, answers both questions.
+    const typed = dueTyped(title, c.today);
+    out.push(typed ?? { title, due: await dateQuestion(`When is "${title}" due?`, c.today) });
   }
 }
 

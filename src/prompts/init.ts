@@ -2,7 +2,7 @@
 // answer, and returns plain answers; it writes no files.
 import { input, number, select, confirm } from '@inquirer/prompts';
 import { WEEKDAYS, type Weekday } from '../core/dates.js';
-import { emptyReflection, type ProfileAnswers } from '../core/profile.js';
+import { emptyReflection, parsePartner, type ProfileAnswers } from '../core/profile.js';
 import type { Relationship, Skill } from '../core/schemas.js';
 import { splitList } from '../core/text.js';
 import { askItems } from './common.js';
@@ -57,10 +57,14 @@ async function askReflection(say: Say, year: number): Promise<ProfileAnswers['re
 }
 
 async function askPartner(): Promise<ProfileAnswers['partner']> {
-  const name = (await input({ message: 'Accountability partner: who will get your weekly status? (Enter for nobody yet)' })).trim();
-  if (!name) return null;
-  const contact = (await input({ message: `How do you reach ${name}? (email, optional)` })).trim();
-  return contact ? { name, contact } : { name };
+  const answer = (await input({ message: 'Accountability partner: who will get your weekly status? (Enter for nobody yet)' })).trim();
+  if (!answer) return null;
+  // "Lee <lee@example.com>" answers both questions at once, as the --partner flag does.
+  let partner: { name: string; contact?: string } = { name: answer };
+  try { partner = parsePartner(answer); } catch { /* no name before the <…>: keep it all as the name */ }
+  if (partner.contact) return partner;
+  const contact = (await input({ message: `How do you reach ${partner.name}? (email, optional)` })).trim();
+  return contact ? { name: partner.name, contact } : { name: partner.name };
 }
 
 /**

@@ -89,19 +89,24 @@ function titleAndGoal(title: string, goal: string, cols: number): string {
   return `${shown} · ${truncate(goal, cols - 3 - width(shown))}`;
 }
 
-function milestoneLine(m: MilestoneRef, r: Report, cols: number, overdue: boolean): string {
-  const when = overdue ? `${m.due} (${daysBetween(m.due, r.today)}d late)` : `${m.due} (in ${daysBetween(r.today, m.due)}d)`;
-  const rest = titleAndGoal(safeText(m.title), safeText(m.goal), cols - 6 - width(when));
+const whenText = (m: MilestoneRef, r: Report, overdue: boolean): string =>
+  (overdue ? `${m.due} (${daysBetween(m.due, r.today)}d late)` : `${m.due} (in ${daysBetween(r.today, m.due)}d)`);
+
+/** One milestone; `whenCols` lines the titles up under each other. */
+function milestoneLine(m: MilestoneRef, r: Report, cols: number, overdue: boolean, whenCols: number): string {
+  const when = padEnd(whenText(m, r, overdue), whenCols);
+  const rest = titleAndGoal(safeText(m.title), safeText(m.goal), cols - 6 - whenCols);
   return overdue ? `  ${paint().red(`! ${when}`)}  ${rest}` : `  · ${when}  ${rest}`;
 }
 
 function milestoneSection(r: Report, cols: number): string[] {
   const { overdue, upcoming } = r.milestones;
   if (!overdue.length && !upcoming.length) return [heading('Milestones'), ...note('Nothing overdue, nothing due in the next 30 days.', cols)];
+  const whenCols = Math.max(...overdue.map((m) => width(whenText(m, r, true))), ...upcoming.map((m) => width(whenText(m, r, false))));
   return [
     heading('Milestones'),
-    ...overdue.map((m) => milestoneLine(m, r, cols, true)),
-    ...upcoming.map((m) => milestoneLine(m, r, cols, false)),
+    ...overdue.map((m) => milestoneLine(m, r, cols, true, whenCols)),
+    ...upcoming.map((m) => milestoneLine(m, r, cols, false, whenCols)),
   ];
 }
 

@@ -53,8 +53,9 @@ describe('askGoal: the SMART wizard', () => {
     await answer('Deadline', 'end of Q2');
     await answer('A milestone on the way', 'Pilot team live');
     await answer('When is "Pilot team live" due?', '2027-01-31');
-    await answer('Another milestone', 'Half the teams');
-    await answer('When is "Half the teams" due?', 'end of Q1');
+    await answer('Another milestone', 'Half the teams@end of Q1'); // TITLE@DATE, as the flag takes it
+    await answer('Another milestone', 'Talk @ the sales offsite'); // an @ that is part of the title
+    await answer('When is "Talk @ the sales offsite" due?', '2027-03-15');
     await answer('Another milestone', '');
     await answer('Your first action step', 'Book a demo with sales');
     await answer('Next step', 'Train two champions');
@@ -80,7 +81,8 @@ describe('askGoal: the SMART wizard', () => {
       values: ['growth', 'impact'],
       metric: { name: 'teams onboarded', unit: 'teams', start: 1, target: 8 },
       deadline: '2027-06-30', // end of Q2 after 2026-11-20: next year's
-      milestones: [{ title: 'Pilot team live', due: '2027-01-31' }, { title: 'Half the teams', due: '2027-03-31' }],
+      milestones: [{ title: 'Pilot team live', due: '2027-01-31' }, { title: 'Half the teams', due: '2027-03-31' },
+        { title: 'Talk @ the sales offsite', due: '2027-03-15' }],
       steps: ['Book a demo with sales', 'Train two champions'],
       helpers: ['Dana (manager)', 'Sam'],
       resources: ['CRM trial licence', '2h a week'],

@@ -66,4 +66,12 @@ describe('career init conversation', () => {
     expect(a.name).toBe('Ana');
     expect(a.checkinDay).toBe('monday');
   });
+
+  it('takes "Name <email>" for the partner in one answer, as --partner does', async () => {
+    const given = { name: 'Ana', reflection: { accomplishments: [], challenge: '', handled: '', newSkills: [], outOfDepth: '', missedOpportunities: '' },
+      values: ['growth'], passions: [], talents: [], strengths: [], weaknesses: [], skills: [], relationships: [], vision: 'v', checkinDay: 'monday' as const };
+    const result = askProfile(given, { name: 'ana', year: 2026 }, () => {});
+    await answer('Accountability partner', 'Lee Park <lee@example.com>');
+    expect((await result).partner).toEqual({ name: 'Lee Park', contact: 'lee@example.com' });
+  });
 });

@@ -205,9 +205,9 @@ describe('renderTerminal content (80 columns, no colour)', () => {
     expect(text).not.toMatch(/\u200d(?![\u{1F466}-\u{1F469}])/u);
   });
 
-  it('shows overdue and upcoming milestones with their goal ids', () => {
+  it('shows overdue and upcoming milestones with their goal ids, titles lined up', () => {
     expect(text).toMatch(/! 2026-11-01 \(19d late\) {2}里程碑/);
-    expect(text).toMatch(/· 2026-12-01 \(in 11d\) {2}🚀 Launch/);
+    expect(text).toMatch(/· 2026-12-01 \(in 11d\) {4}🚀 Launch/);
     expect(text).toContain('· zhong-wen');
   });
 

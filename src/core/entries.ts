@@ -145,26 +145,53 @@ const KIND_LIST: Record<EntryKind, keyof PeriodItems | null> = {
  * entries come before check-in items, which keep their written order.
  */
 export function periodItems(journal: Pick<Journal, 'checkins' | 'days'>, since: string, until: string): PeriodItems {
+  const days = journalItems(journal.days, since, until);
+  const checkins = checkinItems(journal.checkins, since, until);
   const out: PeriodItems = { wins: [], learnings: [], blockers: [], feedback: [] };
-  const inRange = (d: string): boolean => d >= since && d <= until;
-  // Only the kinds that are listed: journals are mostly notes, and sorting them would be waste.
-  const listed: { item: PeriodItem; list: keyof PeriodItems; time: string; index: number }[] = [];
-  for (const day of journal.days) {
-    if (!inRange(day.date)) continue;
-    day.entries.forEach((e, index) => {
-      const list = KIND_LIST[e.kind];
-      if (list) listed.push({ item: { date: day.date, text: e.text, goal: e.goal ?? null, source: 'journal' }, list, time: e.time ?? '', index });
-    });
+  for (const list of LISTS) out[list] = mergeNewestFirst(days[list], checkins[list]);
+  return out;
+}
+
+const emptyItems = (): PeriodItems => ({ wins: [], learnings: [], blockers: [], feedback: [] });
+
+/** The listed entries of the days in range, newest first: date, then time, then later in the file. */
+function journalItems(all: readonly JournalDay[], since: string, until: string): PeriodItems {
+  const out = emptyItems();
+  const days = all.filter((d) => d.date >= since && d.date <= until);
+  // Loaded journals come in date order, one record a day: then reversing is the sort. Anything
+  // else (two records of one day, another order) is sorted, ties kept in their order.
+  const ascending = days.every((d, i) => i === 0 || days[i - 1]!.date < d.date);
+  const ordered = ascending ? days.reverse() : days.sort((a, b) => desc(a.date, b.date));
+  for (const day of ordered) {
+    const listed: { e: Entry; index: number }[] = [];
+    day.entries.forEach((e, index) => { if (KIND_LIST[e.kind]) listed.push({ e, index }); });
+    listed.sort((a, b) => desc(a.e.time ?? '', b.e.time ?? '') || b.index - a.index);
+    for (const { e } of listed) out[KIND_LIST[e.kind]!].push({ date: day.date, text: e.text, goal: e.goal ?? null, source: 'journal' });
   }
-  // The order of journalRows: newest date, then time, then the later one in the file.
-  listed.sort((a, b) => desc(a.item.date, b.item.date) || desc(a.time, b.time) || b.index - a.index);
-  for (const x of listed) out[x.list].push(x.item);
-  for (const c of journal.checkins) {
-    if (!inRange(c.date)) continue;
+  return out;
+}
+
+/** The check-ins' items in range, newest first; items of one date keep their written order. */
+function checkinItems(checkins: Pick<Journal, 'checkins'>['checkins'], since: string, until: string): PeriodItems {
+  const out = emptyItems();
+  for (const c of checkins) {
+    if (c.date < since || c.date > until) continue;
     for (const list of LISTS) {
       for (const text of c[list]) out[list].push({ date: c.date, text, goal: null, source: 'checkin' });
     }
   }
   for (const list of LISTS) out[list].sort((a, b) => desc(a.date, b.date));
+  return out;
+}
+
+/** Two newest-first lists as one; on the same date `first`'s items come before `second`'s. */
+function mergeNewestFirst(first: PeriodItem[], second: PeriodItem[]): PeriodItem[] {
+  if (second.length === 0) return first;
+  const out: PeriodItem[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) out.push(first[i]!.date >= second[j]!.date ? first[i++]! : second[j++]!);
+  while (i < first.length) out.push(first[i++]!);
+  while (j < second.length) out.push(second[j++]!);
   return out;
 }

@@ -7,7 +7,8 @@ import { parseReviewPeriod, type ReviewKind } from './periods.js';
 import { shortDate } from './progress.js';
 import { SCHEMA_VERSION } from './constants.js';
 import type { Answer, Review } from './schemas.js';
-import { addWeeks, compareWeeks, isoWeekOf, weekEnd, weekStart } from './weeks.js';
+import { compareWeeks, isoWeekOf, weekOfDay, weekStartDay } from './weeks.js';
+import { toDayNumber } from './dates.js';
 
 export interface ReviewFacts {
   goalsFinished: { id: string; title: string; date: string }[];
@@ -34,15 +35,17 @@ const newestFirst = <T>(key: (x: T) => string) => (a: T, b: T): number =>
   key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0;
 
 function missedWeeks(journal: Journal, since: string, until: string, today: string): string[] {
-  const have = new Set(journal.checkins.map((c) => c.week));
-  const thisWeek = isoWeekOf(today);
-  let week = isoWeekOf(since);
-  if (weekStart(week) < since) week = addWeeks(week, 1);
-  const first = isoWeekOf(journal.profile.created);
-  if (compareWeeks(week, first) < 0) week = first;
+  // Walked on Monday day numbers: a ten-year journal has hundreds of weeks, and only the missed
+  // ones need their label built.
+  const have = new Set(journal.checkins.map((c) => weekStartDay(c.week)));
+  const thisWeek = weekStartDay(isoWeekOf(today));
+  let day = weekStartDay(isoWeekOf(since));
+  if (day < toDayNumber(since)) day += 7;
+  day = Math.max(day, weekStartDay(isoWeekOf(journal.profile.created)));
+  const last = toDayNumber(until);
   const missed: string[] = [];
-  for (; weekEnd(week) <= until && compareWeeks(week, thisWeek) < 0; week = addWeeks(week, 1)) {
-    if (!have.has(week)) missed.push(week);
+  for (; day + 6 <= last && day < thisWeek; day += 7) {
+    if (!have.has(day)) missed.push(weekOfDay(day));
   }
   return missed;
 }

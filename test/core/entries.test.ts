@@ -150,4 +150,31 @@ describe('periodItems', () => {
     const sameDay = [checkin('2026-W45', '2026-11-02', { wins: ['From check-in'] })];
     expect(periodItems({ checkins: sameDay, days }, '2026-11-02', '2026-11-02').wins.map((i) => i.source)).toEqual(['journal', 'checkin']);
   });
+
+  // The definition, written the slow way: every item, one stable sort (journal items first).
+  function reference(j: { checkins: Checkin[]; days: JournalDay[] }, since: string, until: string) {
+    const kinds = { win: 'wins', learning: 'learnings', frustration: 'blockers', feedback: 'feedback' } as const;
+    const out = { wins: [], learnings: [], blockers: [], feedback: [] } as Record<'wins' | 'learnings' | 'blockers' | 'feedback', unknown[]>;
+    for (const r of journalRows(j.days.filter((d) => d.date >= since && d.date <= until))) {
+      const list = kinds[r.kind as keyof typeof kinds];
+      if (list) out[list].push({ date: r.date, text: r.text, goal: r.goal, source: 'journal' });
+    }
+    for (const c of j.checkins.filter((x) => x.date >= since && x.date <= until)) {
+      for (const list of ['wins', 'learnings', 'blockers', 'feedback'] as const) for (const text of c[list]) out[list].push({ date: c.date, text, goal: null, source: 'checkin' });
+    }
+    for (const list of Object.values(out)) (list as { date: string }[]).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+    return out;
+  }
+  const day = (date: string, ...entries: [string, string, string?][]): JournalDay => ({
+    version: 1, date, entries: entries.map(([kind, text, time]) => ({ ...(time ? { time } : {}), kind: kind as 'win', text, tags: [] })),
+  });
+  it.each([
+    ['days in date order', [day('2026-11-01', ['win', 'a']), day('2026-11-02', ['win', 'b', '09:00'], ['win', 'c', '08:00'], ['win', 'd'])]],
+    ['days out of order', [day('2026-11-03', ['win', 'e']), day('2026-11-01', ['win', 'a']), day('2026-11-02', ['learning', 'b'])]],
+    ['two records of one day', [day('2026-11-02', ['win', 'x']), day('2026-11-02', ['win', 'y']), day('2026-11-01', ['win', 'z'])]],
+    ['times and none, several kinds', [day('2026-11-05', ['win', 'p'], ['feedback', 'q', '10:00'], ['win', 'r', '10:00'], ['frustration', 's'])]],
+  ] as [string, JournalDay[]][])('is the same as sorting everything: %s', (_name, someDays) => {
+    const j = { checkins: [...checkins, checkin('2026-W44', '2026-11-02', { wins: ['same day as a journal win'] })], days: someDays };
+    expect(periodItems(j, '2026-10-01', '2026-12-31')).toEqual(reference(j, '2026-10-01', '2026-12-31'));
+  });
 });

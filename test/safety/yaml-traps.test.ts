@@ -15,6 +15,11 @@ type Env = NodeJS.ProcessEnv;
 const TRAPS = ['no', 'on', 'yes', 'null', '~', '1.10', '0x1F', '2026-01-01', '1e3', '010', '0123', '1-10',
   'off', 'Y', '=', '12:30', '.inf', '1_000', 'True', '<<'];
 
+// Every trap goes into a goal through every flag of goal add; these also go through a progress
+// note, an edit with a reason and a journal entry (the store's property tests cover the rest).
+const DEEP = new Set(['no', 'on', 'null', '~', '0123', '1e3', '010', '=', '<<', 'True']);
+const deep = () => [...TRAPS].filter((t) => DEEP.has(t));
+
 const hasPyYaml = spawnSync('python3', ['-c', 'import yaml'], { encoding: 'utf8' }).status === 0;
 
 /** What PyYAML's safe_load makes of each YAML text: a JSON string per text, or the error. */
@@ -80,6 +85,7 @@ describe('trap strings set through commands', () => {
       if (t === 'no') args.push('--horizon', 'long');
       if (t === 'on') args.push('--horizon', 'mid', '--parent', 'no');
       ids.set(t, ok(args, env).trim());
+      if (!DEEP.has(t)) continue;
       const id = ids.get(t)!;
       ok(['goal', 'progress', id, '1', '--note', t], env);
       ok(['goal', 'edit', id, '--why', t, '--reason', t, '--yes'], env);
@@ -109,6 +115,7 @@ describe('trap strings set through commands', () => {
       expect(g.title).toBe(t);
       expect(g.metric).toMatchObject({ name: t, unit: t });
       expect(g.milestones[0]!.title).toBe(t);
+      if (!DEEP.has(t)) continue;
       expect(g.progressLog[0]!.note).toBe(t);
       expect(g.revisions[0]!.reason).toBe(t);
     }
@@ -123,13 +130,13 @@ describe('trap strings set through commands', () => {
     expect(all.profile.values).toEqual(['yes', 'on', '010']);
     for (const [t, id] of ids) {
       const g = all.goals.find((x) => x.id === id)!;
-      expect(g).toMatchObject({ why: t, values: ['on'], steps: [{ text: t }], support: { helpers: [t], resources: [t] }, risks: [{ scenario: t, contingency: t }] });
+      expect(g).toMatchObject({ why: DEEP.has(t) ? t : 'to begin with', values: ['on'], steps: [{ text: t }], support: { helpers: [t], resources: [t] }, risks: [{ scenario: t, contingency: t }] });
     }
   });
 
   it('journal entries and the check-in keep their strings', () => {
     const rows = json<{ text: string; goal: string; tags: string[] }[]>(['journal', 'list', '--json'], env);
-    expect(rows.map((r) => [r.text, r.goal, r.tags]).sort()).toEqual([...ids].map(([t, id]) => [t, id, [t]]).sort());
+    expect(rows.map((r) => [r.text, r.goal, r.tags]).sort()).toEqual(deep().map((t) => [t, ids.get(t), [t]]).sort());
     const report = json<{ journal: Record<string, { text: string; source: string }[]> }>(['report', '--json'], env);
     const fromCheckin = (k: string) => report.journal[k]!.filter((i) => i.source === 'checkin').map((i) => i.text);
     expect(fromCheckin('wins')).toEqual(['no']);

@@ -1,12 +1,15 @@
-// A journal big enough that cold loads take the fast reader (store/fastyaml.ts) still refuses
-// every broken file exactly as a small one does: the same path:line:col and message, found by
-// the strict reader that every declined or invalid file falls back to, and by doctor's.
+// Every broken goal file of test/helpers/bad-files is refused by every reader with the same
+// path:line:col and message: the write path's readRecord, and the loader of reads and doctor,
+// in a journal big enough that cold loads take the fast reader (store/fastyaml.ts), cached or
+// not, fast or strict. (test/safety/bad-files runs the binary on one case of each kind.)
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateJournal } from '../../bench/generate.js';
 import { formatProblem } from '../../src/core/errors.js';
 import { loadJournal } from '../../src/store/journal.js';
+import { tryReadRecord } from '../../src/store/load.js';
+import { Goal } from '../../src/core/schemas.js';
 import { listRecordFiles } from '../../src/store/files.js';
 import { CASES, GOAL, GOOD } from '../helpers/bad-files.js';
 import { tempDir } from '../helpers/env.js';
@@ -34,8 +37,14 @@ describe('a big journal', () => {
     expect(journal!.goals.some((g) => g.title === 'Ship three big features')).toBe(true);
   });
 
-  it.each(CASES)('with %s in one goal file: the same problem, fast or strict, cached or not', async (_name, content, want) => {
+  it.each(CASES)('with %s in one goal file: the same problem, fast or strict, cached or not, and for an edit', async (_name, content, want) => {
     const dir = copyWith(content);
+    const edit = tryReadRecord(dir, GOAL, Goal); // what every write command reads the file it changes with
+    expect(edit.ok).toBe(false);
+    const said = edit.ok ? [] : edit.problems.map(formatProblem);
+    const found = said.find((l) => l.startsWith(`${want.where}: `)) ?? said.join('\n');
+    if (typeof want.message === 'string') expect(found).toContain(want.message);
+    else expect(found).toMatch(want.message);
     for (const opts of [{}, { cache: false }, { cache: false, strict: true }, {}]) {
       const { problems } = await loadJournal(dir, undefined, opts);
       const lines = problems.map(formatProblem);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { career, initJournal, snapshot, type RunResult, commitCount, gitIn } from '../helpers/env.js';
+import { career, initJournal, journalFixture, snapshot, type RunResult, commitCount, gitIn } from '../helpers/env.js';
 
 type Env = NodeJS.ProcessEnv;
 
@@ -89,6 +89,15 @@ const SHORT = 'roll-out-the-crm-to-8-sales-teams';
 /** A journal with a long-term goal and a short-term child of it, both added with --yes. */
 function journalWithGoals() {
   const { dir, env } = initJournal();
+  return { dir, env, ...addTwoGoals(dir, env) };
+}
+
+/** The same journal, made once per test process and copied: for tests that only start from it. */
+function copyOfJournalWithGoals() {
+  return journalFixture('two-goals', ({ dir, env }) => { addTwoGoals(dir, env); });
+}
+
+function addTwoGoals(dir: string, env: Env): { long: RunResult; short: RunResult } {
   const long = change(dir, env, ['goal', 'add', '--yes', '--title', 'Become an engineering director', '--type', 'position',
     '--horizon', 'long', '--why', 'lead people at scale', '--deadline', '2033-12-31', '--step', 'Ask my VP what it takes',
     '--milestone', 'Lead a team@2029-12-31'],
@@ -100,7 +109,7 @@ function journalWithGoals() {
     '--step', 'Book a demo with sales', '--helper', 'Dana, my manager', '--resource', 'CRM trial licence',
     '--habit', 'weekly demos', '--risk', 'Sales changes priorities => keep the pilot small', '--urgent'],
   `goal: add ${SHORT}`, [`goals/${SHORT}.yaml`]);
-  return { dir, env, long, short };
+  return { long, short };
 }
 
 describe('career goal add', () => {
@@ -188,7 +197,7 @@ describe('career goal add', () => {
 
 describe('goal list and goal show --json (SPEC §3 shapes, §4 numbers)', () => {
   it('has exactly the SPEC keys and the §4 values for a fixed today', () => {
-    const { dir, env } = journalWithGoals();
+    const { dir, env } = copyOfJournalWithGoals();
     const list = json<Record<string, unknown>[]>(ok(['goal', 'list', '--json'], env));
     expect(list.map((g) => g.id)).toEqual([LONG, SHORT]); // long before short
     for (const g of list) expectGoalShape(g);
@@ -258,7 +267,7 @@ describe('goal list and goal show --json (SPEC §3 shapes, §4 numbers)', () => 
 
 describe('the life of a goal', () => {
   it('progress, milestone add, milestone done by title and by id, goal done', () => {
-    const { dir, env } = journalWithGoals();
+    const { dir, env } = copyOfJournalWithGoals();
     change(dir, env, ['goal', 'progress', SHORT, '2'], `goal: progress ${SHORT} 0 -> 2`);
     // A second value the same day replaces the first.
     change(dir, env, ['goal', 'progress', SHORT, '3', '--note', 'corrected'], `goal: progress ${SHORT} 2 -> 3`);
@@ -295,7 +304,7 @@ describe('the life of a goal', () => {
   });
 
   it('goal drop keeps the reason', () => {
-    const { dir, env } = journalWithGoals();
+    const { dir, env } = copyOfJournalWithGoals();
     const r = change(dir, env, ['goal', 'drop', SHORT, '--reason', 'the CRM project was cancelled'],
       `goal: drop ${SHORT} (the CRM project was cancelled)`, [`goals/${SHORT}.yaml`]);
     expect(r.stdout).toContain(`Dropped ${SHORT}`);
@@ -307,7 +316,7 @@ describe('the life of a goal', () => {
   });
 
   it('goal lint exits 1 when a goal fails the SMART check and 0 when all pass', () => {
-    const { dir, env } = journalWithGoals();
+    const { dir, env } = copyOfJournalWithGoals();
     const pass = career(['goal', 'lint'], env);
     expect(pass.code).toBe(0);
     expect(pass.stdout).toContain('All 2 goals are SMART.');
@@ -334,7 +343,7 @@ describe('the life of a goal', () => {
 
 describe('goal edit with flags', () => {
   it('appends a revision and keeps the comments and lines written by hand', () => {
-    const { dir, env } = journalWithGoals();
+    const { dir, env } = copyOfJournalWithGoals();
     const file = path.join(dir, 'goals', `${SHORT}.yaml`);
     const original = fs.readFileSync(file, 'utf8');
     const edited = original
@@ -387,7 +396,7 @@ describe('goal edit with flags', () => {
   });
 
   it('can clear a parent while moving the goal up the ladder, and guards its children', () => {
-    const { dir, env } = journalWithGoals();
+    const { dir, env } = copyOfJournalWithGoals();
     // The short goal becomes long-term with no parent: allowed in one edit.
     change(dir, env, ['goal', 'edit', SHORT, '--parent', 'none', '--horizon', 'long', '--reason', 'bigger than I thought'],
       `goal: edit ${SHORT} (horizon, parent)`);
@@ -406,7 +415,7 @@ describe('goal edit with flags', () => {
 
 describe('terminal views', () => {
   it('goal list fits 80 columns, and goal show renders the chart', () => {
-    const { dir, env } = journalWithGoals();
+    const { dir, env } = copyOfJournalWithGoals();
     ok(['goal', 'progress', SHORT, '3'], env);
     ok(['goal', 'done', LONG, '--celebrate', 'x', '--next', 'y'], env);
     const fits = (out: string) => {

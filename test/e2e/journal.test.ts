@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { career, commitCount, gitIn, initJournal, snapshot, tempDir, testEnv, type RunResult } from '../helpers/env.js';
+import { career, commitCount, gitIn, initJournal, journalFixture, snapshot, tempDir, testEnv, type RunResult } from '../helpers/env.js';
 
 type Env = NodeJS.ProcessEnv;
 
@@ -50,7 +50,10 @@ function refused(dir: string, env: Env, args: string[], message: string | RegExp
 
 /** A journal (today 2026-11-20, a Friday) with two goals and five entries over four days. */
 function journal() {
-  const { dir, env } = initJournal();
+  return journalFixture('journal-five-entries', ({ dir, env }) => build(dir, env));
+}
+
+function build(dir: string, env: Env): void {
   ok(['goal', 'add', '--yes', '--title', 'Roll out the CRM to 8 sales teams', '--deadline', '2027-06-30'], env);
   ok(['goal', 'add', '--yes', '--title', 'Run the team offsite well', '--deadline', '2027-03-31'], env);
   add(dir, env, ['--kind', 'win', '--goal', CRM, '--tag', '#crm', '--tag', 'demo', 'Shipped', 'the', 'pilot'],
@@ -63,7 +66,6 @@ function journal() {
     'journal: add feedback on 2026-11-02', 'journal/2026/2026-11-02.yaml');
   add(dir, env, ['--date', 'last friday', '--tag', 'reading', 'Read Team Topologies'],
     'journal: add note on 2026-11-13', 'journal/2026/2026-11-13.yaml');
-  return { dir, env };
 }
 
 describe('career journal add', () => {

@@ -69,8 +69,7 @@ function refuses(j: { dir: string; env: NodeJS.ProcessEnv }, args: string[], wan
 // write and read command and doctor on the cases below (one of each family of problem); the
 // others are checked in-process by test/store/big-journal against the readers writes, reads
 // and doctor use (the write path's readRecord, the loader cached or not, fast or strict).
-const BINARY_CASES = new Set(['a wrong enum value', 'a duplicate key', 'an empty file', 'invalid UTF-8', 'a !!js/function tag',
-  '10,000 nested [', 'conflict markers from a merge', 'a date that disagrees with the file name', 'tab indentation']);
+const BINARY_CASES = new Set(['a wrong enum value', 'a duplicate key', 'invalid UTF-8', 'a !!js/function tag', '10,000 nested [']);
 
 function refusedEverywhere(rel: string, content: string | Uint8Array, want: Expect): void {
   const j = journalWith(rel, content);
@@ -122,12 +121,11 @@ describe('an alias bomb fails fast with bounded memory', () => {
 });
 
 describe('a broken journal day or profile is refused the same way', () => {
+  // Tabs and duplicate keys are the parser's, the same in every file: the goal cases cover them.
   const D = (line: number, col: number) => `${DAY}:${line}:${col}`;
   const DAY_TEXT = 'version: 1\ndate: "2026-11-20"\nentries:\n  - kind: note\n    text: Kicked off the pilot\n';
   it.each([
     ['a wrong entry kind', DAY_TEXT.replace('kind: note', 'kind: rant'), { where: D(4, 11), message: 'entries[0].kind: must be one of' }],
-    ['tab indentation', DAY_TEXT.replace('    text:', '\ttext:'), { where: D(5, 1), message: 'tab used for indentation' }],
-    ['a duplicate key', `${DAY_TEXT}date: "2026-11-21"\n`, { where: D(6, 1), message: 'duplicate key "date"' }],
     ['a date that disagrees with the file name', DAY_TEXT.replace('2026-11-20', '2026-11-21'), { where: D(2, 7), message: 'date: is "2026-11-21" but the file name says 2026-11-20' }],
     ['conflict markers', DAY_TEXT.replace('entries:\n', '<<<<<<< ours\nentries:\n>>>>>>> theirs\n'), { where: D(3, 1), message: 'git conflict marker' }],
     ['invalid UTF-8', Buffer.concat([Buffer.from(DAY_TEXT), Buffer.from('  - text: caf'), Buffer.from([0xe9]), Buffer.from('\n')]), { where: D(6, 14), message: 'invalid UTF-8 byte 0xe9' }],

@@ -184,7 +184,9 @@ describe('rendered safely', () => {
   });
 
   it('with colours on, only career\'s own colour sequences reach the terminal', () => {
-    for (const args of [...READS.slice(0, 17), ...ERRORS.slice(0, 3)]) {
+    // The terminal renderers (colour is never on for JSON): one run of each view and two errors.
+    const VIEWS = [['goal', 'list', '--all'], ['goal', 'show', id], ['journal', 'list'], ['report', '--period', 'all'], ['log', id], ['doctor']];
+    for (const args of [...VIEWS, ...ERRORS.slice(0, 2)]) {
       const r = run(args, { NO_COLOR: '', FORCE_COLOR: '1' });
       const out = r.stdout + r.stderr;
       const what = `career ${args.join(' ').slice(0, 80)}`;

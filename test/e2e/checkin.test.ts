@@ -1,12 +1,14 @@
-// `career checkin` without a terminal (SPEC §3, §4, §5): --yes check-ins across the 2025/2026
-// week-year boundary and into 2026-W53, the streak and missed weeks in --json, the metric values
-// they record (one entry per week, a re-run replaces it), milestones, one commit per check-in,
-// every bad flag refused before anything is written, and the journal's own question set.
+// `career checkin` without a terminal, on the built CLI in process (SPEC §3, §4, §5): --yes
+// check-ins across the 2025/2026 week-year boundary and into 2026-W53, the streak and missed
+// weeks in --json, the metric values they record (one entry per week, a re-run replaces it),
+// milestones, one commit per check-in, every bad flag refused before anything is written, and the
+// journal's own question set. The binary itself is exercised by cli.test and the safety suite.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { career, commitCount, gitIn, initJournal, snapshot, tempDir, testEnv, type RunResult } from '../helpers/env.js';
+import { commitCount, gitIn, initJournal, snapshot, tempDir, testEnv, type RunResult } from '../helpers/env.js';
+import { career } from '../helpers/in-process.js';
 
 type Env = NodeJS.ProcessEnv;
 
@@ -19,16 +21,16 @@ const readYaml = (dir: string, rel: string) => parse(fs.readFileSync(path.join(d
 // Parsed command output: tests index into it freely, so it is typed loosely.
 const json = <T = any>(r: RunResult): T => JSON.parse(r.stdout) as T;
 
-function ok(args: string[], env: Env): RunResult {
-  const r = career(args, env);
+async function ok(args: string[], env: Env): Promise<RunResult> {
+  const r = await career(args, env);
   expect(r.code, `career ${args.join(' ')}\n${r.stderr}`).toBe(0);
   return r;
 }
 
 /** A check-in that must make exactly one commit with `subject`. */
-function checkin(dir: string, env: Env, args: string[], subject: string): RunResult {
+async function checkin(dir: string, env: Env, args: string[], subject: string): Promise<RunResult> {
   const before = commitCount(dir, env);
-  const r = ok(['checkin', '--yes', ...args], env);
+  const r = await ok(['checkin', '--yes', ...args], env);
   expect(commitCount(dir, env), `one commit for checkin ${args.join(' ')}`).toBe(before + 1);
   expect(lastSubject(dir, env)).toBe(subject);
   expect(gitIn(dir, env, ['status', '--porcelain']).trim()).toBe('');
@@ -40,32 +42,32 @@ const weeks = (year: number, from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => `${year}-W${String(from + i).padStart(2, '0')}`);
 
 /** A journal begun on Monday 2025-12-15 (2025-W51) with a metric goal and a milestone goal. */
-function journal() {
+async function journal() {
   const dir = path.join(tempDir(), 'journal');
   const env = testEnv(dir, { CAREER_TODAY: '2025-12-15' });
-  ok(['init', '--yes', '--name', 'Test Person', '--values', 'growth,craft,impact'], env);
-  ok(['goal', 'add', '--yes', '--title', 'Roll out the CRM to 8 sales teams', '--why', 'the step to team lead',
+  await ok(['init', '--yes', '--name', 'Test Person', '--values', 'growth,craft,impact'], env);
+  await ok(['goal', 'add', '--yes', '--title', 'Roll out the CRM to 8 sales teams', '--why', 'the step to team lead',
     '--deadline', '2026-12-31', '--metric', 'teams onboarded', '--unit', 'teams', '--target', '8', '--step', 'Book a demo'], env);
-  ok(['goal', 'add', '--yes', '--title', 'Write the platform handbook', '--why', 'share what works', '--deadline', '2026-09-30',
+  await ok(['goal', 'add', '--yes', '--title', 'Write the platform handbook', '--why', 'share what works', '--deadline', '2026-09-30',
     '--milestone', 'Outline agreed@2026-01-31', '--milestone', 'First draft@2026-06-30', '--step', 'Collect the runbooks'], env);
   return { dir, env };
 }
 
 describe('career checkin --yes', () => {
-  it('checks in across the year boundary and into 2026-W53: files, streak, missed weeks, progress', () => {
-    const { dir, env } = journal();
+  it('checks in across the year boundary and into 2026-W53: files, streak, missed weeks, progress', async () => {
+    const { dir, env } = await journal();
 
-    checkin(dir, at(env, '2025-12-19'), ['--progress', `${CRM}=1`, '--win', 'Kick-off went well', '--energy', '3',
+    await checkin(dir, at(env, '2025-12-19'), ['--progress', `${CRM}=1`, '--win', 'Kick-off went well', '--energy', '3',
       '--focus', 'Book the demo', '--focus', 'Draft the outline'], 'checkin: 2025-W51');
-    checkin(dir, at(env, '2025-12-26'), ['--progress', 'roll-out=2', '--focus-done', 'Book the demo', '--status', 'write=at-risk'], 'checkin: 2025-W52');
+    await checkin(dir, at(env, '2025-12-26'), ['--progress', 'roll-out=2', '--focus-done', 'Book the demo', '--status', 'write=at-risk'], 'checkin: 2025-W52');
     // Wednesday 2025-12-31 is in ISO week 2026-W01: the file goes under 2026/, dated that day.
-    const w01 = checkin(dir, at(env, '2025-12-31'), ['--progress', `${CRM}=3`, '--learning', 'Demo first', '--energy', '4'], 'checkin: 2026-W01');
+    const w01 = await checkin(dir, at(env, '2025-12-31'), ['--progress', `${CRM}=3`, '--learning', 'Demo first', '--energy', '4'], 'checkin: 2026-W01');
     expect(w01.stdout).toContain('Saved checkins/2026/2026-W01.yaml.');
     expect(readYaml(dir, 'checkins/2026/2026-W01.yaml')).toMatchObject({ version: 1, week: '2026-W01', date: '2025-12-31', learnings: ['Demo first'], energy: 4 });
     expect(fs.existsSync(path.join(dir, 'checkins/2025/2025-W51.yaml'))).toBe(true);
     expect(fs.existsSync(path.join(dir, 'checkins/2025/2025-W52.yaml'))).toBe(true);
 
-    const w02 = checkin(dir, at(env, '2026-01-09'), ['--json', '--progress', `${CRM}=4`, '--milestone', `${BOOK}=outline agreed`,
+    const w02 = await checkin(dir, at(env, '2026-01-09'), ['--json', '--progress', `${CRM}=4`, '--milestone', `${BOOK}=outline agreed`,
       '--blocker', 'Staging access', '--feedback', 'Dana: clear demo'], 'checkin: 2026-W02');
     const saved = json(w02);
     expect(saved.checkin).toEqual({
@@ -81,7 +83,7 @@ describe('career checkin --yes', () => {
     expect(saved.summary.dueSoon).toEqual([]);
 
     // The milestone is completed on the check-in's date; the goal's progress counts it.
-    const book = json(ok(['goal', 'show', BOOK, '--json'], at(env, '2026-01-09')));
+    const book = json(await ok(['goal', 'show', BOOK, '--json'], at(env, '2026-01-09')));
     expect(book.milestones).toEqual([
       { id: 'outline-agreed', title: 'Outline agreed', due: '2026-01-31', done: true },
       { id: 'first-draft', title: 'First draft', due: '2026-06-30', done: false },
@@ -89,7 +91,7 @@ describe('career checkin --yes', () => {
     expect(book.progress).toBe(0.5);
     expect(readYaml(dir, `goals/${BOOK}.yaml`).milestones[0].completed).toBe('2026-01-09');
 
-    let crm = json(ok(['goal', 'show', CRM, '--json'], at(env, '2026-01-09')));
+    let crm = json(await ok(['goal', 'show', CRM, '--json'], at(env, '2026-01-09')));
     expect(crm.progressLog).toEqual([
       { date: '2025-12-19', value: 1, week: '2025-W51' },
       { date: '2025-12-26', value: 2, week: '2025-W52' },
@@ -100,15 +102,15 @@ describe('career checkin --yes', () => {
     expect(crm.progress).toBe(0.5);
 
     // 2026-W03 is skipped. In W04 the streak starts again and W03 is missed.
-    const w04 = json(checkin(dir, at(env, '2026-01-21'), ['--json'], 'checkin: 2026-W04'));
+    const w04 = json(await checkin(dir, at(env, '2026-01-21'), ['--json'], 'checkin: 2026-W04'));
     expect(w04.summary.streak).toBe(1);
     expect(w04.summary.missed).toEqual(['2026-W03']);
     // The check-in says nothing of the goals: no value, nothing recorded for the week.
     expect(w04.checkin.goals.map((g: { value?: number }) => g.value)).toEqual([undefined, undefined]);
 
     // A re-run of a past week with a new value replaces that week's entry: one per week.
-    checkin(dir, at(env, '2026-01-21'), ['--week', '2026-W02', '--progress', `${CRM}=5`], 'checkin: 2026-W02 (edited)');
-    crm = json(ok(['goal', 'show', CRM, '--json'], at(env, '2026-01-21')));
+    await checkin(dir, at(env, '2026-01-21'), ['--week', '2026-W02', '--progress', `${CRM}=5`], 'checkin: 2026-W02 (edited)');
+    crm = json(await ok(['goal', 'show', CRM, '--json'], at(env, '2026-01-21')));
     // The edit keeps the day the week was recorded: the value stays where it was in the history.
     expect(crm.progressLog).toEqual([
       { date: '2025-12-19', value: 1, week: '2025-W51' },
@@ -123,12 +125,12 @@ describe('career checkin --yes', () => {
     });
 
     // Back-filling the missed week (dated its Sunday) mends the streak.
-    const w03 = json(checkin(dir, at(env, '2026-01-21'), ['--json', '--week', '2026-W03'], 'checkin: 2026-W03'));
+    const w03 = json(await checkin(dir, at(env, '2026-01-21'), ['--json', '--week', '2026-W03'], 'checkin: 2026-W03'));
     expect(w03.checkin.date).toBe('2026-01-18');
     expect(w03.summary).toMatchObject({ streak: 6, missed: [] });
 
     // Friday 2027-01-01 is in 2026-W53 (a 53-week year): its file is 2026's.
-    const w53 = json(checkin(dir, at(env, '2027-01-01'), ['--json', '--energy', '2'], 'checkin: 2026-W53'));
+    const w53 = json(await checkin(dir, at(env, '2027-01-01'), ['--json', '--energy', '2'], 'checkin: 2026-W53'));
     expect(w53.checkin).toMatchObject({ week: '2026-W53', date: '2027-01-01', energy: 2 });
     expect(fs.existsSync(path.join(dir, 'checkins/2026/2026-W53.yaml'))).toBe(true);
     expect(w53.summary.streak).toBe(1);
@@ -143,17 +145,17 @@ describe('career checkin --yes', () => {
     ]);
 
     // The next Wednesday (2027-W01, no check-in yet): back-fill 2026-W52; the streak ends at last week.
-    const w52 = checkin(dir, at(env, '2027-01-06'), ['--week', '2026-W52'], 'checkin: 2026-W52');
+    const w52 = await checkin(dir, at(env, '2027-01-06'), ['--week', '2026-W52'], 'checkin: 2026-W52');
     expect(w52.stdout).toContain('Saved checkins/2026/2026-W52.yaml.');
     expect(w52.stdout).toContain('Streak: 2 weeks');
     expect(w52.stdout).toContain('Missed: 47 weeks, latest 2026-W47, 2026-W48, 2026-W49, 2026-W50, 2026-W51 — back-fill with career checkin --week 2026-W51');
     expect(w52.stdout).toContain(`Overdue:\n  ${BOOK} (deadline 2026-09-30)\n  ${CRM} (deadline 2026-12-31)\n`);
-    const summary = json(ok(['checkin', '--yes', '--json', '--week', '2026-W52'], at(env, '2027-01-06'))).summary;
+    const summary = json(await ok(['checkin', '--yes', '--json', '--week', '2026-W52'], at(env, '2027-01-06'))).summary;
     expect(summary.streak).toBe(2);
     expect(summary.missed).toEqual(weeks(2026, 5, 51));
 
     // Every file is valid; each check-in was its own commit.
-    expect(career(['doctor'], at(env, '2027-01-06')).code).toBe(0);
+    expect((await career(['doctor'], at(env, '2027-01-06'))).code).toBe(0);
     const log = gitIn(dir, env, ['log', '--format=%s']).trim().split('\n').filter((s) => s.startsWith('checkin:'));
     expect(log.reverse()).toEqual([
       'checkin: 2025-W51', 'checkin: 2025-W52', 'checkin: 2026-W01', 'checkin: 2026-W02', 'checkin: 2026-W04',
@@ -161,30 +163,30 @@ describe('career checkin --yes', () => {
     ]);
   }, 120_000);
 
-  it('a re-run with the same flags changes nothing and makes no commit; list flags replace, others are kept', () => {
+  it('a re-run with the same flags changes nothing and makes no commit; list flags replace, others are kept', async () => {
     const { dir, env } = initJournal();
-    ok(['goal', 'add', '--yes', '--title', 'Roll out the CRM to 8 sales teams', '--deadline', '2027-06-30', '--metric', 'teams', '--target', '8'], env);
+    await ok(['goal', 'add', '--yes', '--title', 'Roll out the CRM to 8 sales teams', '--deadline', '2027-06-30', '--metric', 'teams', '--target', '8'], env);
     const args = ['--progress', 'roll=2', '--win', 'Pilot live', '--win', 'Demo done', '--energy', '4'];
-    checkin(dir, env, args, 'checkin: 2026-W47');
+    await checkin(dir, env, args, 'checkin: 2026-W47');
     const before = commitCount(dir, env);
     const snap = snapshot(dir);
-    ok(['checkin', '--yes', ...args], env);
+    await ok(['checkin', '--yes', ...args], env);
     expect(snapshot(dir)).toEqual(snap);
     expect(commitCount(dir, env)).toBe(before);
 
-    checkin(dir, env, ['--win', 'Only this one', '--note', `${CRM}=EMEA next`], 'checkin: 2026-W47 (edited)');
+    await checkin(dir, env, ['--win', 'Only this one', '--note', `${CRM}=EMEA next`], 'checkin: 2026-W47 (edited)');
     expect(readYaml(dir, 'checkins/2026/2026-W47.yaml')).toMatchObject({
       wins: ['Only this one'], energy: 4, goals: [{ goal: CRM, value: 2, status: 'on-track', note: 'EMEA next' }],
     });
     expect(readYaml(dir, `goals/${CRM}.yaml`).progressLog).toEqual([{ date: '2026-11-20', value: 2, week: '2026-W47' }]);
   });
 
-  it('refuses every bad value with exit 1, naming the flag, before anything is written', () => {
+  it('refuses every bad value with exit 1, naming the flag, before anything is written', async () => {
     const { dir, env } = initJournal();
-    ok(['goal', 'add', '--yes', '--title', 'Roll out the CRM to 8 sales teams', '--deadline', '2027-06-30', '--metric', 'teams', '--target', '8',
+    await ok(['goal', 'add', '--yes', '--title', 'Roll out the CRM to 8 sales teams', '--deadline', '2027-06-30', '--metric', 'teams', '--target', '8',
       '--milestone', 'Pilot live@2027-01-31'], env);
-    ok(['goal', 'add', '--yes', '--title', 'Finish the AWS course', '--deadline', '2027-03-31'], env);
-    ok(['goal', 'done', 'finish-the-aws-course', '--yes'], env);
+    await ok(['goal', 'add', '--yes', '--title', 'Finish the AWS course', '--deadline', '2027-03-31'], env);
+    await ok(['goal', 'done', 'finish-the-aws-course', '--yes'], env);
     const snap = snapshot(dir);
     const commits = commitCount(dir, env);
     const cases: [string[], RegExp][] = [
@@ -204,26 +206,26 @@ describe('career checkin --yes', () => {
       [['--week', '2026-W48'], /cannot check in for 2026-W48: it has not started yet/],
     ];
     for (const [args, message] of cases) {
-      const r = career(['checkin', '--yes', ...args], env);
+      const r = await career(['checkin', '--yes', ...args], env);
       expect(r.code, `checkin ${args.join(' ')}: ${r.stderr}`).toBe(1);
       expect(r.stderr).toMatch(message);
       expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
       expect(r.stdout).toBe('');
     }
     // The future week's hint names the flag to use.
-    expect(career(['checkin', '--yes', '--week', '2027-W01'], env).stderr).toContain('this week is 2026-W47; use --week with this or an earlier week');
+    expect((await career(['checkin', '--yes', '--week', '2027-W01'], env)).stderr).toContain('this week is 2026-W47; use --week with this or an earlier week');
     expect(snapshot(dir)).toEqual(snap);
     expect(commitCount(dir, env)).toBe(commits);
 
     // No terminal and no --yes: it cannot ask, and says which flag it needs.
-    const r = career(['checkin', '--win', 'x'], env);
+    const r = await career(['checkin', '--win', 'x'], env);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('career checkin needs --yes when it cannot ask (no terminal)');
     expect(snapshot(dir)).toEqual(snap);
     expect(commitCount(dir, env)).toBe(commits);
   });
 
-  it('a broken check-in template in the journal stops it with templates/checkin.yaml:LINE:COL, writing nothing', () => {
+  it('a broken check-in template in the journal stops it with templates/checkin.yaml:LINE:COL, writing nothing', async () => {
     const { dir, env } = initJournal();
     fs.mkdirSync(path.join(dir, 'templates'));
     const file = path.join(dir, 'templates', 'checkin.yaml');
@@ -245,7 +247,7 @@ describe('career checkin --yes', () => {
       fs.writeFileSync(file, text);
       const snap = snapshot(dir);
       const commits = commitCount(dir, env);
-      const r = career(['checkin', '--yes', '--win', 'x'], env);
+      const r = await career(['checkin', '--yes', '--win', 'x'], env);
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toMatch(message);
       expect(snapshot(dir)).toEqual(snap);
@@ -254,15 +256,15 @@ describe('career checkin --yes', () => {
     }
   });
 
-  it('with --yes a journal\'s own (valid) check-in template is read, and the saved answers stay the start', () => {
+  it('with --yes a journal\'s own (valid) check-in template is read, and the saved answers stay the start', async () => {
     const { dir, env } = initJournal();
     // A first check-in with the shipped questions (feedback among them).
-    checkin(dir, env, ['--win', 'Demo', '--feedback', 'Dana: clear'], 'checkin: 2026-W47');
+    await checkin(dir, env, ['--win', 'Demo', '--feedback', 'Dana: clear'], 'checkin: 2026-W47');
     fs.mkdirSync(path.join(dir, 'templates'));
     fs.writeFileSync(path.join(dir, 'templates', 'checkin.yaml'),
       'version: 1\ntitle: Mine\nquestions:\n  - id: wins\n    kind: list\n    ask: Wins?\n  - id: reading\n    kind: text\n    ask: Reading?\n');
     // With --yes the user's set is read (and must be valid); the saved answers are the start.
-    ok(['checkin', '--yes', '--win', 'Demo', '--win', 'Runbook'], env);
+    await ok(['checkin', '--yes', '--win', 'Demo', '--win', 'Runbook'], env);
     expect(lastSubject(dir, env)).toBe('checkin: 2026-W47 (edited)');
     // The person's own template is theirs to commit: the tool stages only what it wrote.
     expect(gitIn(dir, env, ['status', '--porcelain']).trim()).toBe('?? templates/');

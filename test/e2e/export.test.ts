@@ -1,15 +1,17 @@
-// `career export ics|json|markdown` on the built binary (SPEC §3): each format to stdout and
-// to --out (the same bytes), the JSON round-trips the journal's ids, the calendar's uids are
-// stable, an unknown format is a usage error (exit 2), and nothing in the journal changes.
+// `career export ics|json|markdown` on the built CLI, in process (SPEC §3): each format to
+// stdout and to --out (the same bytes), the JSON round-trips the journal's ids, the calendar's
+// uids are stable, an unknown format is a usage error (exit 2), and nothing in the journal
+// changes. The binary itself is exercised by cli.test and the safety suite.
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { career, commitCount, initJournal, snapshot, tempDir, type RunResult } from '../helpers/env.js';
+import { commitCount, initJournal, snapshot, tempDir, type RunResult } from '../helpers/env.js';
+import { career } from '../helpers/in-process.js';
 
 type Env = NodeJS.ProcessEnv;
 
-function ok(args: string[], env: Env): RunResult {
-  const r = career(args, env);
+async function ok(args: string[], env: Env): Promise<RunResult> {
+  const r = await career(args, env);
   expect(r.code, `career ${args.join(' ')}\n${r.stderr}`).toBe(0);
   return r;
 }
@@ -17,72 +19,72 @@ function ok(args: string[], env: Env): RunResult {
 let dir: string;
 let env: Env;
 
-beforeAll(() => {
+beforeAll(async () => {
   ({ dir, env } = initJournal(['--vision', 'Lead an engineering org that ships calmly.', '--skill', 'TypeScript:hard:4',
     '--relationship', 'Dana (manager) => monthly career chat']));
-  ok(['goal', 'add', '--yes', '--title', 'Become an engineering director', '--type', 'position', '--horizon', 'long',
+  await ok(['goal', 'add', '--yes', '--title', 'Become an engineering director', '--type', 'position', '--horizon', 'long',
     '--deadline', '2032-01-01', '--why', 'lead at scale, calmly'], env);
-  ok(['goal', 'add', '--yes', '--title', 'Roll out the CRM to 8 sales teams', '--type', 'development', '--horizon', 'short',
+  await ok(['goal', 'add', '--yes', '--title', 'Roll out the CRM to 8 sales teams', '--type', 'development', '--horizon', 'short',
     '--deadline', '2027-06-30', '--parent', 'become-an-engineering-director', '--why', 'it is the step to team lead',
     '--metric', 'teams onboarded', '--target', '8',
     '--milestone', 'Pilot live@2027-01-15', '--milestone', 'Half the teams@2027-03-31', '--milestone', 'All teams@2027-06-01',
     '--step', 'Book a demo', '--helper', 'Dana', '--risk', 'budget cut => phase the rollout'], env);
-  ok(['goal', 'add', '--yes', '--title', 'Give a conference talk | #1 in 2027', '--deadline', '2027-05-01',
+  await ok(['goal', 'add', '--yes', '--title', 'Give a conference talk | #1 in 2027', '--deadline', '2027-05-01',
     '--milestone', 'Submit the CFP; abstract, bio@2027-01-31'], env);
-  ok(['milestone', 'done', 'roll-out-the-crm-to-8-sales-teams', 'pilot-live'], env);
-  ok(['goal', 'add', '--yes', '--title', 'Learn Haskell properly this year', '--deadline', '2027-02-01'], env);
-  ok(['goal', 'drop', 'learn-haskell-properly-this-year', '--reason', 'no time', '--yes'], env);
-  ok(['journal', 'add', '--kind', 'win', 'Shipped the pilot'], env);
+  await ok(['milestone', 'done', 'roll-out-the-crm-to-8-sales-teams', 'pilot-live'], env);
+  await ok(['goal', 'add', '--yes', '--title', 'Learn Haskell properly this year', '--deadline', '2027-02-01'], env);
+  await ok(['goal', 'drop', 'learn-haskell-properly-this-year', '--reason', 'no time', '--yes'], env);
+  await ok(['journal', 'add', '--kind', 'win', 'Shipped the pilot'], env);
 });
 
 describe('career export', () => {
-  it.each(['ics', 'json', 'markdown'])('%s: writes the same bytes to stdout and to --out, and changes nothing in the journal', (format) => {
+  it.each(['ics', 'json', 'markdown'])('%s: writes the same bytes to stdout and to --out, and changes nothing in the journal', async (format) => {
     const before = snapshot(dir);
     const commits = commitCount(dir, env);
-    const stdout = ok(['export', format], env).stdout;
+    const stdout = (await ok(['export', format], env)).stdout;
     expect(stdout.length).toBeGreaterThan(100);
     const out = path.join(tempDir(), `plan.${format}`);
-    const r = ok(['export', format, '--out', out], env);
+    const r = await ok(['export', format, '--out', out], env);
     expect(r.stdout).toBe('');
     expect(fs.readFileSync(out, 'utf8')).toBe(stdout);
     // Re-exporting over an existing file replaces it whole, and leaves no temp file behind.
     fs.writeFileSync(out, 'old content that is longer than nothing');
-    ok(['export', format, '--out', out], env);
+    await ok(['export', format, '--out', out], env);
     expect(fs.readFileSync(out, 'utf8')).toBe(stdout);
     expect(fs.readdirSync(path.dirname(out))).toEqual([path.basename(out)]);
     expect(snapshot(dir)).toEqual(before);
     expect(commitCount(dir, env)).toBe(commits);
   });
 
-  it('--out relative to the working directory', () => {
+  it('--out relative to the working directory', async () => {
     const cwd = tempDir();
-    const r = career(['export', 'markdown', '--out', 'plan.md'], env, { cwd });
+    const r = await career(['export', 'markdown', '--out', 'plan.md'], env, { cwd });
     expect(r.code, r.stderr).toBe(0);
-    expect(fs.readFileSync(path.join(cwd, 'plan.md'), 'utf8')).toBe(ok(['export', 'markdown'], env).stdout);
+    expect(fs.readFileSync(path.join(cwd, 'plan.md'), 'utf8')).toBe((await ok(['export', 'markdown'], env)).stdout);
   });
 
-  it('--out keeps an existing file\'s mode and writes through a symbolic link to its file', () => {
+  it('--out keeps an existing file\'s mode and writes through a symbolic link to its file', async () => {
     const folder = tempDir();
     const real = path.join(folder, 'real.ics');
     fs.writeFileSync(real, 'old');
     fs.chmodSync(real, 0o600);
     const link = path.join(folder, 'link.ics');
     fs.symlinkSync(real, link);
-    ok(['export', 'ics', '--out', link], env);
+    await ok(['export', 'ics', '--out', link], env);
     expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
-    expect(fs.readFileSync(real, 'utf8')).toBe(ok(['export', 'ics'], env).stdout);
+    expect(fs.readFileSync(real, 'utf8')).toBe((await ok(['export', 'ics'], env)).stdout);
     expect(fs.statSync(real).mode & 0o777).toBe(0o600);
     expect(fs.readdirSync(folder).sort()).toEqual(['link.ics', 'real.ics']);
   });
 
-  it('--out into a missing folder fails with exit 1 and a sentence', () => {
-    const r = career(['export', 'json', '--out', path.join(tempDir(), 'no', 'such', 'x.json')], env);
+  it('--out into a missing folder fails with exit 1 and a sentence', async () => {
+    const r = await career(['export', 'json', '--out', path.join(tempDir(), 'no', 'such', 'x.json')], env);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/folder does not exist/);
   });
 
-  it('json: the whole journal, parseable, with every id round-tripping', () => {
-    const doc = JSON.parse(ok(['export', 'json'], env).stdout);
+  it('json: the whole journal, parseable, with every id round-tripping', async () => {
+    const doc = JSON.parse((await ok(['export', 'json'], env)).stdout);
     expect(Object.keys(doc)).toEqual(['version', 'exported', 'profile', 'goals', 'checkins', 'journal', 'reviews']);
     expect(doc.version).toBe(1);
     expect(doc.exported).toBe('2026-11-20');
@@ -94,7 +96,7 @@ describe('career export', () => {
       expect(g.view.id).toBe(g.id);
       expect(g.view.milestones.map((m: { id: string }) => m.id)).toEqual(g.milestones.map((m: { id: string }) => m.id));
       // Each goal's view is exactly what `goal show --json` says (minus its history).
-      const show = JSON.parse(ok(['goal', 'show', g.id, '--json'], env).stdout);
+      const show = JSON.parse((await ok(['goal', 'show', g.id, '--json'], env)).stdout);
       delete show.progressLog;
       delete show.revisions;
       expect(g.view).toEqual(show);
@@ -110,8 +112,8 @@ describe('career export', () => {
     expect(doc.reviews).toEqual([]);
   });
 
-  it('ics: open milestones and deadlines of active goals, the weekly check-in, stable uids', () => {
-    const ics = ok(['export', 'ics'], env).stdout;
+  it('ics: open milestones and deadlines of active goals, the weekly check-in, stable uids', async () => {
+    const ics = (await ok(['export', 'ics'], env)).stdout;
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -131,12 +133,12 @@ describe('career export', () => {
     // init ran on Friday 2026-11-20 (CAREER_TODAY): the reminder starts that day.
     expect(lines[lines.indexOf('UID:checkin@career') + 2]).toBe('DTSTART;VALUE=DATE:20261120');
     // Another day: the same events under the same uids; only the stamp moves.
-    const later = ok(['export', 'ics'], { ...env, CAREER_TODAY: '2026-12-04' }).stdout;
+    const later = (await ok(['export', 'ics'], { ...env, CAREER_TODAY: '2026-12-04' })).stdout;
     expect(later.replace(/DTSTAMP:\d{8}T000000Z/g, '')).toBe(ics.replace(/DTSTAMP:\d{8}T000000Z/g, ''));
   });
 
-  it('markdown: the plan with goals under their parents and the dropped goal at the end', () => {
-    const doc = ok(['export', 'markdown'], env).stdout;
+  it('markdown: the plan with goals under their parents and the dropped goal at the end', async () => {
+    const doc = (await ok(['export', 'markdown'], env)).stdout;
     const heads = doc.split('\n').filter((l) => l.startsWith('#'));
     expect(heads).toEqual([
       '# Career plan: Test Person',
@@ -156,16 +158,16 @@ describe('career export', () => {
     expect(doc).toContain('- **Dana** (manager): monthly career chat');
   });
 
-  it('an unknown format is a usage error (exit 2) naming the three formats', () => {
-    const r = career(['export', 'xml'], env);
+  it('an unknown format is a usage error (exit 2) naming the three formats', async () => {
+    const r = await career(['export', 'xml'], env);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/ics, json, markdown/);
-    expect(career(['export'], env).code).toBe(2);
+    expect((await career(['export'], env)).code).toBe(2);
   });
 
-  it('without a journal, says how to start one (exit 1)', () => {
-    const r = career(['export', 'json'], { ...env, CAREER_HOME: path.join(tempDir(), 'none') });
+  it('without a journal, says how to start one (exit 1)', async () => {
+    const r = await career(['export', 'json'], { ...env, CAREER_HOME: path.join(tempDir(), 'none') });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/no journal/);
   });

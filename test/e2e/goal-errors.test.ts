@@ -1,8 +1,10 @@
 // Every invalid value given to the goal and milestone commands (SPEC §3 exit codes): exit 1 with
 // one sentence naming the flag (exit 2 for usage mistakes), no stack trace, and the journal
-// untouched: every file byte-identical and no new commit.
+// untouched: every file byte-identical and no new commit. Run on the built CLI in process (not
+// a terminal, so no prompts); the binary itself is exercised by cli.test and the safety suite.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { career, initJournal, snapshot, type RunResult, commitCount, gitIn } from '../helpers/env.js';
+import { initJournal, snapshot, type RunResult, commitCount, gitIn } from '../helpers/env.js';
+import { career } from '../helpers/in-process.js';
 
 type Env = NodeJS.ProcessEnv;
 
@@ -17,29 +19,29 @@ const DONE = 'finish-the-aws-certification';
 let dir: string;
 let env: Env;
 
-function setup(args: string[]): void {
-  const r = career(args, env);
+async function setup(args: string[]): Promise<void> {
+  const r = await career(args, env);
   if (r.code !== 0) throw new Error(`setup failed: career ${args.join(' ')}: ${r.stderr}`);
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   ({ dir, env } = initJournal());
-  setup(['goal', 'add', '--yes', '--title', 'Become an engineering director', '--horizon', 'long', '--why', 'lead', '--deadline', '2033-12-31']);
-  setup(['goal', 'add', '--yes', '--title', 'Manage a team of five', '--horizon', 'mid', '--parent', LONG, '--deadline', 'in 3 years']);
-  setup(['goal', 'add', '--yes', '--title', 'Build a mentoring network', '--horizon', 'short', '--deadline', '2027-06-30',
+  await setup(['goal', 'add', '--yes', '--title', 'Become an engineering director', '--horizon', 'long', '--why', 'lead', '--deadline', '2033-12-31']);
+  await setup(['goal', 'add', '--yes', '--title', 'Manage a team of five', '--horizon', 'mid', '--parent', LONG, '--deadline', 'in 3 years']);
+  await setup(['goal', 'add', '--yes', '--title', 'Build a mentoring network', '--horizon', 'short', '--deadline', '2027-06-30',
     '--milestone', 'Pilot call@2027-01-15', '--milestone', 'Pilot review@2027-02-15', '--milestone', 'Join a community@2027-03-01']);
-  setup(['goal', 'add', '--yes', '--title', 'Finish the AWS certification', '--deadline', '2027-03-01', '--metric', 'modules', '--target', '10']);
-  setup(['goal', 'done', DONE, '--celebrate', 'cake']);
+  await setup(['goal', 'add', '--yes', '--title', 'Finish the AWS certification', '--deadline', '2027-03-01', '--metric', 'modules', '--target', '10']);
+  await setup(['goal', 'done', DONE, '--celebrate', 'cake']);
 });
 
 /**
  * Run `args` and check the outcome: the exit code, stderr matching each of `expected`, no
  * stack trace, stdout empty, and the journal and its history exactly as they were.
  */
-function fails(args: string[], code: 1 | 2, ...expected: (string | RegExp)[]): RunResult {
+async function fails(args: string[], code: 1 | 2, ...expected: (string | RegExp)[]): Promise<RunResult> {
   const before = snapshot(dir);
   const commits = commitCount(dir, env);
-  const r = career(args, env);
+  const r = await career(args, env);
   const what = `career ${args.join(' ')}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`;
   expect(r.code, what).toBe(code);
   for (const e of expected) {
@@ -56,120 +58,120 @@ function fails(args: string[], code: 1 | 2, ...expected: (string | RegExp)[]): R
 const ADD = ['goal', 'add', '--yes', '--title', 'Give three conference talks', '--deadline', '2027-10-01'];
 
 describe('goal add: bad values exit 1, name the flag and change nothing', () => {
-  it('--type and --horizon must be one of the choices, with a did-you-mean', () => {
-    const r = fails([...ADD, '--type', 'foo'], 1, '--type "foo"', 'development, position, networking, balance, entrepreneurial, other');
+  it('--type and --horizon must be one of the choices, with a did-you-mean', async () => {
+    const r = await fails([...ADD, '--type', 'foo'], 1, '--type "foo"', 'development, position, networking, balance, entrepreneurial, other');
     expect(r.stderr.split('\n')[0]).toMatch(/^career: --type "foo" is not one of /);
-    fails([...ADD, '--type', 'devlopment'], 1, '--type "devlopment"', 'did you mean development?');
-    fails([...ADD, '--type', 'positon'], 1, 'did you mean position?');
-    fails([...ADD, '--horizon', 'x'], 1, '--horizon "x"', 'short, mid, long');
-    fails([...ADD, '--horizon', 'lng'], 1, '--horizon', 'did you mean long?');
+    await fails([...ADD, '--type', 'devlopment'], 1, '--type "devlopment"', 'did you mean development?');
+    await fails([...ADD, '--type', 'positon'], 1, 'did you mean position?');
+    await fails([...ADD, '--horizon', 'x'], 1, '--horizon "x"', 'short, mid, long');
+    await fails([...ADD, '--horizon', 'lng'], 1, '--horizon', 'did you mean long?');
   });
 
-  it('dates must be readable and real', () => {
-    fails(['goal', 'add', '--yes', '--title', 'a b c', '--deadline', 'someday'], 1, '--deadline', 'cannot read the date "someday"', 'end of Q2');
-    fails(['goal', 'add', '--yes', '--title', 'a b c', '--deadline', '2027-02-30'], 1, '--deadline', '"2027-02-30"', 'no such day');
-    fails(['goal', 'add', '--yes', '--title', 'a b c', '--deadline', '2027-13'], 1, '--deadline');
-    fails([...ADD, '--milestone', 'Pilot@2027-02-30'], 1, '--milestone', 'no such day');
+  it('dates must be readable and real', async () => {
+    await fails(['goal', 'add', '--yes', '--title', 'a b c', '--deadline', 'someday'], 1, '--deadline', 'cannot read the date "someday"', 'end of Q2');
+    await fails(['goal', 'add', '--yes', '--title', 'a b c', '--deadline', '2027-02-30'], 1, '--deadline', '"2027-02-30"', 'no such day');
+    await fails(['goal', 'add', '--yes', '--title', 'a b c', '--deadline', '2027-13'], 1, '--deadline');
+    await fails([...ADD, '--milestone', 'Pilot@2027-02-30'], 1, '--milestone', 'no such day');
   });
 
-  it('the metric needs a number target that differs from its start', () => {
-    fails([...ADD, '--metric', 'talks', '--target', 'abc'], 1, '--target "abc" is not a number');
-    fails([...ADD, '--metric', 'talks', '--target', '3', '--start', 'three'], 1, '--start "three" is not a number');
-    fails([...ADD, '--metric', 'x'], 1, '--metric', '--target');
-    fails([...ADD, '--target', '5'], 1, '--metric', '--target');
-    fails([...ADD, '--metric', 'talks', '--start', '5', '--target', '5'], 1, '--target 5 must differ from --start 5');
-    fails([...ADD, '--metric', '  ', '--target', '5'], 1, '--metric');
+  it('the metric needs a number target that differs from its start', async () => {
+    await fails([...ADD, '--metric', 'talks', '--target', 'abc'], 1, '--target "abc" is not a number');
+    await fails([...ADD, '--metric', 'talks', '--target', '3', '--start', 'three'], 1, '--start "three" is not a number');
+    await fails([...ADD, '--metric', 'x'], 1, '--metric', '--target');
+    await fails([...ADD, '--target', '5'], 1, '--metric', '--target');
+    await fails([...ADD, '--metric', 'talks', '--start', '5', '--target', '5'], 1, '--target 5 must differ from --start 5');
+    await fails([...ADD, '--metric', '  ', '--target', '5'], 1, '--metric');
   });
 
-  it('--milestone and --risk must have their shape', () => {
-    fails([...ADD, '--milestone', 'nodate'], 1, '--milestone "nodate" is not "TITLE@DATE"', 'for example');
-    fails([...ADD, '--milestone', 'Pilot@'], 1, '--milestone "Pilot@"');
-    fails([...ADD, '--milestone', '@2027-01-01'], 1, '--milestone "@2027-01-01"');
-    fails([...ADD, '--risk', 'no arrow'], 1, '--risk "no arrow" is not "SCENARIO => CONTINGENCY"');
-    fails([...ADD, '--risk', 'a => b => c'], 1, '--risk');
-    fails([...ADD, '--risk', '=> only a plan'], 1, '--risk');
+  it('--milestone and --risk must have their shape', async () => {
+    await fails([...ADD, '--milestone', 'nodate'], 1, '--milestone "nodate" is not "TITLE@DATE"', 'for example');
+    await fails([...ADD, '--milestone', 'Pilot@'], 1, '--milestone "Pilot@"');
+    await fails([...ADD, '--milestone', '@2027-01-01'], 1, '--milestone "@2027-01-01"');
+    await fails([...ADD, '--risk', 'no arrow'], 1, '--risk "no arrow" is not "SCENARIO => CONTINGENCY"');
+    await fails([...ADD, '--risk', 'a => b => c'], 1, '--risk');
+    await fails([...ADD, '--risk', '=> only a plan'], 1, '--risk');
   });
 
-  it('--parent must exist and have a longer horizon, checked before anything else is said', () => {
-    const nope = fails([...ADD, '--parent', 'nope'], 1, '--parent "nope": no such goal');
+  it('--parent must exist and have a longer horizon, checked before anything else is said', async () => {
+    const nope = await fails([...ADD, '--parent', 'nope'], 1, '--parent "nope": no such goal');
     expect(nope.stderr).not.toContain('SMART check'); // fails before the check is shown
-    fails([...ADD, '--parent', 'manage-a-team-of-fiv'], 1, '--parent', 'did you mean manage-a-team-of-five?');
-    fails([...ADD, '--parent', '../../etc'], 1, '--parent "../../etc" is not a goal id');
-    const shorter = fails([...ADD, '--horizon', 'long', '--parent', MID], 1, `--parent "${MID}" is a mid-term goal`, 'longer horizon');
+    await fails([...ADD, '--parent', 'manage-a-team-of-fiv'], 1, '--parent', 'did you mean manage-a-team-of-five?');
+    await fails([...ADD, '--parent', '../../etc'], 1, '--parent "../../etc" is not a goal id');
+    const shorter = await fails([...ADD, '--horizon', 'long', '--parent', MID], 1, `--parent "${MID}" is a mid-term goal`, 'longer horizon');
     expect(shorter.stderr).not.toContain('SMART check');
-    fails([...ADD, '--horizon', 'mid', '--parent', MID], 1, `--parent "${MID}"`);
+    await fails([...ADD, '--horizon', 'mid', '--parent', MID], 1, `--parent "${MID}"`);
     // Without --horizon the deadline decides (here: in 4 years, mid-term), and is checked too.
-    fails(['goal', 'add', '--yes', '--title', 'Lead a department', '--deadline', 'in 4 years', '--parent', MID], 1, `--parent "${MID}" is a mid-term goal`);
+    await fails(['goal', 'add', '--yes', '--title', 'Lead a department', '--deadline', 'in 4 years', '--parent', MID], 1, `--parent "${MID}" is a mid-term goal`);
     // A short-term goal can be nobody's parent.
-    fails([...ADD, '--parent', PLAIN], 1, `--parent "${PLAIN}" is a short-term goal`);
+    await fails([...ADD, '--parent', PLAIN], 1, `--parent "${PLAIN}" is a short-term goal`);
   });
 
-  it('missing --title (or --deadline) without a terminal names the flag', () => {
-    fails(['goal', 'add', '--deadline', '2027-01-01'], 1, 'career goal add needs --title');
-    fails(['goal', 'add', '--yes', '--title', 'a b c'], 1, '--deadline');
-    fails(['goal', 'add'], 1, '--title and --deadline');
-    fails(['goal', 'add', '--yes', '--title', '   ', '--deadline', '2027-01-01'], 1, '--title');
+  it('missing --title (or --deadline) without a terminal names the flag', async () => {
+    await fails(['goal', 'add', '--deadline', '2027-01-01'], 1, 'career goal add needs --title');
+    await fails(['goal', 'add', '--yes', '--title', 'a b c'], 1, '--deadline');
+    await fails(['goal', 'add'], 1, '--title and --deadline');
+    await fails(['goal', 'add', '--yes', '--title', '   ', '--deadline', '2027-01-01'], 1, '--title');
   });
 
-  it('usage mistakes exit 2', () => {
-    fails([...ADD, '--bogus'], 2, "unknown option '--bogus'");
-    fails(['goal', 'add', '--title'], 2, "option '--title <text>' argument missing");
-    fails(['goal', 'show'], 2, "missing required argument 'id'");
-    fails(['goal', 'progress', LONG], 2, "missing required argument 'value'");
-    fails(['milestone', 'done', PLAIN], 2, "missing required argument 'milestone'");
-    fails(['goal', 'frobnicate'], 2, "unknown command 'frobnicate'");
+  it('usage mistakes exit 2', async () => {
+    await fails([...ADD, '--bogus'], 2, "unknown option '--bogus'");
+    await fails(['goal', 'add', '--title'], 2, "option '--title <text>' argument missing");
+    await fails(['goal', 'show'], 2, "missing required argument 'id'");
+    await fails(['goal', 'progress', LONG], 2, "missing required argument 'value'");
+    await fails(['milestone', 'done', PLAIN], 2, "missing required argument 'milestone'");
+    await fails(['goal', 'frobnicate'], 2, "unknown command 'frobnicate'");
   });
 });
 
 describe('goal show, progress, done, drop, edit and milestones: errors change nothing', () => {
-  it('an unknown goal gets a did-you-mean', () => {
-    fails(['goal', 'show', 'nope'], 1, 'no goal "nope"');
-    fails(['goal', 'show', 'manage-a-tem-of-five'], 1, 'no goal "manage-a-tem-of-five"', `did you mean ${MID}?`);
-    fails(['goal', 'show', '../../career'], 1, 'no goal');
-    fails(['goal', 'progress', 'nope', '3'], 1, 'no goal "nope"');
-    fails(['milestone', 'done', 'nope', 'x'], 1, 'no goal "nope"');
+  it('an unknown goal gets a did-you-mean', async () => {
+    await fails(['goal', 'show', 'nope'], 1, 'no goal "nope"');
+    await fails(['goal', 'show', 'manage-a-tem-of-five'], 1, 'no goal "manage-a-tem-of-five"', `did you mean ${MID}?`);
+    await fails(['goal', 'show', '../../career'], 1, 'no goal');
+    await fails(['goal', 'progress', 'nope', '3'], 1, 'no goal "nope"');
+    await fails(['milestone', 'done', 'nope', 'x'], 1, 'no goal "nope"');
   });
 
-  it('goal progress needs a number and a metric, on an active goal', () => {
-    fails(['goal', 'progress', LONG, 'abc'], 1, '"abc" is not a number');
-    fails(['goal', 'progress', LONG, ''], 1, 'is not a number');
-    fails(['goal', 'progress', PLAIN, '3'], 1, `goal ${PLAIN} has no metric`, 'career milestone done');
-    fails(['goal', 'progress', DONE, '3'], 1, `goal ${DONE} is done`);
+  it('goal progress needs a number and a metric, on an active goal', async () => {
+    await fails(['goal', 'progress', LONG, 'abc'], 1, '"abc" is not a number');
+    await fails(['goal', 'progress', LONG, ''], 1, 'is not a number');
+    await fails(['goal', 'progress', PLAIN, '3'], 1, `goal ${PLAIN} has no metric`, 'career milestone done');
+    await fails(['goal', 'progress', DONE, '3'], 1, `goal ${DONE} is done`);
   });
 
-  it('milestone done with an ambiguous title lists the matches', () => {
-    fails(['milestone', 'done', PLAIN, 'pilot'], 1, '"pilot" matches 2 milestones', 'pilot-call (Pilot call)', 'pilot-review (Pilot review)', 'name it by id');
-    fails(['milestone', 'done', PLAIN, 'pilot-cal'], 1, `goal ${PLAIN} has no milestone "pilot-cal"`, 'did you mean pilot-call?');
-    fails(['milestone', 'add', PLAIN, 'Demo day'], 1, '--due');
-    fails(['milestone', 'add', PLAIN, 'Demo day', '--due', 'someday'], 1, '--due', 'cannot read the date "someday"');
-    fails(['milestone', 'add', PLAIN, '  ', '--due', '2027-01-01'], 1, 'needs a title');
+  it('milestone done with an ambiguous title lists the matches', async () => {
+    await fails(['milestone', 'done', PLAIN, 'pilot'], 1, '"pilot" matches 2 milestones', 'pilot-call (Pilot call)', 'pilot-review (Pilot review)', 'name it by id');
+    await fails(['milestone', 'done', PLAIN, 'pilot-cal'], 1, `goal ${PLAIN} has no milestone "pilot-cal"`, 'did you mean pilot-call?');
+    await fails(['milestone', 'add', PLAIN, 'Demo day'], 1, '--due');
+    await fails(['milestone', 'add', PLAIN, 'Demo day', '--due', 'someday'], 1, '--due', 'cannot read the date "someday"');
+    await fails(['milestone', 'add', PLAIN, '  ', '--due', '2027-01-01'], 1, 'needs a title');
   });
 
-  it('a milestone cannot be done twice', () => {
-    const first = career(['milestone', 'done', PLAIN, 'join-a-community'], env);
+  it('a milestone cannot be done twice', async () => {
+    const first = await career(['milestone', 'done', PLAIN, 'join-a-community'], env);
     expect(first.code, first.stderr).toBe(0);
-    fails(['milestone', 'done', PLAIN, 'join-a-community'], 1, 'already done on 2026-11-20');
+    await fails(['milestone', 'done', PLAIN, 'join-a-community'], 1, 'already done on 2026-11-20');
   });
 
-  it('goal drop needs --reason; goal done and drop refuse a closed goal', () => {
-    fails(['goal', 'drop', LONG], 1, 'career goal drop needs --reason');
-    fails(['goal', 'drop', LONG, '--reason', '   '], 1, '--reason');
-    fails(['goal', 'done', DONE], 1, `goal ${DONE} is already done`);
-    fails(['goal', 'done', DONE, '--celebrate', 'again'], 1, 'already done');
-    fails(['goal', 'drop', DONE, '--reason', 'x'], 1, `goal ${DONE} is done`);
+  it('goal drop needs --reason; goal done and drop refuse a closed goal', async () => {
+    await fails(['goal', 'drop', LONG], 1, 'career goal drop needs --reason');
+    await fails(['goal', 'drop', LONG, '--reason', '   '], 1, '--reason');
+    await fails(['goal', 'done', DONE], 1, `goal ${DONE} is already done`);
+    await fails(['goal', 'done', DONE, '--celebrate', 'again'], 1, 'already done');
+    await fails(['goal', 'drop', DONE, '--reason', 'x'], 1, `goal ${DONE} is done`);
   });
 
-  it('goal edit checks every value like goal add, and needs a flag without a terminal', () => {
-    fails(['goal', 'edit', MID], 1, 'needs a field flag');
-    fails(['goal', 'edit', MID, '--type', 'foo'], 1, '--type "foo"');
-    fails(['goal', 'edit', MID, '--deadline', '2027-02-30'], 1, '--deadline', 'no such day');
-    fails(['goal', 'edit', MID, '--horizon', 'long'], 1, `--parent "${LONG}" is a long-term goal`);
-    fails(['goal', 'edit', MID, '--parent', MID], 1, 'its own parent');
-    fails(['goal', 'edit', LONG, '--horizon', 'short'], 1, '--horizon short', MID);
-    fails(['goal', 'edit', MID, '--metric', 'reports'], 1, '--metric', '--target');
-    fails(['goal', 'edit', DONE, '--target', '10'], 1, 'nothing to change');
-    fails(['goal', 'edit', DONE, '--target', '0'], 1, '--target 0 must differ');
-    fails(['goal', 'edit', MID, '--title', ''], 1, '--title must not be empty');
-    fails(['goal', 'edit', MID, '--risk', 'no arrow'], 1, '--risk "no arrow"');
+  it('goal edit checks every value like goal add, and needs a flag without a terminal', async () => {
+    await fails(['goal', 'edit', MID], 1, 'needs a field flag');
+    await fails(['goal', 'edit', MID, '--type', 'foo'], 1, '--type "foo"');
+    await fails(['goal', 'edit', MID, '--deadline', '2027-02-30'], 1, '--deadline', 'no such day');
+    await fails(['goal', 'edit', MID, '--horizon', 'long'], 1, `--parent "${LONG}" is a long-term goal`);
+    await fails(['goal', 'edit', MID, '--parent', MID], 1, 'its own parent');
+    await fails(['goal', 'edit', LONG, '--horizon', 'short'], 1, '--horizon short', MID);
+    await fails(['goal', 'edit', MID, '--metric', 'reports'], 1, '--metric', '--target');
+    await fails(['goal', 'edit', DONE, '--target', '10'], 1, 'nothing to change');
+    await fails(['goal', 'edit', DONE, '--target', '0'], 1, '--target 0 must differ');
+    await fails(['goal', 'edit', MID, '--title', ''], 1, '--title must not be empty');
+    await fails(['goal', 'edit', MID, '--risk', 'no arrow'], 1, '--risk "no arrow"');
   });
 });

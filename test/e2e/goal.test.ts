@@ -1,13 +1,15 @@
-// End-to-end tests of the goal and milestone commands on the built binary (SPEC §3, §4, §5):
-// adding goals with flags, the JSON shapes and the numbers in them for a fixed CAREER_TODAY,
+// End-to-end tests of the goal and milestone commands on the built CLI, in process (SPEC §3, §4,
+// §5): adding goals with flags, the JSON shapes and the numbers in them for a fixed CAREER_TODAY,
 // the life of a goal (progress, milestones, done, drop), `goal lint`, edits that keep the
 // person's comments, one commit per change, safe ids for hostile titles, and the terminal views.
+// The binary itself is exercised by cli.test and the safety suite.
 import fs from 'node:fs';
 import path from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { career, initJournal, journalFixture, snapshot, type RunResult, commitCount, gitIn } from '../helpers/env.js';
+import { initJournal, snapshot, type RunResult, commitCount, gitIn } from '../helpers/env.js';
+import { career, inProcessFixture } from '../helpers/in-process.js';
 
 type Env = NodeJS.ProcessEnv;
 
@@ -24,8 +26,8 @@ const lastFiles = (dir: string, env: Env) => git(dir, env, ['show', '--name-only
 const status = (dir: string, env: Env) => git(dir, env, ['status', '--porcelain']).trim();
 
 /** Run and insist on exit 0, showing stderr when it is not. */
-function ok(args: string[], env: Env): RunResult {
-  const r = career(args, env);
+async function ok(args: string[], env: Env): Promise<RunResult> {
+  const r = await career(args, env);
   expect(r.code, `career ${args.join(' ')}\n${r.stderr}`).toBe(0);
   return r;
 }
@@ -34,9 +36,9 @@ function ok(args: string[], env: Env): RunResult {
  * Run a command that changes the journal: exit 0, exactly one new commit with `subject`
  * (a string or a pattern), the commit holds only `files`, and nothing is left uncommitted.
  */
-function change(dir: string, env: Env, args: string[], subject: string | RegExp, files?: string[]): RunResult {
+async function change(dir: string, env: Env, args: string[], subject: string | RegExp, files?: string[]): Promise<RunResult> {
   const before = commitCount(dir, env);
-  const r = ok(args, env);
+  const r = await ok(args, env);
   expect(commitCount(dir, env), `one commit for career ${args.join(' ')}`).toBe(before + 1);
   if (typeof subject === 'string') expect(lastSubject(dir, env)).toBe(subject);
   else expect(lastSubject(dir, env)).toMatch(subject);
@@ -86,35 +88,39 @@ function expectGoalShape(g: Record<string, unknown>): void {
 const LONG = 'become-an-engineering-director';
 const SHORT = 'roll-out-the-crm-to-8-sales-teams';
 
+/** The two `goal add` runs: arguments, commit subject and committed files. */
+type Added = [args: string[], subject: string, files: string[]];
+const ADD_LONG: Added = [['goal', 'add', '--yes', '--title', 'Become an engineering director', '--type', 'position',
+  '--horizon', 'long', '--why', 'lead people at scale', '--deadline', '2033-12-31', '--step', 'Ask my VP what it takes',
+  '--milestone', 'Lead a team@2029-12-31'],
+  `goal: add ${LONG}`, [`goals/${LONG}.yaml`]];
+const ADD_SHORT: Added = [['goal', 'add', '--yes', '--title', 'Roll out the CRM to 8 sales teams', '--type', 'development',
+  '--horizon', 'short', '--parent', LONG, '--why', 'the step to team lead', '--deadline', '2027-06-30',
+  '--metric', 'teams onboarded', '--unit', 'teams', '--start', '0', '--target', '8',
+  '--milestone', 'Pilot team live@2027-01-31', '--milestone', 'Half the teams@end of Q1',
+  '--step', 'Book a demo with sales', '--helper', 'Dana, my manager', '--resource', 'CRM trial licence',
+  '--habit', 'weekly demos', '--risk', 'Sales changes priorities => keep the pilot small', '--urgent'],
+  `goal: add ${SHORT}`, [`goals/${SHORT}.yaml`]];
+
 /** A journal with a long-term goal and a short-term child of it, both added with --yes. */
-function journalWithGoals() {
+async function journalWithGoals() {
   const { dir, env } = initJournal();
-  return { dir, env, ...addTwoGoals(dir, env) };
+  const long = await change(dir, env, ...ADD_LONG);
+  const short = await change(dir, env, ...ADD_SHORT);
+  return { dir, env, long, short };
 }
 
-/** The same journal, made once per test process and copied: for tests that only start from it. */
+/** The same journal, made once per test file and copied: for tests that only start from it. */
 function copyOfJournalWithGoals() {
-  return journalFixture('two-goals', ({ dir, env }) => { addTwoGoals(dir, env); });
-}
-
-function addTwoGoals(dir: string, env: Env): { long: RunResult; short: RunResult } {
-  const long = change(dir, env, ['goal', 'add', '--yes', '--title', 'Become an engineering director', '--type', 'position',
-    '--horizon', 'long', '--why', 'lead people at scale', '--deadline', '2033-12-31', '--step', 'Ask my VP what it takes',
-    '--milestone', 'Lead a team@2029-12-31'],
-  `goal: add ${LONG}`, [`goals/${LONG}.yaml`]);
-  const short = change(dir, env, ['goal', 'add', '--yes', '--title', 'Roll out the CRM to 8 sales teams', '--type', 'development',
-    '--horizon', 'short', '--parent', LONG, '--why', 'the step to team lead', '--deadline', '2027-06-30',
-    '--metric', 'teams onboarded', '--unit', 'teams', '--start', '0', '--target', '8',
-    '--milestone', 'Pilot team live@2027-01-31', '--milestone', 'Half the teams@end of Q1',
-    '--step', 'Book a demo with sales', '--helper', 'Dana, my manager', '--resource', 'CRM trial licence',
-    '--habit', 'weekly demos', '--risk', 'Sales changes priorities => keep the pilot small', '--urgent'],
-  `goal: add ${SHORT}`, [`goals/${SHORT}.yaml`]);
-  return { long, short };
+  return inProcessFixture('two-goals', async ({ dir, env }) => {
+    await change(dir, env, ...ADD_LONG);
+    await change(dir, env, ...ADD_SHORT);
+  });
 }
 
 describe('career goal add', () => {
-  it('prints only the id on stdout; the SMART check goes to stderr', () => {
-    const { dir, long, short } = journalWithGoals();
+  it('prints only the id on stdout; the SMART check goes to stderr', async () => {
+    const { dir, long, short } = await journalWithGoals();
     expect(long.stdout).toBe(`${LONG}\n`);
     expect(short.stdout).toBe(`${SHORT}\n`);
     expect(short.stderr).toContain('SMART check for "Roll out the CRM to 8 sales teams"');
@@ -139,35 +145,35 @@ describe('career goal add', () => {
     expect((fs.statSync(path.join(dir, 'goals', `${SHORT}.yaml`)).mode & 0o777)).toBe(0o600);
   });
 
-  it('reports a failing SMART check on stderr but still saves (lint is where it fails)', () => {
+  it('reports a failing SMART check on stderr but still saves (lint is where it fails)', async () => {
     const { dir, env } = initJournal();
-    const r = change(dir, env, ['goal', 'add', '--yes', '--title', 'Speak', '--deadline', 'end of year'], 'goal: add speak');
+    const r = await change(dir, env, ['goal', 'add', '--yes', '--title', 'Speak', '--deadline', 'end of year'], 'goal: add speak');
     expect(r.stdout).toBe('speak\n');
     expect(r.stderr).toMatch(/✗ Specific/);
     expect(r.stderr).toMatch(/✗ Measurable/);
     expect(readGoal(dir, 'speak')).toMatchObject({ deadline: '2026-12-31', horizon: 'short', type: 'other' });
   });
 
-  it('gives a colliding title a -2 suffix, never an overwrite', () => {
+  it('gives a colliding title a -2 suffix, never an overwrite', async () => {
     const { dir, env } = initJournal();
-    change(dir, env, ['goal', 'add', '--yes', '--title', 'Give a conference talk', '--deadline', '2027-05-01'], 'goal: add give-a-conference-talk');
+    await change(dir, env, ['goal', 'add', '--yes', '--title', 'Give a conference talk', '--deadline', '2027-05-01'], 'goal: add give-a-conference-talk');
     const first = fs.readFileSync(path.join(dir, 'goals', 'give-a-conference-talk.yaml'));
-    const r = change(dir, env, ['goal', 'add', '--yes', '--title', 'Give a Conference Talk!', '--deadline', '2027-09-01'],
+    const r = await change(dir, env, ['goal', 'add', '--yes', '--title', 'Give a Conference Talk!', '--deadline', '2027-09-01'],
       'goal: add give-a-conference-talk-2', ['goals/give-a-conference-talk-2.yaml']);
     expect(r.stdout).toBe('give-a-conference-talk-2\n');
     expect(fs.readFileSync(path.join(dir, 'goals', 'give-a-conference-talk.yaml')).equals(first)).toBe(true);
     expect(readGoal(dir, 'give-a-conference-talk-2').deadline).toBe('2027-09-01');
-    expect(change(dir, env, ['goal', 'add', '--yes', '--title', 'give a conference talk', '--deadline', '2027-09-01'],
-      'goal: add give-a-conference-talk-3').stdout).toBe('give-a-conference-talk-3\n');
+    expect((await change(dir, env, ['goal', 'add', '--yes', '--title', 'give a conference talk', '--deadline', '2027-09-01'],
+      'goal: add give-a-conference-talk-3')).stdout).toBe('give-a-conference-talk-3\n');
   });
 
-  it('turns hostile titles into safe ids whose file is inside goals/', () => {
+  it('turns hostile titles into safe ids whose file is inside goals/', async () => {
     const { dir, env } = initJournal();
     const titles = ['../../x', '../../x', 'CON', 'w'.repeat(40) + ' ' + 'long '.repeat(52).trim(), '🚀🎯🔥', '成为工程总监', '/etc/passwd', '-rf --help', 'a\u001b[31mred\u001b[0m title'];
     const ids: string[] = [];
     for (const title of titles) {
       const before = snapshot(dir);
-      const r = ok(['goal', 'add', '--yes', '--title', title, '--deadline', '2027-03-01'], env);
+      const r = await ok(['goal', 'add', '--yes', '--title', title, '--deadline', '2027-03-01'], env);
       const id = r.stdout.trim();
       expect(id, title).toMatch(ID_RE);
       expect(id.length).toBeLessThanOrEqual(48);
@@ -180,7 +186,7 @@ describe('career goal add', () => {
       expect([...after.keys()].filter((k) => !before.has(k))).toEqual([`goals/${id}.yaml`]);
       expect(lastSubject(dir, env)).toBe(`goal: add ${id}`);
       expect(readGoal(dir, id).title).toBe(title);
-      expect(json(ok(['goal', 'show', id, '--json'], env)).title).toBe(title);
+      expect(json(await ok(['goal', 'show', id, '--json'], env)).title).toBe(title);
     }
     expect(ids[0]).toBe('x');
     expect(ids[1]).toBe('x-2');
@@ -190,15 +196,15 @@ describe('career goal add', () => {
     expect(fs.existsSync(path.join(path.dirname(dir), 'x.yaml'))).toBe(false);
     expect(fs.readdirSync(dir).sort()).toEqual(['.career', '.git', '.gitignore', 'career.yaml', 'goals']);
     // The escape sequence never reaches the terminal raw.
-    const list = ok(['goal', 'list'], env).stdout + ok(['goal', 'show', ids[8]!], env).stdout;
+    const list = (await ok(['goal', 'list'], env)).stdout + (await ok(['goal', 'show', ids[8]!], env)).stdout;
     expect(list).not.toContain('\u001b');
   });
 });
 
 describe('goal list and goal show --json (SPEC §3 shapes, §4 numbers)', () => {
-  it('has exactly the SPEC keys and the §4 values for a fixed today', () => {
-    const { dir, env } = copyOfJournalWithGoals();
-    const list = json<Record<string, unknown>[]>(ok(['goal', 'list', '--json'], env));
+  it('has exactly the SPEC keys and the §4 values for a fixed today', async () => {
+    const { dir, env } = await copyOfJournalWithGoals();
+    const list = json<Record<string, unknown>[]>(await ok(['goal', 'list', '--json'], env));
     expect(list.map((g) => g.id)).toEqual([LONG, SHORT]); // long before short
     for (const g of list) expectGoalShape(g);
     const [long, short] = list as [Record<string, any>, Record<string, any>];
@@ -217,10 +223,10 @@ describe('goal list and goal show --json (SPEC §3 shapes, §4 numbers)', () => 
     });
 
     // Two values on different days: progress, expected, pace and the least-squares forecast.
-    change(dir, at(env, '2026-12-10'), ['goal', 'progress', SHORT, '3', '--note', 'pilot and two more'], `goal: progress ${SHORT} 0 -> 3`, [`goals/${SHORT}.yaml`]);
-    change(dir, at(env, '2027-01-09'), ['goal', 'progress', SHORT, '5'], `goal: progress ${SHORT} 3 -> 5`);
+    await change(dir, at(env, '2026-12-10'), ['goal', 'progress', SHORT, '3', '--note', 'pilot and two more'], `goal: progress ${SHORT} 0 -> 3`, [`goals/${SHORT}.yaml`]);
+    await change(dir, at(env, '2027-01-09'), ['goal', 'progress', SHORT, '5'], `goal: progress ${SHORT} 3 -> 5`);
     const today = '2027-01-09';
-    const shown = json(ok(['goal', 'show', SHORT, '--json'], at(env, today)));
+    const shown = json(await ok(['goal', 'show', SHORT, '--json'], at(env, today)));
     expect(Object.keys(shown).sort()).toEqual([...GOAL_KEYS, 'progressLog', 'revisions'].sort());
     const { progressLog, revisions, ...view } = shown;
     expectGoalShape(view);
@@ -237,25 +243,25 @@ describe('goal list and goal show --json (SPEC §3 shapes, §4 numbers)', () => 
     expect(view.forecast).toBe(forecast(0, 8, [['2026-12-10', 3], ['2027-01-09', 5]]));
     expect(view.forecast).toBe('2027-02-23');
     // The same goal from `goal list --json` is the same view.
-    const listed = json<Record<string, unknown>[]>(ok(['goal', 'list', '--json'], at(env, today))).find((g) => g.id === SHORT);
+    const listed = json<Record<string, unknown>[]>(await ok(['goal', 'list', '--json'], at(env, today))).find((g) => g.id === SHORT);
     expect(listed).toEqual(view);
 
     // Later, without more progress: behind, then overdue once the deadline has passed.
-    const later = json(ok(['goal', 'show', SHORT, '--json'], at(env, '2027-05-15')));
+    const later = json(await ok(['goal', 'show', SHORT, '--json'], at(env, '2027-05-15')));
     expect(later.expected).toBe(round4(days('2026-11-20', '2027-05-15') / 222));
     expect(later.pace).toBe('behind'); // 0.625 < 176/222 - 0.10
-    const late = json(ok(['goal', 'show', SHORT, '--json'], at(env, '2027-07-01')));
+    const late = json(await ok(['goal', 'show', SHORT, '--json'], at(env, '2027-07-01')));
     expect(late).toMatchObject({ expected: 1, pace: 'overdue', progress: 0.625 });
   });
 
-  it('measures a goal without a metric by its milestones', () => {
+  it('measures a goal without a metric by its milestones', async () => {
     const { dir, env } = initJournal();
-    change(dir, env, ['goal', 'add', '--yes', '--title', 'Build a mentoring network', '--type', 'networking', '--why', 'learn faster',
+    await change(dir, env, ['goal', 'add', '--yes', '--title', 'Build a mentoring network', '--type', 'networking', '--why', 'learn faster',
       '--deadline', '2027-11-20', '--milestone', 'Find a mentor@2027-01-31', '--milestone', 'First mentor call@2027-02-28',
       '--milestone', 'Join a community@2027-04-30', '--milestone', 'Speak at a meetup@2027-09-30', '--helper', 'Sam'], 'goal: add build-a-mentoring-network');
     const id = 'build-a-mentoring-network';
-    change(dir, env, ['milestone', 'done', id, 'find-a-mentor'], `milestone: done ${id}/find-a-mentor`);
-    const g = json(ok(['goal', 'show', id, '--json'], at(env, '2027-05-21')));
+    await change(dir, env, ['milestone', 'done', id, 'find-a-mentor'], `milestone: done ${id}/find-a-mentor`);
+    const g = json(await ok(['goal', 'show', id, '--json'], at(env, '2027-05-21')));
     expect(g.metric).toBeNull();
     expect(g.progress).toBe(0.25);
     expect(g.expected).toBe(round4(days('2026-11-20', '2027-05-21') / 365));
@@ -266,84 +272,84 @@ describe('goal list and goal show --json (SPEC §3 shapes, §4 numbers)', () => 
 });
 
 describe('the life of a goal', () => {
-  it('progress, milestone add, milestone done by title and by id, goal done', () => {
-    const { dir, env } = copyOfJournalWithGoals();
-    change(dir, env, ['goal', 'progress', SHORT, '2'], `goal: progress ${SHORT} 0 -> 2`);
+  it('progress, milestone add, milestone done by title and by id, goal done', async () => {
+    const { dir, env } = await copyOfJournalWithGoals();
+    await change(dir, env, ['goal', 'progress', SHORT, '2'], `goal: progress ${SHORT} 0 -> 2`);
     // A second value the same day replaces the first.
-    change(dir, env, ['goal', 'progress', SHORT, '3', '--note', 'corrected'], `goal: progress ${SHORT} 2 -> 3`);
+    await change(dir, env, ['goal', 'progress', SHORT, '3', '--note', 'corrected'], `goal: progress ${SHORT} 2 -> 3`);
     expect(readGoal(dir, SHORT).progressLog).toEqual([{ date: '2026-11-20', value: 3, note: 'corrected' }]);
 
-    const added = change(dir, env, ['milestone', 'add', SHORT, 'Pilot review', '--due', 'end of Q2'],
+    const added = await change(dir, env, ['milestone', 'add', SHORT, 'Pilot review', '--due', 'end of Q2'],
       `milestone: add ${SHORT}/pilot-review`, [`goals/${SHORT}.yaml`]);
     expect(added.stdout).toContain('pilot-review');
     expect(readGoal(dir, SHORT).milestones.at(-1)).toEqual({ id: 'pilot-review', title: 'Pilot review', due: '2027-06-30' });
 
-    const byTitle = change(dir, env, ['milestone', 'done', SHORT, 'Pilot team live'], `milestone: done ${SHORT}/pilot-team-live`);
+    const byTitle = await change(dir, env, ['milestone', 'done', SHORT, 'Pilot team live'], `milestone: done ${SHORT}/pilot-team-live`);
     expect(byTitle.stdout).toContain('Milestone done: Pilot team live');
-    change(dir, env, ['milestone', 'done', SHORT, 'half-the-teams'], `milestone: done ${SHORT}/half-the-teams`);
+    await change(dir, env, ['milestone', 'done', SHORT, 'half-the-teams'], `milestone: done ${SHORT}/half-the-teams`);
     // A case-insensitive, unambiguous part of a title is enough.
-    change(dir, env, ['milestone', 'done', SHORT, 'REVIEW'], `milestone: done ${SHORT}/pilot-review`);
-    const ms = json(ok(['goal', 'show', SHORT, '--json'], env)).milestones;
+    await change(dir, env, ['milestone', 'done', SHORT, 'REVIEW'], `milestone: done ${SHORT}/pilot-review`);
+    const ms = json(await ok(['goal', 'show', SHORT, '--json'], env)).milestones;
     expect(ms.map((m: { id: string; done: boolean }) => [m.id, m.done])).toEqual([['pilot-team-live', true], ['half-the-teams', true], ['pilot-review', true]]);
     expect(readGoal(dir, SHORT).milestones[0].completed).toBe('2026-11-20');
 
-    const done = change(dir, env, ['goal', 'done', SHORT, '--celebrate', 'dinner with the team', '--next', 'lead the support rollout'],
+    const done = await change(dir, env, ['goal', 'done', SHORT, '--celebrate', 'dinner with the team', '--next', 'lead the support rollout'],
       `goal: done ${SHORT}`, [`goals/${SHORT}.yaml`]);
     expect(done.stdout).toContain('dinner with the team');
     const file = readGoal(dir, SHORT);
     expect(file.status).toBe('done');
     expect(file.closed).toEqual({ date: '2026-11-20', celebration: 'dinner with the team', next: 'lead the support rollout' });
-    const g = json(ok(['goal', 'show', SHORT, '--json'], env));
+    const g = json(await ok(['goal', 'show', SHORT, '--json'], env));
     expect(g).toMatchObject({ status: 'done', progress: 1, pace: 'done' });
 
-    expect(json<{ id: string }[]>(ok(['goal', 'list', '--json'], env)).map((x) => x.id)).toEqual([LONG]);
-    expect(ok(['goal', 'list'], env).stdout).not.toContain(SHORT);
-    const all = json<{ id: string; status: string }[]>(ok(['goal', 'list', '--all', '--json'], env));
+    expect(json<{ id: string }[]>(await ok(['goal', 'list', '--json'], env)).map((x) => x.id)).toEqual([LONG]);
+    expect((await ok(['goal', 'list'], env)).stdout).not.toContain(SHORT);
+    const all = json<{ id: string; status: string }[]>(await ok(['goal', 'list', '--all', '--json'], env));
     expect(all.map((x) => [x.id, x.status])).toEqual([[LONG, 'active'], [SHORT, 'done']]);
-    expect(ok(['goal', 'list', '--all'], env).stdout).toContain(`✓ ${SHORT}`);
+    expect((await ok(['goal', 'list', '--all'], env)).stdout).toContain(`✓ ${SHORT}`);
   });
 
-  it('goal drop keeps the reason', () => {
-    const { dir, env } = copyOfJournalWithGoals();
-    const r = change(dir, env, ['goal', 'drop', SHORT, '--reason', 'the CRM project was cancelled'],
+  it('goal drop keeps the reason', async () => {
+    const { dir, env } = await copyOfJournalWithGoals();
+    const r = await change(dir, env, ['goal', 'drop', SHORT, '--reason', 'the CRM project was cancelled'],
       `goal: drop ${SHORT} (the CRM project was cancelled)`, [`goals/${SHORT}.yaml`]);
     expect(r.stdout).toContain(`Dropped ${SHORT}`);
     expect(readGoal(dir, SHORT)).toMatchObject({ status: 'dropped', closed: { date: '2026-11-20', reason: 'the CRM project was cancelled' } });
-    expect(json<{ id: string }[]>(ok(['goal', 'list', '--json'], env)).map((x) => x.id)).toEqual([LONG]);
-    const dropped = json(ok(['goal', 'show', SHORT, '--json'], env));
+    expect(json<{ id: string }[]>(await ok(['goal', 'list', '--json'], env)).map((x) => x.id)).toEqual([LONG]);
+    const dropped = json(await ok(['goal', 'show', SHORT, '--json'], env));
     expect(dropped.status).toBe('dropped');
     expect(dropped.pace).not.toBe('done');
   });
 
-  it('goal lint exits 1 when a goal fails the SMART check and 0 when all pass', () => {
-    const { dir, env } = copyOfJournalWithGoals();
-    const pass = career(['goal', 'lint'], env);
+  it('goal lint exits 1 when a goal fails the SMART check and 0 when all pass', async () => {
+    const { dir, env } = await copyOfJournalWithGoals();
+    const pass = await career(['goal', 'lint'], env);
     expect(pass.code).toBe(0);
     expect(pass.stdout).toContain('All 2 goals are SMART.');
-    change(dir, env, ['goal', 'add', '--yes', '--title', 'Write more', '--deadline', '2027-02-01'], 'goal: add write-more');
-    const fail = career(['goal', 'lint'], env);
+    await change(dir, env, ['goal', 'add', '--yes', '--title', 'Write more', '--deadline', '2027-02-01'], 'goal: add write-more');
+    const fail = await career(['goal', 'lint'], env);
     expect(fail.code).toBe(1);
     expect(fail.stdout).toContain('✗ write-more');
     expect(fail.stdout).toContain('--metric'); // the hint names the flag that fixes it
     expect(fail.stdout).toContain('1 of 3 goals fail the SMART check.');
-    const one = career(['goal', 'lint', SHORT, '--json'], env);
+    const one = await career(['goal', 'lint', SHORT, '--json'], env);
     expect(one.code).toBe(0);
     expect(json(one)).toEqual([expect.objectContaining({ id: SHORT, pass: true })]);
-    expect(career(['goal', 'lint', 'write-more'], env).code).toBe(1);
+    expect((await career(['goal', 'lint', 'write-more'], env)).code).toBe(1);
     // Fixing the goal makes lint pass again; dropped goals are not linted.
-    change(dir, env, ['goal', 'edit', 'write-more', '--title', 'Write twelve blog posts', '--why', 'visibility', '--metric', 'posts',
+    await change(dir, env, ['goal', 'edit', 'write-more', '--title', 'Write twelve blog posts', '--why', 'visibility', '--metric', 'posts',
       '--target', '12', '--step', 'pick topics', '--reason', 'lint'], /^goal: edit write-more \(/);
-    expect(career(['goal', 'lint'], env).code).toBe(0);
-    change(dir, env, ['goal', 'add', '--yes', '--title', 'Later', '--deadline', '2027-02-01'], 'goal: add later');
-    expect(career(['goal', 'lint'], env).code).toBe(1);
-    change(dir, env, ['goal', 'drop', 'later', '--reason', 'not now'], 'goal: drop later (not now)');
-    expect(career(['goal', 'lint'], env).code).toBe(0);
+    expect((await career(['goal', 'lint'], env)).code).toBe(0);
+    await change(dir, env, ['goal', 'add', '--yes', '--title', 'Later', '--deadline', '2027-02-01'], 'goal: add later');
+    expect((await career(['goal', 'lint'], env)).code).toBe(1);
+    await change(dir, env, ['goal', 'drop', 'later', '--reason', 'not now'], 'goal: drop later (not now)');
+    expect((await career(['goal', 'lint'], env)).code).toBe(0);
   });
 });
 
 describe('goal edit with flags', () => {
-  it('appends a revision and keeps the comments and lines written by hand', () => {
-    const { dir, env } = copyOfJournalWithGoals();
+  it('appends a revision and keeps the comments and lines written by hand', async () => {
+    const { dir, env } = await copyOfJournalWithGoals();
     const file = path.join(dir, 'goals', `${SHORT}.yaml`);
     const original = fs.readFileSync(file, 'utf8');
     const edited = original
@@ -354,7 +360,7 @@ describe('goal edit with flags', () => {
     git(dir, env, ['commit', '-qam', 'hand edit']);
 
     const commits = commitCount(dir, env);
-    const r = ok(['goal', 'edit', SHORT, '--deadline', '2027-09-30', '--reason', 'the pilot slipped a quarter'], env);
+    const r = await ok(['goal', 'edit', SHORT, '--deadline', '2027-09-30', '--reason', 'the pilot slipped a quarter'], env);
     expect(r.stdout).toContain('deadline');
     expect(commitCount(dir, env)).toBe(commits + 1);
     expect(lastSubject(dir, env)).toBe(`goal: edit ${SHORT} (deadline)`);
@@ -376,10 +382,10 @@ describe('goal edit with flags', () => {
     const data = readGoal(dir, SHORT);
     expect(data.deadline).toBe('2027-09-30');
     expect(data.revisions).toEqual([{ date: '2026-11-20', fields: ['deadline'], reason: 'the pilot slipped a quarter' }]);
-    expect(ok(['doctor'], env).code).toBe(0);
+    expect((await ok(['doctor'], env)).code).toBe(0);
 
     // A second edit on another day appends; lists append.
-    change(dir, at(env, '2026-12-01'), ['goal', 'edit', SHORT, '--step', 'Train champions', '--helper', 'Lee', '--why', 'visibility',
+    await change(dir, at(env, '2026-12-01'), ['goal', 'edit', SHORT, '--step', 'Train champions', '--helper', 'Lee', '--why', 'visibility',
       '--reason', 'more help'], `goal: edit ${SHORT} (why, steps, support)`);
     const again = readGoal(dir, SHORT);
     expect(again.steps.map((s: { text: string }) => s.text)).toEqual(['Book a demo with sales', 'Train champions']);
@@ -391,21 +397,21 @@ describe('goal edit with flags', () => {
     const text = fs.readFileSync(file, 'utf8');
     expect(text).toContain('# my note\n# second line of my note\nmetric:\n');
     expect(text).toContain('why: visibility');
-    const shown = json(ok(['goal', 'show', SHORT, '--json'], env));
+    const shown = json(await ok(['goal', 'show', SHORT, '--json'], env));
     expect(shown.revisions).toHaveLength(2);
   });
 
-  it('can clear a parent while moving the goal up the ladder, and guards its children', () => {
-    const { dir, env } = copyOfJournalWithGoals();
+  it('can clear a parent while moving the goal up the ladder, and guards its children', async () => {
+    const { dir, env } = await copyOfJournalWithGoals();
     // The short goal becomes long-term with no parent: allowed in one edit.
-    change(dir, env, ['goal', 'edit', SHORT, '--parent', 'none', '--horizon', 'long', '--reason', 'bigger than I thought'],
+    await change(dir, env, ['goal', 'edit', SHORT, '--parent', 'none', '--horizon', 'long', '--reason', 'bigger than I thought'],
       `goal: edit ${SHORT} (horizon, parent)`);
     expect(readGoal(dir, SHORT)).toMatchObject({ horizon: 'long', parent: null });
     // A mid-term child of LONG; LONG may not then become mid or short.
-    change(dir, env, ['goal', 'add', '--yes', '--title', 'Manage a team of five', '--horizon', 'mid', '--parent', LONG,
+    await change(dir, env, ['goal', 'add', '--yes', '--title', 'Manage a team of five', '--horizon', 'mid', '--parent', LONG,
       '--deadline', 'in 3 years'], 'goal: add manage-a-team-of-five');
     const before = snapshot(dir);
-    const r = career(['goal', 'edit', LONG, '--horizon', 'mid', '--reason', 'x'], env);
+    const r = await career(['goal', 'edit', LONG, '--horizon', 'mid', '--reason', 'x'], env);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--horizon');
     expect(r.stderr).toContain('manage-a-team-of-five');
@@ -414,10 +420,10 @@ describe('goal edit with flags', () => {
 });
 
 describe('terminal views', () => {
-  it('goal list fits 80 columns, and goal show renders the chart', () => {
-    const { dir, env } = copyOfJournalWithGoals();
-    ok(['goal', 'progress', SHORT, '3'], env);
-    ok(['goal', 'done', LONG, '--celebrate', 'x', '--next', 'y'], env);
+  it('goal list fits 80 columns, and goal show renders the chart', async () => {
+    const { dir, env } = await copyOfJournalWithGoals();
+    await ok(['goal', 'progress', SHORT, '3'], env);
+    await ok(['goal', 'done', LONG, '--celebrate', 'x', '--next', 'y'], env);
     const fits = (out: string) => {
       const lines = out.split('\n').filter(Boolean);
       expect(lines.length).toBeGreaterThanOrEqual(2);
@@ -426,25 +432,25 @@ describe('terminal views', () => {
     };
     // Ids up to 32 characters: every column.
     for (const args of [['goal', 'list'], ['goal', 'list', '--all']]) {
-      const lines = fits(ok(args, env).stdout);
+      const lines = fits((await ok(args, env)).stdout);
       expect(lines[0]).toMatch(/^ID\s+HORIZON\s+DEADLINE\s+PROGRESS\s+PACE$/);
       expect(lines.join('\n')).toMatch(new RegExp(`^${SHORT}\\s+short\\s+2027-06-30\\s+[█▏▎▍▌▋▊▉░]{4,10}\\s+38%\\s+ahead$`, 'm'));
     }
-    expect(ok(['goal', 'list', '--all'], env).stdout).toMatch(/^✓ become-an-engineering-director\s+long\s+2033-12-31\s+█{4,10}\s+100%\s+done$/m);
+    expect((await ok(['goal', 'list', '--all'], env)).stdout).toMatch(/^✓ become-an-engineering-director\s+long\s+2033-12-31\s+█{4,10}\s+100%\s+done$/m);
 
     // The longest id (48 characters) and a wide Chinese title: still 80 columns, ids whole.
-    const longId = change(dir, env, ['goal', 'add', '--yes', '--title', 'Present the quarterly engineering roadmap to the whole company every quarter',
-      '--deadline', '2027-03-01'], /^goal: add present-the-quarterly-engineering-roadmap/).stdout.trim();
+    const longId = (await change(dir, env, ['goal', 'add', '--yes', '--title', 'Present the quarterly engineering roadmap to the whole company every quarter',
+      '--deadline', '2027-03-01'], /^goal: add present-the-quarterly-engineering-roadmap/)).stdout.trim();
     expect(longId.length).toBeGreaterThan(40);
-    ok(['goal', 'add', '--yes', '--title', '成为工程总监并带领一个二十人的团队完成年度目标', '--deadline', '2027-03-01'], env);
+    await ok(['goal', 'add', '--yes', '--title', '成为工程总监并带领一个二十人的团队完成年度目标', '--deadline', '2027-03-01'], env);
     for (const args of [['goal', 'list'], ['goal', 'list', '--all']]) {
-      const lines = fits(ok(args, env).stdout);
+      const lines = fits((await ok(args, env)).stdout);
       expect(lines.some((l) => l.startsWith(`${longId} `))).toBe(true);
       expect(lines.some((l) => l.startsWith(`${SHORT} `) && l.includes('2027-06-30') && l.includes('38%') && l.endsWith('ahead'))).toBe(true);
     }
 
-    ok(['goal', 'progress', SHORT, '5'], at(env, '2026-12-20'));
-    const page = ok(['goal', 'show', SHORT], at(env, '2026-12-20')).stdout;
+    await ok(['goal', 'progress', SHORT, '5'], at(env, '2026-12-20'));
+    const page = (await ok(['goal', 'show', SHORT], at(env, '2026-12-20'))).stdout;
     expect(page).toContain('Roll out the CRM to 8 sales teams');
     expect(page).toMatch(/Forecast: \d{4}-\d{2}-\d{2}, /);
     for (const part of ['SMART', 'Milestones', 'Pilot team live', 'Steps', 'Support', 'Risks', 'Progress']) expect(page).toContain(part);

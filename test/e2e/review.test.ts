@@ -1,12 +1,14 @@
-// `career review monthly|quarterly|annual` on the built binary (SPEC §3): the period's facts as
-// JSON and as text, answers from --answer saved under reviews/ with one commit, a re-run editing
-// the same file, periods and answers checked before anything is shown or written, and the
-// journal's own question set replacing the shipped one.
+// `career review monthly|quarterly|annual` on the built CLI, in process (SPEC §3): the period's
+// facts as JSON and as text, answers from --answer saved under reviews/ with one commit, a re-run
+// editing the same file, periods and answers checked before anything is shown or written, and the
+// journal's own question set replacing the shipped one. The binary itself is exercised by
+// cli.test and the safety suite.
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { career, commitCount, gitIn, initJournal, snapshot, tempDir, testEnv, type RunResult } from '../helpers/env.js';
+import { commitCount, gitIn, initJournal, snapshot, tempDir, testEnv, type RunResult } from '../helpers/env.js';
+import { career } from '../helpers/in-process.js';
 
 type Env = NodeJS.ProcessEnv;
 
@@ -21,16 +23,16 @@ const readYaml = (dir: string, rel: string) => parse(fs.readFileSync(path.join(d
 // Parsed command output: tests index into it freely, so it is typed loosely.
 const json = <T = any>(r: RunResult): T => JSON.parse(r.stdout) as T;
 
-function ok(args: string[], env: Env): RunResult {
-  const r = career(args, env);
+async function ok(args: string[], env: Env): Promise<RunResult> {
+  const r = await career(args, env);
   expect(r.code, `career ${args.join(' ')}\n${r.stderr}`).toBe(0);
   return r;
 }
 
 /** A review that must save `file` in exactly one commit with `subject`. */
-function saves(dir: string, env: Env, args: string[], subject: string, file: string): RunResult {
+async function saves(dir: string, env: Env, args: string[], subject: string, file: string): Promise<RunResult> {
   const before = commitCount(dir, env);
-  const r = ok(['review', ...args], env);
+  const r = await ok(['review', ...args], env);
   expect(commitCount(dir, env)).toBe(before + 1);
   expect(lastSubject(dir, env)).toBe(subject);
   expect(lastFiles(dir, env)).toEqual([file]);
@@ -39,10 +41,10 @@ function saves(dir: string, env: Env, args: string[], subject: string, file: str
 }
 
 /** Must exit with `code` and `message`, leaving the journal byte-identical and uncommitted. */
-function refused(dir: string, env: Env, args: string[], message: string | RegExp, code = 1): RunResult {
+async function refused(dir: string, env: Env, args: string[], message: string | RegExp, code = 1): Promise<RunResult> {
   const snap = snapshot(dir);
   const before = commitCount(dir, env);
-  const r = career(args, env);
+  const r = await career(args, env);
   expect(r.code, `career ${args.join(' ')}: ${r.stdout}${r.stderr}`).toBe(code);
   if (typeof message === 'string') expect(r.stderr).toContain(message);
   else expect(r.stderr).toMatch(message);
@@ -56,36 +58,36 @@ function refused(dir: string, env: Env, args: string[], message: string | RegExp
  * dropped, a milestone hit and one missed, check-ins in weeks 45 and 47 (46 missed; 44's was done
  * in October), wins and feedback from check-ins and from the journal.
  */
-function journal() {
+async function journal() {
   const dir = path.join(tempDir(), 'journal');
   const env = testEnv(dir, { CAREER_TODAY: '2026-10-01' });
-  ok(['init', '--yes', '--name', 'Test Person', '--values', 'growth,craft,impact'], env);
-  ok(['goal', 'add', '--yes', '--title', 'Roll out the CRM to 8 sales teams', '--deadline', '2027-06-30', '--metric', 'teams', '--target', '8',
+  await ok(['init', '--yes', '--name', 'Test Person', '--values', 'growth,craft,impact'], env);
+  await ok(['goal', 'add', '--yes', '--title', 'Roll out the CRM to 8 sales teams', '--deadline', '2027-06-30', '--metric', 'teams', '--target', '8',
     '--milestone', 'Pilot team live@2026-11-10', '--milestone', 'Half the teams@2026-11-15', '--milestone', 'All teams@2027-03-31'], env);
-  ok(['goal', 'add', '--yes', '--title', 'Get the AWS Solutions Architect certification', '--deadline', '2027-03-31'], env);
-  ok(['goal', 'add', '--yes', '--title', 'Start a podcast about platform work', '--deadline', '2027-06-30'], env);
-  ok(['checkin', '--yes', '--win', 'Kick-off done', '--feedback', 'Sam: good kick-off', '--energy', '3'], at(env, '2026-10-30'));
-  ok(['goal', 'drop', 'start-a', '--reason', 'no time this year'], at(env, '2026-11-05'));
-  ok(['journal', 'add', '--kind', 'win', '--date', '2026-11-05', 'Published the rollout plan'], at(env, '2026-11-05'));
-  ok(['checkin', '--yes', '--win', 'Pilot demo went well', '--feedback', 'Dana: clear demo', '--energy', '4', '--progress', 'roll=1'], at(env, '2026-11-06'));
-  ok(['milestone', 'done', 'roll', 'pilot team live'], at(env, '2026-11-09'));
-  ok(['goal', 'done', 'get-the', '--celebrate', 'dinner', '--next', 'the professional level'], at(env, '2026-11-12'));
-  ok(['journal', 'add', '--kind', 'learning', 'Demo first, slides second'], at(env, '2026-11-18'));
-  ok(['checkin', '--yes', '--win', 'Team 2 onboarded', '--blocker', 'Staging access', '--energy', '2', '--progress', 'roll=2'], at(env, '2026-11-20'));
-  ok(['journal', 'add', '--kind', 'feedback', 'Lee: the runbook helps'], at(env, '2026-11-20'));
+  await ok(['goal', 'add', '--yes', '--title', 'Get the AWS Solutions Architect certification', '--deadline', '2027-03-31'], env);
+  await ok(['goal', 'add', '--yes', '--title', 'Start a podcast about platform work', '--deadline', '2027-06-30'], env);
+  await ok(['checkin', '--yes', '--win', 'Kick-off done', '--feedback', 'Sam: good kick-off', '--energy', '3'], at(env, '2026-10-30'));
+  await ok(['goal', 'drop', 'start-a', '--reason', 'no time this year'], at(env, '2026-11-05'));
+  await ok(['journal', 'add', '--kind', 'win', '--date', '2026-11-05', 'Published the rollout plan'], at(env, '2026-11-05'));
+  await ok(['checkin', '--yes', '--win', 'Pilot demo went well', '--feedback', 'Dana: clear demo', '--energy', '4', '--progress', 'roll=1'], at(env, '2026-11-06'));
+  await ok(['milestone', 'done', 'roll', 'pilot team live'], at(env, '2026-11-09'));
+  await ok(['goal', 'done', 'get-the', '--celebrate', 'dinner', '--next', 'the professional level'], at(env, '2026-11-12'));
+  await ok(['journal', 'add', '--kind', 'learning', 'Demo first, slides second'], at(env, '2026-11-18'));
+  await ok(['checkin', '--yes', '--win', 'Team 2 onboarded', '--blocker', 'Staging access', '--energy', '2', '--progress', 'roll=2'], at(env, '2026-11-20'));
+  await ok(['journal', 'add', '--kind', 'feedback', 'Lee: the runbook helps'], at(env, '2026-11-20'));
   return { dir, env: at(env, '2026-11-20') };
 }
 
 describe('career review --facts', () => {
   let shared: { dir: string; env: Env };
-  beforeAll(() => {
-    shared = journal();
+  beforeAll(async () => {
+    shared = await journal();
   }, 60_000);
 
-  it('--json shows the month\'s facts: goals finished and dropped, milestones, check-ins, wins and feedback', () => {
+  it('--json shows the month\'s facts: goals finished and dropped, milestones, check-ins, wins and feedback', async () => {
     const { dir, env } = shared;
     const snap = snapshot(dir);
-    const facts = json(ok(['review', 'monthly', '--facts', '--json'], env));
+    const facts = json(await ok(['review', 'monthly', '--facts', '--json'], env));
     expect(facts).toEqual({
       kind: 'monthly', period: '2026-11', since: '2026-11-01', until: '2026-11-30',
       goalsFinished: [{ id: AWS, title: 'Get the AWS Solutions Architect certification', date: '2026-11-12' }],
@@ -111,35 +113,35 @@ describe('career review --facts', () => {
     expect(snapshot(dir)).toEqual(snap);
   });
 
-  it('shows the same facts as text, and other periods by --period', () => {
+  it('shows the same facts as text, and other periods by --period', async () => {
     const { env } = shared;
-    const text = ok(['review', 'monthly', '--facts'], env).stdout;
+    const text = (await ok(['review', 'monthly', '--facts'], env)).stdout;
     expect(text).toContain('In November 2026: 1 goal finished, 1 dropped, 1 milestone hit, 1 missed, 2 of 3 check-ins (missed 2026-W46), 3 wins, 2 pieces of feedback');
     expect(text).toMatch(/Wins:\n {2}Nov 20 +Team 2 onboarded\n {2}Nov 6 +Pilot demo went well\n {2}Nov 5 +Published the rollout plan\n/);
     expect(text).toContain('Goals dropped:\n  Nov 5  Start a podcast about platform work (start-a-podcast-about-platform-work): no time this year');
     expect(text).toContain('Milestones missed:\n  due Nov 15  Half the teams (roll-out-the-crm-to-8-sales-teams)');
 
-    const october = json(ok(['review', 'monthly', '--facts', '--json', '--period', '2026-10'], env));
+    const october = json(await ok(['review', 'monthly', '--facts', '--json', '--period', '2026-10'], env));
     expect(october.checkins).toEqual({ done: ['2026-W44'], missed: ['2026-W41', '2026-W42', '2026-W43'] });
     expect(october.wins.map((w: { text: string }) => w.text)).toEqual(['Kick-off done']);
     expect(october.goalsFinished).toEqual([]);
 
-    const q4 = json(ok(['review', 'quarterly', '--facts', '--json'], env));
+    const q4 = json(await ok(['review', 'quarterly', '--facts', '--json'], env));
     expect(q4).toMatchObject({ period: '2026-Q4', since: '2026-10-01', until: '2026-12-31' });
     expect(q4.checkins.done).toEqual(['2026-W44', '2026-W45', '2026-W47']);
     expect(q4.wins).toHaveLength(4);
-    const year = json(ok(['review', 'annual', '--facts', '--json'], env));
+    const year = json(await ok(['review', 'annual', '--facts', '--json'], env));
     expect(year).toMatchObject({ period: '2026', since: '2026-01-01', until: '2026-12-31' });
     expect(year.goalsFinished.map((g: { id: string }) => g.id)).toEqual([AWS]);
     // Before the journal began nothing was missed.
-    expect(json(ok(['review', 'annual', '--facts', '--json', '--period', '2025'], env)).checkins).toEqual({ done: [], missed: [] });
+    expect(json(await ok(['review', 'annual', '--facts', '--json', '--period', '2025'], env)).checkins).toEqual({ done: [], missed: [] });
   });
 });
 
 describe('career review --yes', () => {
-  it('saves the monthly review with its answers, commits it, and a re-run edits the same file', () => {
+  it('saves the monthly review with its answers, commits it, and a re-run edits the same file', async () => {
     const { dir, env } = initJournal();
-    const r = saves(dir, env, ['monthly', '--yes', '--answer', 'progress=Pilot live with 2 of 8 teams',
+    const r = await saves(dir, env, ['monthly', '--yes', '--answer', 'progress=Pilot live with 2 of 8 teams',
       '--answer', 'successes=a', '--answer', 'successes=b'], 'review: monthly 2026-11', 'reviews/2026/2026-11.yaml');
     // The facts come first, then the save.
     expect(r.stdout.indexOf('Monthly review: November 2026')).toBe(0);
@@ -158,11 +160,11 @@ describe('career review --yes', () => {
 
     // The same answers again: nothing changes, nothing is committed.
     const commits = commitCount(dir, env);
-    ok(['review', 'monthly', '--yes', '--answer', 'progress=Pilot live with 2 of 8 teams', '--answer', 'successes=a', '--answer', 'successes=b'], env);
+    await ok(['review', 'monthly', '--yes', '--answer', 'progress=Pilot live with 2 of 8 teams', '--answer', 'successes=a', '--answer', 'successes=b'], env);
     expect(commitCount(dir, env)).toBe(commits);
 
     // A re-run keeps what was said, replaces what is given again, adds what is new.
-    saves(dir, at(env, '2026-11-27'), ['monthly', '--yes', '--answer', 'successes=c', '--answer', 'problems=Staging access'],
+    await saves(dir, at(env, '2026-11-27'), ['monthly', '--yes', '--answer', 'successes=c', '--answer', 'problems=Staging access'],
       'review: monthly 2026-11', 'reviews/2026/2026-11.yaml');
     expect(readYaml(dir, 'reviews/2026/2026-11.yaml')).toEqual({
       ...first,
@@ -174,15 +176,15 @@ describe('career review --yes', () => {
       ],
     });
     // An empty answer clears it.
-    saves(dir, env, ['monthly', '--yes', '--answer', 'problems=', '--answer', 'progress='], 'review: monthly 2026-11', 'reviews/2026/2026-11.yaml');
+    await saves(dir, env, ['monthly', '--yes', '--answer', 'problems=', '--answer', 'progress='], 'review: monthly 2026-11', 'reviews/2026/2026-11.yaml');
     expect(readYaml(dir, 'reviews/2026/2026-11.yaml').answers.map((a: { id: string }) => a.id)).toEqual(['successes']);
     expect(fs.readdirSync(path.join(dir, 'reviews/2026'))).toEqual(['2026-11.yaml']);
-    expect(career(['doctor'], env).code).toBe(0);
+    expect((await career(['doctor'], env)).code).toBe(0);
   });
 
-  it('saves quarterly and annual reviews to 2026-Q4.yaml and 2026-annual.yaml', () => {
+  it('saves quarterly and annual reviews to 2026-Q4.yaml and 2026-annual.yaml', async () => {
     const { dir, env } = initJournal();
-    saves(dir, env, ['quarterly', '--yes', '--answer', 'stop=Saying yes to every review request', '--answer', 'start=Fortnightly coffee', '--answer', 'start=Reading hour'],
+    await saves(dir, env, ['quarterly', '--yes', '--answer', 'stop=Saying yes to every review request', '--answer', 'start=Fortnightly coffee', '--answer', 'start=Reading hour'],
       'review: quarterly 2026-Q4', 'reviews/2026/2026-Q4.yaml');
     expect(readYaml(dir, 'reviews/2026/2026-Q4.yaml')).toEqual({
       version: 1, kind: 'quarterly', period: '2026-Q4', date: '2026-11-20',
@@ -191,7 +193,7 @@ describe('career review --yes', () => {
         { id: 'start', question: 'What will you start doing next quarter?', answer: ['Fortnightly coffee', 'Reading hour'] },
       ],
     });
-    saves(dir, env, ['annual', '--yes', '--answer', 'year-in-review=The year I became a lead', '--answer', 'values=growth', '--answer', 'values=craft'],
+    await saves(dir, env, ['annual', '--yes', '--answer', 'year-in-review=The year I became a lead', '--answer', 'values=growth', '--answer', 'values=craft'],
       'review: annual 2026', 'reviews/2026/2026-annual.yaml');
     expect(readYaml(dir, 'reviews/2026/2026-annual.yaml')).toMatchObject({
       version: 1, kind: 'annual', period: '2026',
@@ -201,37 +203,37 @@ describe('career review --yes', () => {
       ],
     });
     // The period is normalised; in early January the annual review is last year's.
-    saves(dir, env, ['quarterly', '--yes', '--period', '2026-q3', '--answer', 'continue=Friday check-ins'], 'review: quarterly 2026-Q3', 'reviews/2026/2026-Q3.yaml');
-    saves(dir, at(env, '2027-01-04'), ['annual', '--yes'], 'review: annual 2026', 'reviews/2026/2026-annual.yaml');
+    await saves(dir, env, ['quarterly', '--yes', '--period', '2026-q3', '--answer', 'continue=Friday check-ins'], 'review: quarterly 2026-Q3', 'reviews/2026/2026-Q3.yaml');
+    await saves(dir, at(env, '2027-01-04'), ['annual', '--yes'], 'review: annual 2026', 'reviews/2026/2026-annual.yaml');
     expect(readYaml(dir, 'reviews/2026/2026-annual.yaml')).toMatchObject({ period: '2026', date: '2027-01-04' });
     expect(fs.readdirSync(path.join(dir, 'reviews/2026')).sort()).toEqual(['2026-Q3.yaml', '2026-Q4.yaml', '2026-annual.yaml']);
   });
 
-  it('refuses a wrong period, kind or answer before showing or writing anything', () => {
+  it('refuses a wrong period, kind or answer before showing or writing anything', async () => {
     const { dir, env } = initJournal();
-    const q4 = refused(dir, env, ['review', 'monthly', '--period', '2026-Q4', '--yes'], '--period 2026-Q4 is a quarter, but a monthly review needs a month YYYY-MM');
+    const q4 = await refused(dir, env, ['review', 'monthly', '--period', '2026-Q4', '--yes'], '--period 2026-Q4 is a quarter, but a monthly review needs a month YYYY-MM');
     expect(q4.stderr).toContain('career review quarterly --period 2026-Q4');
-    refused(dir, env, ['review', 'monthly', '--period', '2026-13', '--yes'], '--period "2026-13" is not a month YYYY-MM');
-    refused(dir, env, ['review', 'annual', '--period', '2026-11', '--yes'], 'an annual review needs a year YYYY');
-    refused(dir, env, ['review', 'quarterly', '--period', '2026-Q5', '--yes'], 'is not a quarter YYYY-Qn');
-    const weekly = refused(dir, env, ['review', 'weekly'], 'unknown review "weekly": use monthly, quarterly or annual', 2);
+    await refused(dir, env, ['review', 'monthly', '--period', '2026-13', '--yes'], '--period "2026-13" is not a month YYYY-MM');
+    await refused(dir, env, ['review', 'annual', '--period', '2026-11', '--yes'], 'an annual review needs a year YYYY');
+    await refused(dir, env, ['review', 'quarterly', '--period', '2026-Q5', '--yes'], 'is not a quarter YYYY-Qn');
+    const weekly = await refused(dir, env, ['review', 'weekly'], 'unknown review "weekly": use monthly, quarterly or annual', 2);
     expect(weekly.stdout).toBe('');
-    expect(refused(dir, env, ['review', 'montly', '--yes'], 'unknown review', 2).stderr).toContain('did you mean monthly?');
-    const nope = refused(dir, env, ['review', 'monthly', '--yes', '--answer', 'nope=x'], '--answer "nope=x" does not name a question of this review');
+    expect((await refused(dir, env, ['review', 'montly', '--yes'], 'unknown review', 2)).stderr).toContain('did you mean monthly?');
+    const nope = await refused(dir, env, ['review', 'monthly', '--yes', '--answer', 'nope=x'], '--answer "nope=x" does not name a question of this review');
     expect(nope.stderr).toContain('its ids: progress, successes, problems, adjustments');
     expect(nope.stdout).toBe(''); // not even the facts
-    expect(refused(dir, env, ['review', 'monthly', '--yes', '--answer', 'progres=x'], 'does not name a question').stderr).toContain('did you mean progress?');
-    refused(dir, env, ['review', 'monthly', '--yes', '--answer', 'no equals sign'], 'does not name a question');
-    refused(dir, env, ['review', 'monthly', '--answer', 'progress=x'], 'career review monthly needs --yes when it cannot ask (no terminal)');
-    refused(dir, env, ['review', 'monthly', '--unknown-flag'], "unknown option '--unknown-flag'", 2);
+    expect((await refused(dir, env, ['review', 'monthly', '--yes', '--answer', 'progres=x'], 'does not name a question')).stderr).toContain('did you mean progress?');
+    await refused(dir, env, ['review', 'monthly', '--yes', '--answer', 'no equals sign'], 'does not name a question');
+    await refused(dir, env, ['review', 'monthly', '--answer', 'progress=x'], 'career review monthly needs --yes when it cannot ask (no terminal)');
+    await refused(dir, env, ['review', 'monthly', '--unknown-flag'], "unknown option '--unknown-flag'", 2);
     // No journal.
     const none = path.join(tempDir(), 'none');
-    const r = career(['review', 'monthly', '--yes'], testEnv(none));
+    const r = await career(['review', 'monthly', '--yes'], testEnv(none));
     expect(r.code).toBe(1);
     expect(fs.existsSync(none)).toBe(false);
   });
 
-  it('asks the journal\'s own monthly questions instead of the shipped ones', () => {
+  it('asks the journal\'s own monthly questions instead of the shipped ones', async () => {
     const { dir, env } = initJournal();
     fs.mkdirSync(path.join(dir, 'templates', 'reviews'), { recursive: true });
     const rel = 'templates/reviews/monthly.yaml';
@@ -253,7 +255,7 @@ describe('career review --yes', () => {
       '    ask: Did you meet your mentor?',
       '',
     ].join('\n'));
-    const r = saves(dir, env, ['monthly', '--yes', '--answer', 'highlight=The pilot', '--answer', 'books=Team Topologies',
+    const r = await saves(dir, env, ['monthly', '--yes', '--answer', 'highlight=The pilot', '--answer', 'books=Team Topologies',
       '--answer', 'books=Staff Engineer', '--answer', 'mood=4', '--answer', 'mentor=y'], 'review: monthly 2026-11', 'reviews/2026/2026-11.yaml');
     expect(r.stdout).toContain('My month: November 2026');
     expect(readYaml(dir, 'reviews/2026/2026-11.yaml').answers).toEqual([
@@ -263,21 +265,21 @@ describe('career review --yes', () => {
       { id: 'mentor', question: 'Did you meet your mentor?', answer: 'yes' },
     ]);
     // The shipped ids are no longer questions of this journal's monthly review.
-    expect(refused(dir, env, ['review', 'monthly', '--yes', '--answer', 'progress=x'], 'does not name a question').stderr)
+    expect((await refused(dir, env, ['review', 'monthly', '--yes', '--answer', 'progress=x'], 'does not name a question')).stderr)
       .toContain('its ids: highlight, books, mood, mentor');
-    refused(dir, env, ['review', 'monthly', '--yes', '--answer', 'mood=high'], '--answer mood="high" must be a number');
-    refused(dir, env, ['review', 'monthly', '--yes', '--answer', 'mood=9'], '--answer mood="9" must be a whole number 1-5');
-    refused(dir, env, ['review', 'monthly', '--yes', '--answer', 'mentor=perhaps'], '--answer mentor="perhaps" must be yes or no');
+    await refused(dir, env, ['review', 'monthly', '--yes', '--answer', 'mood=high'], '--answer mood="high" must be a number');
+    await refused(dir, env, ['review', 'monthly', '--yes', '--answer', 'mood=9'], '--answer mood="9" must be a whole number 1-5');
+    await refused(dir, env, ['review', 'monthly', '--yes', '--answer', 'mentor=perhaps'], '--answer mentor="perhaps" must be yes or no');
     // The other reviews keep the shipped questions.
-    saves(dir, env, ['quarterly', '--yes', '--answer', 'stop=x'], 'review: quarterly 2026-Q4', 'reviews/2026/2026-Q4.yaml');
+    await saves(dir, env, ['quarterly', '--yes', '--answer', 'stop=x'], 'review: quarterly 2026-Q4', 'reviews/2026/2026-Q4.yaml');
 
     // A broken override stops the review with its position, before the facts.
     fs.writeFileSync(path.join(dir, rel), 'version: 1\ntitle: My month\nquestions:\n  - id: highlight\n    kind: essay\n    ask: The highlight?\n');
-    const bad = refused(dir, env, ['review', 'monthly', '--yes'], /^templates\/reviews\/monthly\.yaml:5:11: /m);
+    const bad = await refused(dir, env, ['review', 'monthly', '--yes'], /^templates\/reviews\/monthly\.yaml:5:11: /m);
     expect(bad.stdout).toBe('');
     fs.writeFileSync(path.join(dir, rel), 'version: 1\ntitle: [My month\n');
-    refused(dir, env, ['review', 'monthly', '--yes', '--answer', 'highlight=x'], /^templates\/reviews\/monthly\.yaml:\d+:\d+: /m);
+    await refused(dir, env, ['review', 'monthly', '--yes', '--answer', 'highlight=x'], /^templates\/reviews\/monthly\.yaml:\d+:\d+: /m);
     // The facts alone need no questions.
-    expect(ok(['review', 'monthly', '--facts'], env).stdout).toContain('In November 2026:');
+    expect((await ok(['review', 'monthly', '--facts'], env)).stdout).toContain('In November 2026:');
   });
 });

@@ -1,17 +1,19 @@
-// `career sync` end to end (SPEC §3, §5): two clones of one journal and a local bare repository
-// as the remote. Edits to different files meet cleanly; edits to the same goal stop with the
-// file named, nothing lost, and steps that work when followed; hand edits are validated and
-// committed first; files a pull creates are private.
+// `career sync` end to end on the built CLI, in process (SPEC §3, §5; the binary itself is
+// exercised by cli.test and the safety suite): two clones of one journal and a local bare
+// repository as the remote. Edits to different files meet cleanly; edits to the same goal stop
+// with the file named, nothing lost, and steps that work when followed; hand edits are validated
+// and committed first; files a pull creates are private.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { career, commitCount, gitIn, initJournal, snapshot, tempDir, type RunResult } from '../helpers/env.js';
+import { commitCount, gitIn, initJournal, snapshot, tempDir, type RunResult } from '../helpers/env.js';
+import { career } from '../helpers/in-process.js';
 
 type Env = NodeJS.ProcessEnv;
 
-function ok(args: string[], env: Env): RunResult {
-  const r = career(args, env);
+async function ok(args: string[], env: Env): Promise<RunResult> {
+  const r = await career(args, env);
   expect(r.code, `career ${args.join(' ')}\n${r.stdout}\n${r.stderr}`).toBe(0);
   return r;
 }
@@ -40,66 +42,66 @@ function cleanGit(env: Env, extra: Env = {}): Env {
 }
 
 /** Journal A pushed to a new bare remote, and B, a `git clone` of it. */
-function twoClones() {
+async function twoClones() {
   const a = initJournal();
   const remote = bareRepo(a.env);
-  const first = ok(['sync', '--remote', remote], a.env);
+  const first = await ok(['sync', '--remote', remote], a.env);
   const bDir = path.join(tempDir(), 'b');
   execFileSync('git', ['clone', '-q', remote, bDir], { env: cleanGit(a.env) });
   return { a, remote, first, b: { dir: bDir, env: { ...a.env, CAREER_HOME: bDir } } };
 }
 
-function addGoal(env: Env, title: string): string {
-  return ok(['goal', 'add', '--yes', '--title', title, '--deadline', '2027-06-30', '--metric', 'teams', '--target', '10'], env).stdout.trim().split('\n').pop()!;
+async function addGoal(env: Env, title: string): Promise<string> {
+  return (await ok(['goal', 'add', '--yes', '--title', title, '--deadline', '2027-06-30', '--metric', 'teams', '--target', '10'], env)).stdout.trim().split('\n').pop()!;
 }
 
 describe('career sync', () => {
-  it('pushes the whole journal to an empty remote, then has nothing to do', () => {
-    const { a, remote, first } = twoClones();
+  it('pushes the whole journal to an empty remote, then has nothing to do', async () => {
+    const { a, remote, first } = await twoClones();
     expect(first.stdout).toContain(`Remote origin set to ${remote}.`);
     expect(first.stdout).toContain('Pushed 1 commit to origin/main (a new branch on the remote).');
     expect(gitIn(remote, a.env, ['rev-parse', 'refs/heads/main']).trim()).toBe(head(a.dir, a.env));
     expect(gitIn(a.dir, a.env, ['config', '--get', 'remote.origin.url']).trim()).toBe(remote);
-    const again = ok(['sync'], a.env);
+    const again = await ok(['sync'], a.env);
     expect(again.stdout.trim()).toBe('Already up to date.');
     expect(status(a.dir, a.env)).toBe('');
   });
 
-  it('stores a relative --remote as an absolute path', () => {
+  it('stores a relative --remote as an absolute path', async () => {
     const a = initJournal();
     const remote = bareRepo(a.env);
-    const r = career(['sync', '--remote', path.basename(remote)], a.env, { cwd: path.dirname(remote) });
+    const r = await career(['sync', '--remote', path.basename(remote)], a.env, { cwd: path.dirname(remote) });
     expect(r.code, r.stderr).toBe(0);
     expect(gitIn(a.dir, a.env, ['config', '--get', 'remote.origin.url']).trim()).toBe(remote);
   });
 
-  it('without a remote: exit 1 and how to add one', () => {
+  it('without a remote: exit 1 and how to add one', async () => {
     const a = initJournal();
-    const r = career(['sync'], a.env);
+    const r = await career(['sync'], a.env);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/no remote to sync with/);
     expect(r.stderr).toContain('career sync --remote <url>');
   });
 
-  it('refuses with --no-git, and without a journal', () => {
+  it('refuses with --no-git, and without a journal', async () => {
     const a = initJournal();
-    expect(career(['--no-git', 'sync'], a.env)).toMatchObject({ code: 1, stderr: expect.stringMatching(/git is turned off/) });
-    const none = career(['sync'], { ...a.env, CAREER_HOME: path.join(tempDir(), 'nothing') });
+    expect(await career(['--no-git', 'sync'], a.env)).toMatchObject({ code: 1, stderr: expect.stringMatching(/git is turned off/) });
+    const none = await career(['sync'], { ...a.env, CAREER_HOME: path.join(tempDir(), 'nothing') });
     expect(none.code).toBe(1);
     expect(none.stderr).toMatch(/no journal in/);
   });
 
-  it('edits to different files sync cleanly both ways; files a pull creates are 0600', () => {
-    const { a, b } = twoClones();
-    const id = addGoal(a.env, 'Lead the CRM rollout');
-    ok(['sync'], a.env);
-    ok(['journal', 'add', '--kind', 'win', 'Demo went well'], b.env);
+  it('edits to different files sync cleanly both ways; files a pull creates are 0600', async () => {
+    const { a, b } = await twoClones();
+    const id = await addGoal(a.env, 'Lead the CRM rollout');
+    await ok(['sync'], a.env);
+    await ok(['journal', 'add', '--kind', 'win', 'Demo went well'], b.env);
 
-    const rb = ok(['sync'], b.env);
+    const rb = await ok(['sync'], b.env);
     expect(rb.stdout).toContain('Pulled 1 commit from origin/main:');
     expect(rb.stdout).toContain(`  goal: add ${id}`);
     expect(rb.stdout).toContain('Pushed 1 commit to origin/main.');
-    const ra = ok(['sync'], a.env);
+    const ra = await ok(['sync'], a.env);
     expect(ra.stdout).toContain('Pulled 1 commit from origin/main:');
     expect(ra.stdout).toContain('  journal: add win on 2026-11-20');
     expect(ra.stdout).not.toContain('Pushed');
@@ -116,24 +118,24 @@ describe('career sync', () => {
     expect(mode(path.join(a.dir, 'journal'))).toBe(0o700);
     // ... and what `git clone` wrote with the umask is tightened too.
     expect(mode(path.join(b.dir, 'career.yaml'))).toBe(0o600);
-    expect(ok(['sync'], b.env).stdout.trim()).toBe('Already up to date.');
-    expect(ok(['doctor'], b.env).code).toBe(0);
+    expect((await ok(['sync'], b.env)).stdout.trim()).toBe('Already up to date.');
+    expect((await ok(['doctor'], b.env)).code).toBe(0);
   });
 
-  it('edits to the same goal: conflict named, nothing lost, and the printed steps work', () => {
-    const { a, b } = twoClones();
-    const id = addGoal(a.env, 'Lead the CRM rollout');
+  it('edits to the same goal: conflict named, nothing lost, and the printed steps work', async () => {
+    const { a, b } = await twoClones();
+    const id = await addGoal(a.env, 'Lead the CRM rollout');
     const file = `goals/${id}.yaml`;
-    ok(['sync'], a.env);
-    ok(['sync'], b.env);
-    ok(['goal', 'progress', id, '3'], a.env);
-    ok(['sync'], a.env);
-    ok(['goal', 'progress', id, '5', '--note', 'from B'], b.env);
+    await ok(['sync'], a.env);
+    await ok(['sync'], b.env);
+    await ok(['goal', 'progress', id, '3'], a.env);
+    await ok(['sync'], a.env);
+    await ok(['goal', 'progress', id, '5', '--note', 'from B'], b.env);
     const mine = head(b.dir, b.env);
     const commitsBefore = commitCount(b.dir, b.env);
     const remoteBefore = gitIn(b.dir, b.env, ['rev-parse', 'refs/heads/main']).trim();
 
-    const r = career(['sync'], b.env);
+    const r = await career(['sync'], b.env);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('both change 1 file:');
     expect(r.stderr).toContain(`  ${file}\n`);
@@ -154,7 +156,7 @@ describe('career sync', () => {
     expect(fs.readFileSync(path.join(b.dir, file), 'utf8')).toMatch(/value: 5/);
     expect(gitIn(b.dir, b.env, ['show', `origin/main:${file}`])).toMatch(/value: 3/);
     expect(subjectsOf(b.dir, b.env)[0]).toBe(`goal: progress ${id} 0 -> 5`);
-    expect(ok(['doctor'], b.env).code).toBe(0);
+    expect((await ok(['doctor'], b.env)).code).toBe(0);
 
     // Follow the printed steps, keeping B's version. Each git line is run exactly as printed.
     const printed = (pattern: RegExp): string[] => {
@@ -165,17 +167,17 @@ describe('career sync', () => {
     const run = (args: string[]) => execFileSync('git', args, { env: cleanGit(b.env, { GIT_EDITOR: 'true' }), stdio: 'pipe' });
     expect(() => run(printed(/^\s+1\. git -C/))).toThrow(); // stops at the conflict, as announced
     // Meanwhile career refuses to sync and says how to go on.
-    const during = career(['sync'], b.env);
+    const during = await career(['sync'], b.env);
     expect(during.code).toBe(1);
     expect(during.stderr).toMatch(/rebase is in progress/);
     expect(during.stderr).toContain('rebase --continue');
     run(printed(/keep your version:/));
     run(printed(/^\s+3\. git -C/));
     run(printed(/^\s+4\. git -C/));
-    expect(ok(['doctor'], b.env).stdout).toMatch(/all good/);
-    const synced = ok(['sync'], b.env);
+    expect((await ok(['doctor'], b.env)).stdout).toMatch(/all good/);
+    const synced = await ok(['sync'], b.env);
     expect(synced.stdout).toContain('Pushed 1 commit to origin/main.');
-    ok(['sync'], a.env);
+    await ok(['sync'], a.env);
     expect(files(a.dir)).toEqual(files(b.dir));
     expect(fs.readFileSync(path.join(a.dir, file), 'utf8')).toMatch(/value: 5/);
     // Both progress commits are in the shared history.
@@ -183,13 +185,13 @@ describe('career sync', () => {
     expect(shared.slice(0, 2)).toEqual([`goal: progress ${id} 0 -> 5`, `goal: progress ${id} 0 -> 3`]);
   });
 
-  it('commits hand edits to career files first, as "sync: hand edits", and nothing else', () => {
-    const { a, remote } = twoClones();
+  it('commits hand edits to career files first, as "sync: hand edits", and nothing else', async () => {
+    const { a, remote } = await twoClones();
     const profile = path.join(a.dir, 'career.yaml');
     fs.writeFileSync(profile, fs.readFileSync(profile, 'utf8').replace('name: Test Person', 'name: Test P. Person'));
-    ok(['--no-git', 'journal', 'add', 'written without git'], a.env); // a new file, not committed
+    await ok(['--no-git', 'journal', 'add', 'written without git'], a.env); // a new file, not committed
     fs.writeFileSync(path.join(a.dir, 'notes.txt'), 'my own notes\n');
-    const r = ok(['sync'], a.env);
+    const r = await ok(['sync'], a.env);
     expect(r.stdout).toContain('Committed your hand edits (career.yaml, journal/2026/2026-11-20.yaml) as "sync: hand edits".');
     expect(r.stdout).toContain('Pushed 1 commit to origin/main.');
     expect(subjectsOf(a.dir, a.env)[0]).toBe('sync: hand edits');
@@ -199,16 +201,16 @@ describe('career sync', () => {
     expect(gitIn(remote, a.env, ['rev-parse', 'refs/heads/main']).trim()).toBe(head(a.dir, a.env));
   });
 
-  it('an invalid hand edit stops the sync with path:line:col; nothing committed or pushed', () => {
-    const { a, remote } = twoClones();
-    const id = addGoal(a.env, 'Lead the CRM rollout');
+  it('an invalid hand edit stops the sync with path:line:col; nothing committed or pushed', async () => {
+    const { a, remote } = await twoClones();
+    const id = await addGoal(a.env, 'Lead the CRM rollout');
     const goalFile = path.join(a.dir, 'goals', `${id}.yaml`);
     const broken = `${fs.readFileSync(goalFile, 'utf8')}bogus: 1\n`;
     fs.writeFileSync(goalFile, broken);
     const before = head(a.dir, a.env);
     const remoteBefore = gitIn(remote, a.env, ['rev-parse', 'refs/heads/main']).trim();
 
-    const r = career(['sync'], a.env);
+    const r = await career(['sync'], a.env);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`goals/${id}\\.yaml:\\d+:\\d+: .*bogus`));
     expect(r.stderr).toMatch(/nothing was committed, pulled or pushed/);
@@ -217,16 +219,16 @@ describe('career sync', () => {
     expect(fs.readFileSync(goalFile, 'utf8')).toBe(broken);
   });
 
-  it('reports problems in what it pulled, and does not push', () => {
-    const { a, b, remote } = twoClones();
-    const id = addGoal(a.env, 'Lead the CRM rollout');
+  it('reports problems in what it pulled, and does not push', async () => {
+    const { a, b, remote } = await twoClones();
+    const id = await addGoal(a.env, 'Lead the CRM rollout');
     // A commits a broken goal behind career's back and pushes it with git itself.
     const goalFile = path.join(a.dir, 'goals', `${id}.yaml`);
     fs.writeFileSync(goalFile, `${fs.readFileSync(goalFile, 'utf8')}bogus: 1\n`);
     gitIn(a.dir, a.env, ['commit', '-q', '-am', 'by hand']);
     gitIn(a.dir, a.env, ['push', '-q', 'origin', 'main']);
-    ok(['journal', 'add', 'a note from B'], b.env);
-    const r = career(['sync'], b.env);
+    await ok(['journal', 'add', 'a note from B'], b.env);
+    const r = await career(['sync'], b.env);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Pulled 2 commits from origin/main:');
     expect(r.stderr).toMatch(new RegExp(`goals/${id}\\.yaml:\\d+:\\d+: `));
@@ -235,13 +237,13 @@ describe('career sync', () => {
     expect(gitIn(remote, a.env, ['log', '-1', '--format=%s', 'main']).trim()).toBe('by hand');
   });
 
-  it('refuses to pull over uncommitted changes to files career does not manage', () => {
-    const { a, b } = twoClones();
+  it('refuses to pull over uncommitted changes to files career does not manage', async () => {
+    const { a, b } = await twoClones();
     fs.writeFileSync(path.join(b.dir, 'README.md'), 'mine\n');
     gitIn(b.dir, b.env, ['add', 'README.md']);
-    addGoal(a.env, 'Lead the CRM rollout');
-    ok(['sync'], a.env);
-    const r = career(['sync'], b.env);
+    await addGoal(a.env, 'Lead the CRM rollout');
+    await ok(['sync'], a.env);
+    const r = await career(['sync'], b.env);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/README\.md has uncommitted changes that career does not manage/);
     expect(r.stderr).toContain('stash');

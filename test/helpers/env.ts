@@ -72,6 +72,11 @@ export function initJournal(extraArgs: string[] = []): { dir: string; env: NodeJ
     if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`);
     templates.set(key, template);
   }
+  return copyJournal(template);
+}
+
+/** A copy of the journal `template` (with its git repository), and an environment for it. */
+export function copyJournal(template: string): { dir: string; env: NodeJS.ProcessEnv } {
   const dir = path.join(tempDir(), 'journal');
   fs.cpSync(template, dir, { recursive: true, preserveTimestamps: true });
   return { dir, env: testEnv(dir) };
@@ -92,9 +97,7 @@ export function journalFixture(name: string, build: (j: { dir: string; env: Node
     template = j.dir;
     fixtures.set(name, template);
   }
-  const dir = path.join(tempDir(), 'journal');
-  fs.cpSync(template, dir, { recursive: true, preserveTimestamps: true });
-  return { dir, env: testEnv(dir) };
+  return copyJournal(template);
 }
 
 /** git for a test's own checks, with the test's identity and nothing redirecting it. */

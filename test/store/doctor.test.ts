@@ -1,9 +1,10 @@
-// `career doctor` end to end: each kind of broken file is reported as path:line:col with a
-// hint, the exit code is 1, and doctor never changes a byte of the journal.
+// `career doctor` end to end, on the built CLI in process: each kind of broken file is reported
+// as path:line:col with a hint, the exit code is 1, and doctor never changes a byte of the journal.
 import { describe, it, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { career, initJournal, snapshot, tempDir, testEnv } from '../helpers/env.js';
+import { initJournal, snapshot, tempDir, testEnv } from '../helpers/env.js';
+import { career } from '../helpers/in-process.js';
 
 let template = '';
 
@@ -24,9 +25,9 @@ function write(dir: string, rel: string, content: string | Uint8Array): void {
 }
 
 /** Run doctor and check it left every file as it was. */
-function doctor(dir: string, env: NodeJS.ProcessEnv) {
+async function doctor(dir: string, env: NodeJS.ProcessEnv) {
   const before = snapshot(dir);
-  const r = career(['doctor'], env);
+  const r = await career(['doctor'], env);
   expect(snapshot(dir)).toEqual(before);
   return r;
 }
@@ -79,15 +80,15 @@ const bad: Bad[] = [
 ];
 
 describe('career doctor', () => {
-  it('a clean journal: exit 0, all good', () => {
+  it('a clean journal: exit 0, all good', async () => {
     const { dir, env } = journal();
-    const r = doctor(dir, env);
+    const r = await doctor(dir, env);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/all good/);
   });
 
-  it('a journal with valid records of every kind: exit 0', () => {
+  it('a journal with valid records of every kind: exit 0', async () => {
     const { dir, env } = journal();
     write(dir, 'goals/learn-to-fly.yaml', GOAL);
     write(dir, 'goals/first-solo.yaml', GOAL + 'parent: learn-to-fly\n');
@@ -97,15 +98,15 @@ describe('career doctor', () => {
     write(dir, 'reviews/2026/2026-01.yaml', 'version: 1\nkind: monthly\nperiod: "2026-01"\ndate: 2026-02-01\n');
     write(dir, 'reviews/2026/2026-annual.yaml', 'version: 1\nkind: annual\nperiod: "2026"\ndate: 2026-12-31\n');
     write(dir, 'goals/.learn-to-fly.yaml.123.abcd.tmp', 'half a file');
-    const r = doctor(dir, env);
+    const r = await doctor(dir, env);
     expect(r.stdout + r.stderr).toMatch(/Checked 8 files .*all good/);
     expect(r.code).toBe(0);
   });
 
-  it.each(bad.map((b) => [b.name, b] as const))('%s: exit 1 with path:line:col and a hint', (_name, b) => {
+  it.each(bad.map((b) => [b.name, b] as const))('%s: exit 1 with path:line:col and a hint', async (_name, b) => {
     const { dir, env } = journal();
     write(dir, b.rel ?? 'goals/bad-goal.yaml', b.content);
-    const r = doctor(dir, env);
+    const r = await doctor(dir, env);
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     const at = lines.indexOf(b.line);
@@ -126,21 +127,21 @@ describe('career doctor', () => {
     ['a bad check-in day', (t: string) => t.replace('checkinDay: friday', 'checkinDay: fri'), [expect.stringMatching(/^career\.yaml:\d+:13: checkinDay: must be one of monday, .*sunday$/)]],
     ['git conflict markers', (t: string) => `<<<<<<< HEAD\n${t}=======\n${t}>>>>>>> other\n`, ['career.yaml:1:1: git conflict marker: this file is in the middle of a merge']],
     ['truncated to nothing', () => '', ['career.yaml:1:1: file is empty']],
-  ])('a corrupted career.yaml (%s) is reported', (_name, corrupt, expected) => {
+  ])('a corrupted career.yaml (%s) is reported', async (_name, corrupt, expected) => {
     const { dir, env } = journal();
     const file = path.join(dir, 'career.yaml');
     fs.writeFileSync(file, corrupt(fs.readFileSync(file, 'utf8')));
-    const r = doctor(dir, env);
+    const r = await doctor(dir, env);
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n')).toEqual(expect.arrayContaining(expected as unknown[]));
   });
 
-  it('reports every broken file in one run, sorted by path', () => {
+  it('reports every broken file in one run, sorted by path', async () => {
     const { dir, env } = journal();
     write(dir, 'goals/b-goal.yaml', GOAL.replace('type: development', 'type: nope'));
     write(dir, 'goals/a-goal.yaml', GOAL + 'titel: x\n');
     write(dir, 'journal/2026/2026-02-06.yaml', 'version: 1\ndate: 2026-02-30\n');
-    const r = doctor(dir, env);
+    const r = await doctor(dir, env);
     expect(r.code).toBe(1);
     const located = r.stdout.split('\n').filter((l) => !l.startsWith('  hint:') && l !== '');
     expect(located).toEqual([
@@ -151,11 +152,11 @@ describe('career doctor', () => {
     expect(r.stderr).toMatch(/^3 problems in 3 files/);
   });
 
-  it('--json lists the problems with their positions', () => {
+  it('--json lists the problems with their positions', async () => {
     const { dir, env } = journal();
     write(dir, 'goals/bad-goal.yaml', 'version: 1\ntitle: a\ntitle: b\n');
     const before = snapshot(dir);
-    const r = career(['doctor', '--json'], env);
+    const r = await career(['doctor', '--json'], env);
     expect(snapshot(dir)).toEqual(before);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { problems: unknown[] };

@@ -10,17 +10,15 @@
 // settles. How much older depends on the file system: one that keeps sub-second times (ext4,
 // APFS, NTFS, btrfs) stamps files from a clock at most a few milliseconds coarse, so a tenth of a
 // second is ample; one with whole-second times (FAT has two) gets two seconds.
+import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import { PRIVATE_DIR, resolveInside } from './paths.js';
 
 const CACHE_FILE = `${PRIVATE_DIR}/cache.json`;
 /** Bump when the records' shape or validation changes, so an old cache is not trusted. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 const RACY_MS_FINE = 100;
 const RACY_MS_COARSE = 2_000;
-
-/** Whole-second times mean a coarse file system (or, once in a thousand, chance: then we wait longer). */
-const racyMs = (st: FileStat): number => (st.mtimeMs % 1000 !== 0 || st.ctimeMs % 1000 !== 0 ? RACY_MS_FINE : RACY_MS_COARSE);
 
 interface Entry {
   /** [size, mtimeMs, ctimeMs, ino], all as the file was when read. */
@@ -38,14 +36,42 @@ interface CacheFile {
 /** Now, on the clock file times are written with. */
 export const nowMs = (): number => Date.now();
 
-export type FileStat = fs.Stats;
+const FIELDS = 4;
+const NO_THROW = { throwIfNoEntry: false } as const;
 
-// Millisecond times keep their sub-millisecond fraction (microseconds, from the file system's
-// nanoseconds), and the plain stat is much cheaper than the bigint one over thousands of files.
+/**
+ * What the cache keys on for each of `rels` (relative to `root`): size, mtimeMs, ctimeMs and
+ * inode, four numbers a file in one flat array; NaN for a file that is gone. Millisecond times
+ * keep their sub-millisecond fraction (from the file system's nanoseconds), and the plain stat
+ * is much cheaper than the bigint one. The Stats objects are dropped at once: thousands of them
+ * kept alive would each be copied by the garbage collector, which costs a warm report more
+ * than the system calls.
+ */
+export function statKeys(root: string, rels: readonly string[]): Float64Array {
+  const keys = new Float64Array(rels.length * FIELDS).fill(NaN);
+  for (let i = 0; i < rels.length; i++) {
+    // `rels` come from the journal's own listing (or are career.yaml): a plain join is safe.
+    const st = fs.statSync(`${root}/${rels[i]}`, NO_THROW);
+    if (!st) continue;
+    keys[i * FIELDS] = st.size;
+    keys[i * FIELDS + 1] = st.mtimeMs;
+    keys[i * FIELDS + 2] = st.ctimeMs;
+    keys[i * FIELDS + 3] = st.ino;
+  }
+  return keys;
+}
+
+/** Whether file `i` of `keys` exists. */
+export const statted = (keys: Float64Array, i: number): boolean => !Number.isNaN(keys[i * FIELDS]!);
+
+/** Whole-second times mean a coarse file system (or, once in a thousand, chance: then we wait longer). */
+const racyMs = (mtimeMs: number, ctimeMs: number): number => (mtimeMs % 1000 !== 0 || ctimeMs % 1000 !== 0 ? RACY_MS_FINE : RACY_MS_COARSE);
+
 // Numbers, not a joined string: a warm load compares thousands of keys and builds none.
-const keyOf = (st: FileStat): Entry['key'] => [st.size, st.mtimeMs, st.ctimeMs, st.ino];
-const sameKey = (k: unknown, st: FileStat): boolean =>
-  Array.isArray(k) && k[0] === st.size && k[1] === st.mtimeMs && k[2] === st.ctimeMs && k[3] === st.ino;
+const sameKey = (k: unknown, keys: Float64Array, i: number): boolean => {
+  const at = i * FIELDS;
+  return Array.isArray(k) && k[0] === keys[at] && k[1] === keys[at + 1] && k[2] === keys[at + 2] && k[3] === keys[at + 3];
+};
 
 // A plain loop: this walks every record of a cold load, and allocates nothing.
 function hasNegativeZero(v: unknown): boolean {
@@ -54,6 +80,11 @@ function hasNegativeZero(v: unknown): boolean {
   const o = v as Record<string, unknown>;
   for (const k in o) if (hasNegativeZero(o[k])) return true;
   return false;
+}
+
+/** JSON with every non-ASCII character escaped (\\uXXXX, surrogates one by one), so it reads back as Latin-1. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export class RecordCache {
@@ -66,7 +97,11 @@ export class RecordCache {
   static open(root: string): RecordCache {
     const cache = new RecordCache(root);
     try {
-      const file = JSON.parse(fs.readFileSync(resolveInside(root, CACHE_FILE), 'utf8')) as CacheFile;
+      // Written as ASCII (see save), so read as Latin-1: Node's UTF-8 decoding of megabytes
+      // costs a warm report more than parsing them. A file that is not ASCII is not ours.
+      const bytes = fs.readFileSync(resolveInside(root, CACHE_FILE));
+      if (!isAscii(bytes)) throw new Error('not a cache file');
+      const file = JSON.parse(bytes.toString('latin1')) as CacheFile;
       if (file.format === CACHE_FORMAT && file.entries && typeof file.entries === 'object') {
         cache.entries = file.entries;
       }
@@ -81,20 +116,22 @@ export class RecordCache {
     return Object.keys(this.entries).length;
   }
 
-  /** The record for `rel` if the file is exactly as it was when cached, and had settled then. */
-  get(rel: string, st: FileStat): unknown {
+  /** The record for `rel` if the file (number `i` of `keys`) is exactly as it was when cached, and had settled then. */
+  get(rel: string, keys: Float64Array, i: number): unknown {
     const e = this.entries[rel];
-    return e && e.settled && sameKey(e.key, st) ? e.data : undefined;
+    return e && e.settled && sameKey(e.key, keys, i) ? e.data : undefined;
   }
 
   /**
-   * Remember a record read from a file with stats `st`, looked at no earlier than `seenMs`. A
-   * record JSON cannot hold exactly (a -0, which it turns into 0) is not cached: it is read
+   * Remember a record read from file number `i` of `keys`, looked at no earlier than `seenMs`.
+   * A record JSON cannot hold exactly (a -0, which it turns into 0) is not cached: it is read
    * from its file each time, so a cached load always equals an uncached one.
    */
-  set(rel: string, st: FileStat, data: unknown, seenMs: number): void {
-    if (hasNegativeZero(data)) return;
-    this.entries[rel] = { key: keyOf(st), settled: st.ctimeMs + racyMs(st) <= seenMs, data };
+  set(rel: string, keys: Float64Array, i: number, data: unknown, seenMs: number): void {
+    if (!statted(keys, i) || hasNegativeZero(data)) return;
+    const at = i * FIELDS;
+    const key: Entry['key'] = [keys[at]!, keys[at + 1]!, keys[at + 2]!, keys[at + 3]!];
+    this.entries[rel] = { key, settled: key[2] + racyMs(key[1], key[2]) <= seenMs, data };
     this.changed = true;
   }
 
@@ -123,7 +160,7 @@ export class RecordCache {
     try {
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
       const file: CacheFile = { format: CACHE_FORMAT, entries: this.entries };
-      fs.writeFileSync(tmp, JSON.stringify(file), { mode: 0o600, flag: 'wx' });
+      fs.writeFileSync(tmp, asciiJson(file), { mode: 0o600, flag: 'wx' });
       fs.renameSync(tmp, target);
     } catch {
       try { fs.rmSync(tmp, { force: true }); } catch { /* nothing to clean */ }

@@ -1,12 +1,11 @@
 // Loading the whole journal (or the folders a command needs). Files unchanged since they were
 // last read come from the cache; only the others are parsed, and the YAML parser and schemas are
 // loaded only when some file needs them, which keeps a warm `career report` fast.
-import fs from 'node:fs';
 import { DataError, UserError, type Problem } from '../core/errors.js';
 import type { GoalRecord, Journal } from '../core/journal.js';
 import type { Checkin, Goal, JournalDay, Profile, Review } from '../core/schemas.js';
 import { isValidId } from '../core/slug.js';
-import { nowMs, RecordCache, type FileStat } from './cache.js';
+import { nowMs, RecordCache, statKeys } from './cache.js';
 import { journalExists, listRecordFiles } from './files.js';
 import { readRecords, type ParseJob } from './read-records.js';
 import { classifyPath, PROFILE_FILE, RECORD_DIRS, type PathKind, type RecordDir } from './paths.js';
@@ -29,12 +28,6 @@ type Slow = typeof import('./load.js');
 let slow: Slow | undefined;
 const parser = async (): Promise<Slow> => (slow ??= await import('./load.js'));
 
-/** `rel` comes from the journal's own listing (or is career.yaml), so a plain join is safe here. */
-const NO_THROW = { throwIfNoEntry: false } as const;
-function stat(root: string, rel: string): FileStat | null {
-  return fs.statSync(`${root}/${rel}`, NO_THROW) ?? null;
-}
-
 const PROFILE_KIND: PathKind = { kind: 'profile' };
 const UNKNOWN_NAME = { message: 'career does not know this file name', hint: 'move it out of the journal folders, or name it as README.md describes' };
 
@@ -43,28 +36,29 @@ const UNKNOWN_NAME = { message: 'career does not know this file name', hint: 'mo
  * thrown, so `doctor` can list them all.
  */
 export async function loadJournal(root: string, dirs: readonly RecordDir[] = RECORD_DIRS, opts: LoadOptions = {}): Promise<LoadResult> {
-  const cache = opts.cache === false ? null : RecordCache.open(root);
   const seen = opts.now ?? nowMs(); // taken before any stat: see cache.ts on same-second edits
   const problems: Problem[] = [];
   // One slot per file, the profile first: kinds[i] says what paths[i] holds, data[i] its record.
-  const files = listRecordFiles(root, dirs);
-  const paths = [PROFILE_FILE, ...files];
+  const paths = [PROFILE_FILE, ...listRecordFiles(root, dirs)];
   const kinds: (PathKind | null)[] = new Array(paths.length);
+  for (let i = 0; i < paths.length; i++) {
+    const kind = i === 0 ? PROFILE_KIND : classifyPath(paths[i]!);
+    if (i > 0 && (!kind || kind.kind === 'profile' || (kind.kind === 'goal' && !isValidId(kind.id)))) {
+      problems.push({ path: paths[i]!, line: 1, col: 1, ...UNKNOWN_NAME });
+    } else kinds[i] = kind;
+  }
+  // Every stat before the cache is parsed (see statKeys on why).
+  const keys = statKeys(root, paths);
+  const cache = opts.cache === false ? null : RecordCache.open(root);
   const data: unknown[] = new Array(paths.length);
-  const misses: (ParseJob & { index: number; st: FileStat | null })[] = [];
+  const misses: (ParseJob & { index: number })[] = [];
   let hits = 0;
   for (let i = 0; i < paths.length; i++) {
-    const rel = paths[i]!;
-    const kind = i === 0 ? PROFILE_KIND : classifyPath(rel);
-    if (i > 0 && (!kind || kind.kind === 'profile' || (kind.kind === 'goal' && !isValidId(kind.id)))) {
-      problems.push({ path: rel, line: 1, col: 1, ...UNKNOWN_NAME });
-      continue;
-    }
-    kinds[i] = kind;
-    const st = stat(root, rel);
-    const hit = st && cache?.get(rel, st);
+    const kind = kinds[i];
+    if (!kind) continue;
+    const hit = cache?.get(paths[i]!, keys, i);
     if (hit !== undefined && hit !== null) { data[i] = hit; hits++; }
-    else misses.push({ rel, kind: kind!, index: i, st });
+    else misses.push({ rel: paths[i]!, kind, index: i });
   }
   if (misses.length) {
     const byRel = new Map(misses.map((m) => [m.rel, m]));
@@ -72,7 +66,7 @@ export async function loadJournal(root: string, dirs: readonly RecordDir[] = REC
       if (!r.ok) { problems.push(...r.problems); continue; }
       const m = byRel.get(r.rel)!;
       data[m.index] = r.data;
-      if (m.st && cache) cache.set(r.rel, m.st, r.data, seen);
+      cache?.set(r.rel, keys, m.index, r.data, seen);
     }
   }
   const records: Omit<Journal, 'profile'> = { goals: [], checkins: [], days: [], reviews: [] };

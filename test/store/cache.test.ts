@@ -96,6 +96,32 @@ describe('record cache', () => {
     expect(() => JSON.parse(fs.readFileSync(path.join(dir, CACHE), 'utf8'))).not.toThrow();
   });
 
+  it('keeps text outside ASCII exactly (the file itself is ASCII, read back as Latin-1)', async () => {
+    const dir = await small();
+    const file = firstGoal(dir);
+    const title = 'Ship 中文 docs 🚀, café, \u2028 and ünïcödé';
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`));
+    const cold = await loadJournal(dir, undefined, { cache: false });
+    await loadJournal(dir, undefined, { now: LATER });
+    const bytes = fs.readFileSync(path.join(dir, CACHE));
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    const warm = await loadJournal(dir, undefined, { now: LATER });
+    expect(warm).toEqual(cold);
+    expect(warm.journal!.goals.find((g) => g.id === path.basename(file, '.yaml'))!.title).toBe(title);
+  });
+
+  it('ignores a cache file that is not ASCII (not one it wrote), and rebuilds it', async () => {
+    const dir = await small();
+    const cold = await loadJournal(dir, undefined, { cache: false });
+    await loadJournal(dir, undefined, { now: LATER });
+    const cachePath = path.join(dir, CACHE);
+    // The same JSON with one record's text changed to something only UTF-8 can say.
+    const tampered = fs.readFileSync(cachePath, 'utf8').replace(/"title":"[^"]*"/, '"title":"Fälschung"');
+    fs.writeFileSync(cachePath, tampered);
+    expect(await loadJournal(dir, undefined, { now: LATER })).toEqual(cold);
+    expect(fs.readFileSync(cachePath).every((b) => b < 0x80)).toBe(true);
+  });
+
   it('gives the same report with and without the cache on a generated journal', async () => {
     const dir = await small();
     const plain = (await loadJournal(dir, undefined, { cache: false })).journal!;

@@ -1,0 +1,219 @@
+// The commands: global options, one declaration per command (its module is imported only when
+// it runs), and the one place errors become exit codes: 0 success, 1 something the person can
+// fix, 2 a usage mistake.
+import { createRequire } from 'node:module';
+import type { Command as CommandType } from 'commander';
+import { version } from './cli.js';
+import type { GlobalOptions } from './commands/context.js';
+
+// commander is CommonJS: required as such, it skips the ES-module wrapper and its export scan.
+const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof import('commander');
+type Command = CommandType;
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Import a command module only when it runs, and hand it the options and global options. */
+type Handler = (g: GlobalOptions, ...args: never[]) => Promise<number | void>;
+
+/**
+ * Import a command module only when it runs and call its `name` export with the global options,
+ * the positional arguments and the command's options. It may return an exit code (doctor, lint).
+ */
+function lazy(load: () => Promise<object>, name = 'run') {
+  return async (...args: unknown[]) => {
+    const cmd = args[args.length - 1] as Command;
+    const positional = args.slice(0, -2);
+    const mod = (await load()) as Record<string, Handler>;
+    const code = await (mod[name] as (...a: unknown[]) => Promise<number | void>)(cmd.optsWithGlobals() as GlobalOptions, ...positional, cmd.opts());
+    if (typeof code === 'number') process.exitCode = code;
+  };
+}
+
+/** The field flags shared by `goal add` and `goal edit` (SPEC §3). */
+function goalFieldOptions(cmd: Command): Command {
+  return cmd
+    .option('--title <text>', 'what you want to achieve (at least 3 words)')
+    .option('--type <type>', 'development | position | networking | balance | entrepreneurial | other')
+    .option('--horizon <h>', 'short (this year) | mid (2-5 years) | long (5-10+ years)')
+    .option('--why <text>', 'why it matters: a motivation, a value, an industry trend or a need')
+    .option('--deadline <date>', 'YYYY-MM-DD, YYYY-MM, "in 6 months", "end of Q2", "end of year", "next friday"')
+    .option('--metric <name>', 'what you measure, e.g. "teams onboarded"')
+    .option('--unit <unit>', 'the metric\'s unit')
+    .option('--start <n>', 'the metric\'s value today (default 0)')
+    .option('--target <n>', 'the metric\'s target')
+    .option('--parent <id>', 'the longer-term goal this one serves')
+    .option('--important', 'important (Eisenhower)')
+    .option('--no-important', 'not important')
+    .option('--urgent', 'urgent (Eisenhower)')
+    .option('--no-urgent', 'not urgent')
+    .option('--value <value>', 'one of your profile values this goal serves (repeatable)', collect)
+    .option('--milestone <"title@date">', 'a milestone with its due date (repeatable)', collect)
+    .option('--step <text>', 'an action step (repeatable)', collect)
+    .option('--helper <who>', 'someone who can help (repeatable)', collect)
+    .option('--resource <text>', 'a resource you need (repeatable)', collect)
+    .option('--habit <text>', 'a skill or habit to build (repeatable)', collect)
+    .option('--risk <"scenario => contingency">', 'a risk and your plan for it (repeatable)', collect);
+}
+
+export function buildProgram(): Command {
+  const program = new Command('career')
+    .description('A career journal: vision, values, SMART goals, weekly check-ins and honest progress reports, as YAML in git.')
+    .version(version(), '-V, --version')
+    .option('--dir <path>', 'journal directory (default: $CAREER_HOME, else $XDG_DATA_HOME/career, else ~/.local/share/career)')
+    .option('--no-color', 'plain output without colours (also NO_COLOR)')
+    .option('--no-git', 'save files without committing them to git')
+    .showSuggestionAfterError()
+    .exitOverride();
+
+  program.command('init')
+    .description('start your journal: reflection, values, skills, relationships, vision, check-in day')
+    .option('--name <name>', 'your name')
+    .option('--vision <text>', 'your vision statement: the long-term career you want, in a sentence or two')
+    .option('--values <list>', 'your top 3 career values, comma-separated')
+    .option('--passions <list>', 'top 3 passions, comma-separated')
+    .option('--talents <list>', 'top 2 gifts or talents, comma-separated')
+    .option('--strengths <list>', 'strengths, comma-separated')
+    .option('--weaknesses <list>', 'weaknesses, comma-separated')
+    .option('--skill <name:kind:rating>', 'a skill, e.g. "TypeScript:hard:4" (repeatable)', collect)
+    .option('--relationship <"name (role) => action">', 'a key relationship and one action (repeatable)', collect)
+    .option('--proud <text>', 'an accomplishment of the past year you are proud of (repeatable)', collect)
+    .option('--challenge <text>', 'the biggest challenge of the past year')
+    .option('--handled <text>', 'how you handled that challenge')
+    .option('--new-skill <text>', 'a skill you learned this year (repeatable)', collect)
+    .option('--out-of-depth <text>', 'where you felt out of your depth')
+    .option('--missed <text>', 'an opportunity you missed')
+    .addOption(new Option('--checkin-day <day>', 'weekday of your weekly check-in').default(undefined, 'friday'))
+    .option('--partner <"name <contact>">', 'your accountability partner')
+    .option('-y, --yes', 'accept defaults for everything not given; never prompt')
+    .action(lazy(() => import('./commands/init.js')));
+
+  program.command('where')
+    .description('print the journal directory')
+    .option('--json', 'as JSON')
+    .action(lazy(() => import('./commands/where.js')));
+
+  program.command('doctor')
+    .description('check every file of the journal; print each problem as path:line:col')
+    .option('--json', 'problems as JSON')
+    .action(lazy(() => import('./commands/doctor.js')));
+
+  const goal = program.command('goal').description('SMART goals: add, list, show, edit, progress, done, drop, lint');
+  goalFieldOptions(goal.command('add').description('the SMART goal wizard (or flags); prints the new id'))
+    .option('-y, --yes', 'never prompt; --title and --deadline are then required')
+    .action(lazy(() => import('./commands/goal-add.js')));
+  goal.command('list').description('active goals with progress and pace')
+    .option('--all', 'include done and dropped goals').option('--json', 'as JSON')
+    .action(lazy(() => import('./commands/goal-read.js'), 'list'));
+  goal.command('show <id>').description('everything about one goal')
+    .option('--json', 'as JSON').action(lazy(() => import('./commands/goal-read.js'), 'show'));
+  goalFieldOptions(goal.command('edit <id>').description('change fields (lists append); no flags on a terminal opens $EDITOR'))
+    .option('--reason <text>', 'why you changed it (kept in its history)')
+    .option('-y, --yes', 'never prompt')
+    .action(lazy(() => import('./commands/goal-change.js'), 'edit'));
+  goal.command('progress <id> <value>').description('record the metric\'s value today')
+    .option('--note <text>', 'a note with the value')
+    .action(lazy(() => import('./commands/goal-change.js'), 'progress'));
+  goal.command('done <id>').description('complete a goal (how will you celebrate? what comes next?)')
+    .option('--celebrate <text>', 'how you will celebrate').option('--next <text>', 'what comes next')
+    .option('-y, --yes', 'never prompt')
+    .action(lazy(() => import('./commands/goal-change.js'), 'done'));
+  goal.command('drop <id>').description('abandon a goal, keeping the reason')
+    .option('--reason <text>', 'why you are dropping it').option('-y, --yes', 'never prompt')
+    .action(lazy(() => import('./commands/goal-change.js'), 'drop'));
+  goal.command('lint [id]').description('the SMART check for one or all active goals; exit 1 if any fails')
+    .option('--json', 'as JSON').action(lazy(() => import('./commands/goal-read.js'), 'lint'));
+
+  const milestone = program.command('milestone').description('milestones of a goal');
+  milestone.command('add <goal> <title>').description('add a milestone')
+    .option('--due <date>', 'its due date (YYYY-MM-DD or a phrase)')
+    .action(lazy(() => import('./commands/milestone.js'), 'add'));
+  milestone.command('done <goal> <milestone>').description('complete a milestone, by id or title')
+    .action(lazy(() => import('./commands/milestone.js'), 'done'));
+
+  program.command('checkin').description('the weekly check-in for this ISO week (re-running edits it, pre-filled)')
+    .option('--week <GGGG-Www>', 'back-fill an earlier week')
+    .option('--progress <id=value>', 'a goal\'s metric value (repeatable)', collect)
+    .option('--status <id=status>', 'on-track | at-risk | off-track | blocked (repeatable)', collect)
+    .option('--note <id=text>', 'a note on a goal (repeatable)', collect)
+    .option('--milestone <goal=milestone>', 'a milestone completed this week (repeatable)', collect)
+    .option('--focus-done <text>', 'one of last week\'s focus items you finished (repeatable)', collect)
+    .option('--win <text>', 'a win (repeatable)', collect)
+    .option('--learning <text>', 'something you learned (repeatable)', collect)
+    .option('--blocker <text>', 'a frustration or blocker (repeatable)', collect)
+    .option('--feedback <text>', 'feedback you received (repeatable)', collect)
+    .option('--energy <1-5>', 'your energy this week')
+    .option('--focus <text>', 'one of next week\'s top 3 focus items (repeatable)', collect)
+    .option('--answer <id=text>', 'an answer to a question your own check-in template adds (repeatable)', collect)
+    .option('-y, --yes', 'never prompt: answers come from flags (and, on a re-run, what was saved)')
+    .option('--json', 'with --yes: the saved check-in and its summary (streak, missed weeks, goals behind) as JSON')
+    .action(lazy(() => import('./commands/checkin.js')));
+
+  const journal = program.command('journal').description('dated journal entries: notes, wins, learnings, frustrations, feedback');
+  journal.command('add [text...]').description('add an entry (no text on a terminal opens $EDITOR)')
+    .option('--kind <kind>', 'note | win | learning | frustration | feedback', 'note')
+    .option('--goal <id>', 'the goal it is about')
+    .option('--tag <tag>', 'a tag (repeatable)', collect)
+    .option('--date <date>', 'the day it belongs to (default today)')
+    .action(lazy(() => import('./commands/journal.js'), 'add'));
+  journal.command('list').description('entries, newest first')
+    .option('--since <date>', 'from this day').option('--until <date>', 'up to this day')
+    .option('--kind <kind>', 'only this kind').option('--goal <id>', 'only about this goal')
+    .option('--tag <tag>', 'only with this tag').option('--search <text>', 'text to look for')
+    .option('-n, --limit <count>', 'at most this many entries').option('--json', 'as JSON')
+    .action(lazy(() => import('./commands/journal.js'), 'list'));
+
+  program.command('review <kind>').description('a guided monthly, quarterly or annual review, after that period\'s facts')
+    .option('--period <period>', '2026-11 (monthly), 2026-Q4 (quarterly), 2026 (annual)')
+    .option('--answer <id=text>', 'an answer to one question of the set, by its id (repeatable)', collect)
+    .option('--facts', 'only show the period\'s facts; ask and save nothing')
+    .option('-y, --yes', 'never prompt: answers come from --answer')
+    .option('--json', 'with --facts: the facts as JSON')
+    .action(lazy(() => import('./commands/review.js')));
+
+  program.command('report').description('the progress report: goals, pace, milestones, priorities, rhythm, wins')
+    .option('--period <period>', 'week | month | quarter | year | all | SINCE..UNTIL (default: this quarter)')
+    .option('--format <format>', 'terminal | markdown | json', 'terminal')
+    .option('--goal <id>', 'only this goal and the goals under it')
+    .option('--demo', 'show the sample journal that ships with career (no set-up needed)')
+    .option('--json', 'same as --format json')
+    .action(lazy(() => import('./commands/report.js')));
+
+  program.command('share').description('this week\'s accountability status for your partner, as Markdown: Progress, Plans, Problems')
+    .option('--week <GGGG-Www>', 'another week than this one')
+    .option('--out <file>', 'write it to a file instead of the screen')
+    .action(lazy(() => import('./commands/share.js')));
+
+  program.command('export <format>')
+    .description('export the journal: ics (milestones, deadlines and a weekly check-in reminder), json (everything), markdown (the plan)')
+    .option('--out <file>', 'write to this file (atomically) instead of stdout')
+    .action(lazy(() => import('./commands/export.js')));
+
+  program.command('sync').description('pull --rebase, then push, with the journal\'s git remote; conflicts are reported by file')
+    .option('--remote <url>', 'set the remote (origin) to this URL or path first')
+    .action(lazy(() => import('./commands/sync.js'), 'sync'));
+  program.command('log [goal]').description('the git history of the plan, or of one goal, with what each commit changed')
+    .option('-n, --limit <count>', 'at most this many commits')
+    .option('--json', 'as JSON')
+    .action(lazy(() => import('./commands/log.js'), 'log'));
+
+  return program;
+}
+
+/** Run the program on `argv` and turn whatever happened into an exit code (undefined: the command's own). */
+export async function runProgram(argv: string[]): Promise<number | undefined> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return undefined;
+  } catch (err) {
+    return report(err);
+  }
+}
+
+async function report(err: unknown): Promise<number> {
+  if (err instanceof CommanderError) {
+    // Commander has already printed its message; help and version are not failures.
+    return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
+  }
+  const { printError } = await import('./commands/errors.js');
+  return printError(err);
+}

@@ -1,4 +1,4 @@
-// Typed errors, thrown where they happen and printed in one place (cli.ts).
+// Typed errors, thrown where they happen and printed in one place (program.ts).
 // UserError -> exit 1, DataError -> exit 1 with path:line:col, UsageError -> exit 2.
 
 export class UserError extends Error {

@@ -1,7 +1,7 @@
 // End-to-end tests of the built binary (`bin/career.js`): global options and exit codes, where
 // the journal lives, and `career init` with flags — the files it writes, their modes, the first
 // commit, and every way git can be missing, anonymous or pointed elsewhere (SPEC §2, §3, §5).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,6 +109,28 @@ describe('global options and exit codes', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('CAREER_TODAY must be a date YYYY-MM-DD');
     expect(hasStack(r.stderr)).toBe(true);
+  });
+});
+
+describe('output into a pipe that closes early', () => {
+  // `career … | head`: the reader goes away; career must neither print a stack trace nor stop
+  // half-way through a change.
+  /** stderr of `career <args> | <reader>`, career's exit code last as "exit=N". */
+  const piped = (args: string, env: NodeJS.ProcessEnv, reader: string) => spawnSync('sh', ['-c',
+    `{ "$0" "$1" ${args}; echo "exit=$?" >&2; } | ${reader}`, process.execPath, path.join(ROOT, 'bin', 'career.js')],
+  { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] }).stderr;
+
+  it('a long listing into `head -c 1` ends quietly with exit 0', () => {
+    const { env } = initJournal();
+    expect(piped('export json', env, 'head -c 1 >/dev/null').trim()).toBe('exit=0');
+  });
+
+  it('a change whose output nobody reads is still saved and committed', () => {
+    const { dir, env } = initJournal();
+    expect(piped('journal add "Shipped it" --kind win', env, 'true').trim()).toBe('exit=0');
+    const day = fs.readFileSync(path.join(dir, 'journal', '2026', '2026-11-20.yaml'), 'utf8');
+    expect(day).toContain('Shipped it');
+    expect(execFileSync('git', ['-C', dir, 'log', '-1', '--format=%s'], { env, encoding: 'utf8' }).trim()).toBe('journal: add win on 2026-11-20');
   });
 });
 

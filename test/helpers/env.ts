@@ -100,6 +100,14 @@ export function journalFixture(name: string, build: (j: { dir: string; env: Node
   return copyJournal(template);
 }
 
+/** A journal with one goal measured in teams (0 -> 10), made once per test file and copied. */
+export function pilotJournal(): { dir: string; env: NodeJS.ProcessEnv } {
+  return journalFixture('pilot-goal', (j) => {
+    const r = career(['goal', 'add', '--yes', '--title', 'Ship the pilot to ten teams', '--deadline', '2027-06-30', '--metric', 'teams', '--target', '10'], j.env);
+    if (r.code !== 0) throw new Error(`goal add failed: ${r.stderr}`);
+  });
+}
+
 /** git for a test's own checks, with the test's identity and nothing redirecting it. */
 export function gitIn(dir: string, env: NodeJS.ProcessEnv, args: string[]): string {
   const clean: NodeJS.ProcessEnv = {};

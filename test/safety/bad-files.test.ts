@@ -145,21 +145,8 @@ describe('a broken journal day or profile is refused the same way', () => {
 });
 
 describe('a file saved with a BOM or CRLF line ends is edited in place and keeps them', () => {
-  const HAND = `version: 1
-# my own notes on this goal
-title: Ship three big features    # the headline
-type: other
-horizon: short
-status: active
-created: "2026-11-20"
-deadline: "2027-06-30"
-why: grow
-metric:
-  name: features
-  start: 0
-  target: 3
-progressLog: []
-`;
+  // GOOD with the person's own comments, and an empty progress log career will fill.
+  const HAND = `${GOOD.replace('title: Ship three big features\n', '# my own notes on this goal\ntitle: Ship three big features    # the headline\n')}progressLog: []\n`;
   const AFTER_PROGRESS = HAND.replace('progressLog: []\n', 'progressLog:\n  - date: "2026-11-20"\n    value: 2\n    note: halfway\n');
   const AFTER_EDIT = `${AFTER_PROGRESS.replace('why: grow\n', 'why: grow faster\n')}revisions:\n  - date: "2026-11-20"\n    fields:\n      - why\n    reason: ""\n`;
 

@@ -1,13 +1,13 @@
 // One writer at a time (SPEC §5), end to end: many `career` processes writing the same files at
 // once lose nothing and make one commit each; a lock left by a killed process is recovered with
 // a message naming its pid; a live holder makes a writer wait, then name it, while reads go on.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, career, commitCount, gitIn, initJournal, snapshot, tempDir, testEnv } from '../helpers/env.js';
+import { BIN, career, commitCount, gitIn, pilotJournal, snapshot } from '../helpers/env.js';
 
 type Env = NodeJS.ProcessEnv;
 interface Run { code: number | null; stdout: string; stderr: string }
@@ -32,19 +32,7 @@ function start(args: string[], env: Env): Promise<Run> {
   });
 }
 
-let base: string;
-beforeAll(() => {
-  const j = initJournal();
-  const r = career(['goal', 'add', '--yes', '--title', 'Ship the pilot to ten teams', '--deadline', '2027-06-30', '--metric', 'teams', '--target', '10'], j.env);
-  expect(r.code, r.stderr).toBe(0);
-  base = j.dir;
-});
-
-function fresh(): { dir: string; env: Env } {
-  const dir = path.join(tempDir(), 'journal');
-  execFileSync('cp', ['-a', base, dir]);
-  return { dir, env: testEnv(dir) };
-}
+const fresh = pilotJournal;
 
 const readYaml = (dir: string, rel: string) => parse(fs.readFileSync(path.join(dir, rel), 'utf8'));
 const texts = (dir: string) => (readYaml(dir, DAY_FILE).entries as { text: string }[]).map((e) => e.text);

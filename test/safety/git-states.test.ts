@@ -2,12 +2,12 @@
 // an identity, with a busy index the data is saved and the person told how to fix git; during a
 // merge or rebase writes are refused and nothing changes; the person's own staged and untracked
 // files are never committed; GIT_* variables in the caller's environment never redirect commits.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { career, commitCount, gitIn, initJournal, snapshot, tempDir, testEnv, type RunResult } from '../helpers/env.js';
+import { career, commitCount, gitIn, pilotJournal, snapshot, tempDir, type RunResult } from '../helpers/env.js';
 
 type Env = NodeJS.ProcessEnv;
 
@@ -16,19 +16,7 @@ const GOAL_FILE = `goals/${GOAL}.yaml`;
 const DAY_FILE = 'journal/2026/2026-11-20.yaml';
 const SUBJECT = 'journal: add note on 2026-11-20';
 
-let base: string;
-beforeAll(() => {
-  const j = initJournal();
-  const r = career(['goal', 'add', '--yes', '--title', 'Ship the pilot to ten teams', '--deadline', '2027-06-30', '--metric', 'teams', '--target', '10'], j.env);
-  expect(r.code, r.stderr).toBe(0);
-  base = j.dir;
-});
-
-function fresh(): { dir: string; env: Env } {
-  const dir = path.join(tempDir(), 'journal');
-  execFileSync('cp', ['-a', base, dir]);
-  return { dir, env: testEnv(dir) };
-}
+const fresh = pilotJournal;
 
 const files = (dir: string) => new Map([...snapshot(dir)].filter(([k]) => !k.startsWith('.career/')));
 const status = (dir: string, env: Env) => gitIn(dir, env, ['status', '--porcelain', '--untracked-files=all']).trimEnd();

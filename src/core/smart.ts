@@ -66,7 +66,14 @@ function achievable(goal: SmartGoal): Criterion {
   }
   if (order < 0) fixes.push(`move the deadline to ${goal.created} or later (--deadline), as it is before the goal was created`);
   if (fixes.length > 0) return fail(fixes.join(', and '));
-  return pass(`there is a plan (${count(means, 'step, helper or resource', 'steps, helpers or resources')}) and time to carry it out`);
+  const plan = [count(goal.steps.length, 'step', 'steps'), count(goal.support.helpers.length, 'helper', 'helpers'),
+    count(goal.support.resources.length, 'resource', 'resources')].filter((p) => !p.startsWith('0 '));
+  return pass(`there is a plan (${plan.join(', ')}) and time to carry it out`);
+}
+
+/** A hint without its flag examples (`(--step "…")`), for the wizard, where nobody types flags. */
+export function withoutFlags(hint: string): string {
+  return hint.replace(/ \(--[^()]*\)/g, '');
 }
 
 function relevant(goal: SmartGoal, profileValues: string[]): Criterion {

@@ -6,7 +6,7 @@ import { HORIZON_HELP, makeGoal, parseMilestoneFlag, type GoalAnswers } from '..
 import type { GoalRecord } from '../core/journal.js';
 import { GOAL_TYPES, HORIZONS } from '../core/constants.js';
 import type { Horizon } from '../core/schemas.js';
-import { smartCheck, SMART_LABELS, type SmartKey } from '../core/smart.js';
+import { smartCheck, SMART_LABELS, withoutFlags, type SmartKey } from '../core/smart.js';
 import { splitList } from '../core/text.js';
 import { askItems } from './common.js';
 
@@ -149,7 +149,7 @@ export async function reviewSmart(answers: GoalAnswers, c: WizardContext): Promi
     const check = smartCheck(makeGoal(a, c.today), c.values);
     const failed = (Object.keys(check) as SmartKey[]).filter((k) => !check[k].pass);
     c.say(`\nSMART check for "${a.title}":`);
-    for (const k of Object.keys(check) as SmartKey[]) c.say(`  ${check[k].pass ? '✓' : '✗'} ${SMART_LABELS[k]}: ${check[k].hint}`);
+    for (const k of Object.keys(check) as SmartKey[]) c.say(`  ${check[k].pass ? '✓' : '✗'} ${SMART_LABELS[k]}: ${withoutFlags(check[k].hint)}`);
     if (failed.length === 0) return a;
     const choice = await select<SmartKey | 'save'>({
       message: 'Fix it now?',

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Goal } from '../../src/core/schemas.js';
-import { SMART_KEYS, SMART_LABELS, smartCheck, smartPasses, type SmartKey } from '../../src/core/smart.js';
+import { SMART_KEYS, SMART_LABELS, smartCheck, smartPasses, withoutFlags, type SmartKey } from '../../src/core/smart.js';
 
 const VALUES = ['Growth', 'Autonomy', 'Impact'];
 
@@ -36,9 +36,10 @@ describe('smartCheck', () => {
     ['milestone only', 'measurable', goal({ metric: null, milestones: [milestone] }), true, /1 milestone$/],
     ['neither', 'measurable', goal({ metric: null }), false, /--metric "teams onboarded" --target 8.*--milestone "Pilot live@2026-03-01"/],
     // Achievable
-    ['a step', 'achievable', goal(), true, /1 step, helper or resource/],
-    ['a helper', 'achievable', goal({ steps: [], support: { helpers: ['Dana'], resources: [], skills: [] } }), true, /plan/],
-    ['a resource', 'achievable', goal({ steps: [], support: { helpers: [], resources: ['A course'], skills: [] } }), true, /plan/],
+    ['a step', 'achievable', goal(), true, /a plan \(1 step\)/],
+    ['a helper', 'achievable', goal({ steps: [], support: { helpers: ['Dana'], resources: [], skills: [] } }), true, /a plan \(1 helper\)/],
+    ['a resource', 'achievable', goal({ steps: [], support: { helpers: [], resources: ['A course'], skills: [] } }), true, /a plan \(1 resource\)/],
+    ['two steps and a helper', 'achievable', goal({ steps: [{ text: 'a' }, { text: 'b' }], support: { helpers: ['Dana'], resources: [], skills: [] } }), true, /a plan \(2 steps, 1 helper\)/],
     ['deadline on creation day', 'achievable', goal({ deadline: '2026-01-01' }), true, /plan/],
     ['no step, helper or resource', 'achievable', goal({ steps: [] }), false, /--step.*--helper.*--resource/],
     ['only skills do not count', 'achievable', goal({ steps: [], support: { helpers: [], resources: [], skills: ['SQL'] } }), false, /--step/],
@@ -57,6 +58,16 @@ describe('smartCheck', () => {
     const c = smartCheck(g, VALUES)[key];
     expect(c.pass).toBe(pass);
     expect(c.hint).toMatch(hint);
+  });
+
+  it.each([
+    ['plan how: add a first step (--step "Book a demo with sales"), a helper (--helper "Dana, my manager") or a resource (--resource "CRM trial licence")',
+      'plan how: add a first step, a helper or a resource'],
+    ['set a deadline (--deadline 2027-03-31, or a phrase such as "end of Q2")', 'set a deadline'],
+    ['link it to one of your values (growth, craft) (--value <value>)', 'link it to one of your values (growth, craft)'],
+    ['progress is measured: km from 0 to 42', 'progress is measured: km from 0 to 42'],
+  ])('withoutFlags(%j) is the hint the wizard shows', (hint, shown) => {
+    expect(withoutFlags(hint)).toBe(shown);
   });
 
   it('a value without profile values gives a hint without an empty list', () => {

@@ -209,6 +209,10 @@ describe('reviewSmart', () => {
     const c2 = context();
     const planless: GoalAnswers = { ...late, deadline: '2027-03-01', steps: [] };
     const result2 = reviewSmart(planless, c2);
+    await waitFor('Fix it now?');
+    // The wizard's hints name what to add, not the flags that would add it.
+    expect(c2.said.join('\n')).toMatch(/✗ Achievable: plan how: add a first step, a helper or a resource$/m);
+    expect(c2.said.join('\n')).not.toContain('--');
     await answer('Fix it now?', '');
     await waitFor('One first action step');
     screen.type('Give a lightning talk');

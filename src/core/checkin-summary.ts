@@ -33,7 +33,15 @@ export interface MilestoneDue {
   due: string;
 }
 
+/** A goal the person marked at-risk, off-track or blocked in this week's check-in. */
+export interface FlaggedGoal {
+  id: string;
+  title: string;
+  status: 'at-risk' | 'off-track' | 'blocked';
+}
+
 export interface CheckinSummary {
+  flagged: FlaggedGoal[];
   behind: BehindGoal[];
   overdue: OverdueGoal[];
   dueSoon: MilestoneDue[];
@@ -86,6 +94,7 @@ export function checkinSummary(journal: Journal, week: string, today: string): C
   overdueMilestones.sort(byDue);
   const weeks = [...journal.checkins.map((c) => c.week), week];
   return {
+    flagged: flaggedGoals(journal, week),
     behind,
     overdue,
     dueSoon,
@@ -93,6 +102,17 @@ export function checkinSummary(journal: Journal, week: string, today: string): C
     streak: checkinStreak(weeks, today),
     missed: missedWeeks(weeks, journal.profile.created, today),
   };
+}
+
+/** What the week's check-in (if saved) says is not on track, for goals still active, in its order. */
+function flaggedGoals(journal: Journal, week: string): FlaggedGoal[] {
+  const checkin = journal.checkins.find((c) => c.week === week);
+  const out: FlaggedGoal[] = [];
+  for (const check of checkin?.goals ?? []) {
+    const goal = journal.goals.find((g) => g.id === check.goal && g.status === 'active');
+    if (goal && check.status !== 'on-track') out.push({ id: goal.id, title: goal.title, status: check.status });
+  }
+  return out;
 }
 
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
@@ -122,6 +142,7 @@ function missedLine(missed: string[]): string[] {
 /** Plain text lines, worst news first, ending with the streak (the bit that keeps people going). */
 export function summaryLines(s: CheckinSummary): string[] {
   const lines = [
+    ...group('You flagged', s.flagged.map((g) => `${g.id} (${g.status.replace('-', ' ')})`)),
     ...group('Overdue', s.overdue.map((g) => `${g.id} (deadline ${g.deadline})`)),
     ...group('Overdue milestones', s.overdueMilestones.map(milestoneText)),
     ...group('Behind pace', s.behind.map((g) => `${g.id} (${percent(g.progress)} done, ${percent(g.expected)} expected)`)),

@@ -122,8 +122,23 @@ describe('checkinSummary', () => {
   });
 });
 
+describe('checkinSummary: flagged goals', () => {
+  it('are the active goals this week\'s check-in marks at-risk, off-track or blocked, in its order', () => {
+    const j = journal(WEEKS);
+    const goals = ['steady', 'dropped', 'lead-crm', 'old-goal'].map((goal, i) => ({
+      goal, milestones: [], status: (['blocked', 'off-track', 'at-risk', 'on-track'] as const)[i]!,
+    }));
+    j.checkins.push(makeCheckin(WEEK, TODAY, { focusDone: [], goals, wins: [], learnings: [], blockers: [], feedback: [], focus: [], answers: [] }));
+    expect(checkinSummary(j, WEEK, TODAY).flagged).toEqual([
+      { id: 'steady', title: 'Goal steady', status: 'blocked' },
+      { id: 'lead-crm', title: 'Roll out the CRM', status: 'at-risk' },
+    ]);
+    expect(checkinSummary(j, '2026-W46', TODAY).flagged).toEqual([]); // another week's check-in says nothing
+  });
+});
+
 describe('summaryLines', () => {
-  const empty: CheckinSummary = { behind: [], overdue: [], dueSoon: [], overdueMilestones: [], streak: 1, missed: [] };
+  const empty: CheckinSummary = { flagged: [], behind: [], overdue: [], dueSoon: [], overdueMilestones: [], streak: 1, missed: [] };
   const due = { goal: 'lead-crm', goalTitle: 'Roll out the CRM', milestone: 'pilot-live', title: 'Pilot live', due: '2026-11-27' };
   const behind = { id: 'lead-crm', title: 'Roll out the CRM', pace: 'behind' as const, progress: 0.4, expected: 0.55 };
   const missed = Array.from({ length: 8 }, (_, i) => `2026-W${String(38 + i).padStart(2, '0')}`);
@@ -141,6 +156,14 @@ describe('summaryLines', () => {
     ]],
     ['an overdue milestone is not "on pace"', { overdueMilestones: [{ ...due, due: '2026-11-01' }] }, [
       'Overdue milestones: 2026-11-01 Pilot live (lead-crm)',
+      'Streak: 1 week',
+    ]],
+    ['goals the person flagged come first, and then nothing is called "on pace"', {
+      flagged: [{ id: 'lead-crm', title: 'Roll out the CRM', status: 'at-risk' }, { id: 'steady', title: 'Steady', status: 'blocked' }],
+    }, [
+      'You flagged:',
+      '  lead-crm (at risk)',
+      '  steady (blocked)',
       'Streak: 1 week',
     ]],
     ['missed weeks name the latest to back-fill', { missed: ['2026-W44', '2026-W45'] }, [

@@ -59,7 +59,10 @@ describe('career checkin --yes', () => {
 
     await checkin(dir, at(env, '2025-12-19'), ['--progress', `${CRM}=1`, '--win', 'Kick-off went well', '--energy', '3',
       '--focus', 'Book the demo', '--focus', 'Draft the outline'], 'checkin: 2025-W51');
-    await checkin(dir, at(env, '2025-12-26'), ['--progress', 'roll-out=2', '--focus-done', 'Book the demo', '--status', 'write=at-risk'], 'checkin: 2025-W52');
+    const w52of2025 = await checkin(dir, at(env, '2025-12-26'), ['--progress', 'roll-out=2', '--focus-done', 'Book the demo', '--status', 'write=at-risk'], 'checkin: 2025-W52');
+    // What the person flagged leads the summary; pace alone would have called it all fine.
+    expect(w52of2025.stdout).toContain(`You flagged: ${BOOK} (at risk)`);
+    expect(w52of2025.stdout).not.toContain('Everything is on pace.');
     // Wednesday 2025-12-31 is in ISO week 2026-W01: the file goes under 2026/, dated that day.
     const w01 = await checkin(dir, at(env, '2025-12-31'), ['--progress', `${CRM}=3`, '--learning', 'Demo first', '--energy', '4'], 'checkin: 2026-W01');
     expect(w01.stdout).toContain('Saved checkins/2026/2026-W01.yaml.');
@@ -80,6 +83,7 @@ describe('career checkin --yes', () => {
       wins: [], learnings: [], blockers: ['Staging access'], feedback: ['Dana: clear demo'], focus: [], answers: [],
     });
     expect(saved.summary).toMatchObject({ streak: 4, missed: [], overdue: [], overdueMilestones: [] });
+    expect(saved.summary.flagged).toEqual([{ id: BOOK, title: expect.any(String), status: 'at-risk' }]);
     expect(saved.summary.dueSoon).toEqual([]);
 
     // The milestone is completed on the check-in's date; the goal's progress counts it.

@@ -6,6 +6,7 @@ import { goalView, type GoalView } from './goal-view.js';
 import type { GoalRecord, Journal } from './journal.js';
 import { HORIZONS } from './constants.js';
 import type { Checkin, JournalDay, Profile, Review } from './schemas.js';
+import { slugify } from './slug.js';
 import { byCodeUnit } from './text.js';
 
 export const EXPORT_FORMATS = ['ics', 'json', 'markdown'] as const;
@@ -37,9 +38,15 @@ export interface Calendar {
   events: CalendarEvent[];
 }
 
-export const milestoneUid = (goal: string, milestone: string) => `milestone-${goal}.${milestone}@career`;
-export const deadlineUid = (goal: string) => `deadline-${goal}@career`;
-export const CHECKIN_UID = 'checkin@career';
+/**
+ * Whose journal an event belongs to, in its uid: RFC 5545 wants uids unique everywhere, and a
+ * partner who imports two people's calendars must not see one check-in reminder replace the
+ * other. The person's name and the day the journal began: stable across exports and machines.
+ */
+export const uidDomain = (profile: Pick<Profile, 'name' | 'created'>): string => `${slugify(profile.name)}-${profile.created}.career`;
+export const milestoneUid = (domain: string, goal: string, milestone: string) => `milestone-${goal}.${milestone}@${domain}`;
+export const deadlineUid = (domain: string, goal: string) => `deadline-${goal}@${domain}`;
+export const checkinUid = (domain: string) => `checkin@${domain}`;
 
 /** The first `day` on or after `date`. */
 export function firstWeekdayOnOrAfter(date: string, day: Weekday): string {
@@ -67,12 +74,13 @@ const paragraphs = (...parts: string[]) => parts.filter(Boolean).join('\n\n');
  */
 export function calendar(journal: Journal, today: string): Calendar {
   const { profile } = journal;
+  const domain = uidDomain(profile);
   const events: CalendarEvent[] = [];
   for (const goal of journal.goals.filter((g) => g.status === 'active').sort(byHierarchy)) {
     for (const m of goal.milestones) {
       if (m.completed !== undefined) continue;
       events.push({
-        uid: milestoneUid(goal.id, m.id),
+        uid: milestoneUid(domain, goal.id, m.id),
         start: m.due,
         end: addDays(m.due, 1),
         summary: `Milestone: ${m.title} (${goal.title})`,
@@ -80,7 +88,7 @@ export function calendar(journal: Journal, today: string): Calendar {
       });
     }
     events.push({
-      uid: deadlineUid(goal.id),
+      uid: deadlineUid(domain, goal.id),
       start: goal.deadline,
       end: addDays(goal.deadline, 1),
       summary: `Deadline: ${goal.title}`,
@@ -94,12 +102,12 @@ export function calendar(journal: Journal, today: string): Calendar {
     const n = (seen.get(e.uid) ?? 0) + 1;
     seen.set(e.uid, n);
     // A dot cannot occur in an id, so the suffixed uid cannot be another event's.
-    if (n > 1) e.uid = e.uid.replace(/@career$/, `.${n}@career`);
+    if (n > 1) e.uid = e.uid.replace(`@${domain}`, `.${n}@${domain}`);
   }
   const first = firstWeekdayOnOrAfter(profile.created, profile.checkinDay);
   const partner = profile.partner ? `, then send your status to ${profile.partner.name} (career share)` : '';
   events.unshift({
-    uid: CHECKIN_UID,
+    uid: checkinUid(domain),
     start: first,
     end: addDays(first, 1),
     summary: 'Weekly career check-in',

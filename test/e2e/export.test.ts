@@ -119,19 +119,20 @@ describe('career export', () => {
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const lines = ics.replace(/\r\n /g, '').split('\r\n');
     const uids = lines.filter((l) => l.startsWith('UID:')).map((l) => l.slice(4)).sort();
+    const D = 'test-person-2026-11-20.career'; // whose journal: the profile's name and start day
     expect(uids).toEqual([
-      'checkin@career',
-      'deadline-become-an-engineering-director@career',
-      'deadline-give-a-conference-talk-1-in-2027@career',
-      'deadline-roll-out-the-crm-to-8-sales-teams@career',
-      'milestone-give-a-conference-talk-1-in-2027.submit-the-cfp-abstract-bio@career',
-      'milestone-roll-out-the-crm-to-8-sales-teams.all-teams@career',
-      'milestone-roll-out-the-crm-to-8-sales-teams.half-the-teams@career',
+      `checkin@${D}`,
+      `deadline-become-an-engineering-director@${D}`,
+      `deadline-give-a-conference-talk-1-in-2027@${D}`,
+      `deadline-roll-out-the-crm-to-8-sales-teams@${D}`,
+      `milestone-give-a-conference-talk-1-in-2027.submit-the-cfp-abstract-bio@${D}`,
+      `milestone-roll-out-the-crm-to-8-sales-teams.all-teams@${D}`,
+      `milestone-roll-out-the-crm-to-8-sales-teams.half-the-teams@${D}`,
     ]);
     expect(lines).toContain('SUMMARY:Milestone: Submit the CFP\\; abstract\\, bio (Give a conference talk | #1 in 2027)');
     expect(lines).toContain('RRULE:FREQ=WEEKLY;BYDAY=FR');
     // init ran on Friday 2026-11-20 (CAREER_TODAY): the reminder starts that day.
-    expect(lines[lines.indexOf('UID:checkin@career') + 2]).toBe('DTSTART;VALUE=DATE:20261120');
+    expect(lines[lines.indexOf(`UID:checkin@${D}`) + 2]).toBe('DTSTART;VALUE=DATE:20261120');
     // Another day: the same events under the same uids; only the stamp moves.
     const later = (await ok(['export', 'ics'], { ...env, CAREER_TODAY: '2026-12-04' })).stdout;
     expect(later.replace(/DTSTAMP:\d{8}T000000Z/g, '')).toBe(ics.replace(/DTSTAMP:\d{8}T000000Z/g, ''));

@@ -2,7 +2,7 @@
 // splitting a UTF-8 character, CRLF line ends, stable uids, the weekly check-in rule.
 import { describe, expect, it } from 'vitest';
 import { addDays, WEEKDAYS, weekdayOf } from '../../src/core/dates.js';
-import { calendar, CHECKIN_UID, deadlineUid, milestoneUid } from '../../src/core/export.js';
+import { calendar, checkinUid, deadlineUid, milestoneUid, uidDomain } from '../../src/core/export.js';
 import type { GoalRecord, Journal } from '../../src/core/journal.js';
 import { Goal, Profile } from '../../src/core/schemas.js';
 import { BYDAY, escapeText, foldLine, MAX_OCTETS, renderIcs } from '../../src/render/ics.js';
@@ -156,12 +156,14 @@ describe('renderIcs', () => {
   });
 
   it('has open milestones and deadlines of active goals only, plus the check-in, as all-day events', () => {
+    const d = 'test-person-2026-01-05.career';
+    expect(uidDomain({ name: 'Test Person', created: '2026-01-05' })).toBe(d);
     expect(prop(lines, 'UID').map((l) => l.slice(4)).sort()).toEqual([
-      CHECKIN_UID,
-      deadlineUid('become-director'),
-      deadlineUid('lead-crm-rollout'),
-      milestoneUid('lead-crm-rollout', 'all-teams'),
-      milestoneUid('lead-crm-rollout', 'half-the-teams'),
+      checkinUid(d),
+      deadlineUid(d, 'become-director'),
+      deadlineUid(d, 'lead-crm-rollout'),
+      milestoneUid(d, 'lead-crm-rollout', 'all-teams'),
+      milestoneUid(d, 'lead-crm-rollout', 'half-the-teams'),
     ].sort());
     expect(lines).toContain('SUMMARY:Milestone: Half the teams (Roll out the CRM to 8 sales teams)');
     expect(lines).toContain('SUMMARY:Deadline: Become an engineering director');
@@ -201,6 +203,16 @@ describe('renderIcs', () => {
     expect(other.replace(/DTSTAMP:\d{8}T000000Z/g, '')).toBe(ics.replace(/DTSTAMP:\d{8}T000000Z/g, ''));
   });
 
+  it('gives two people\'s journals different uids for the same goals and reminder', () => {
+    const uids = (name: string) => prop(unfold(renderIcs(calendar(journal({ name }, sample().goals), TODAY))), 'UID');
+    const ann = uids('Ann Lee');
+    const bo = uids('Bo Chen');
+    expect(ann.length).toBe(bo.length);
+    expect(ann.filter((u) => bo.includes(u))).toEqual([]);
+    expect(uids('李雷')).toEqual(uids('李雷')); // a name without Latin letters gives a stable domain too
+    expect(uids('李雷').filter((u) => ann.includes(u))).toEqual([]);
+  });
+
   it('keeps uids unique when hand edits repeat a milestone id', () => {
     const j = journal({}, [goal('g', { milestones: [{ id: 'm', title: 'One', due: '2027-01-01' }, { id: 'm', title: 'Two', due: '2027-02-01' }] })]);
     const uids = prop(unfold(renderIcs(calendar(j, TODAY))), 'UID');
@@ -211,7 +223,7 @@ describe('renderIcs', () => {
     // 2026-01-07 is a Wednesday: the first check-in is 0-6 days later.
     const created = '2026-01-07';
     const l = unfold(renderIcs(calendar(journal({ created, checkinDay: day }), TODAY)));
-    const event = l.slice(l.indexOf(`UID:${CHECKIN_UID}`) - 1, l.indexOf('END:VEVENT') + 1);
+    const event = l.slice(l.indexOf(`UID:${checkinUid(uidDomain({ name: 'Test Person', created }))}`) - 1, l.indexOf('END:VEVENT') + 1);
     expect(event).toContain(`RRULE:FREQ=WEEKLY;BYDAY=${BYDAY[day]}`);
     expect(BYDAY[day]).toBe(day.slice(0, 2).toUpperCase());
     const start = event.find((x) => x.startsWith('DTSTART'))!.slice(-8);

@@ -1,20 +1,11 @@
 // Read-only goal commands: `goal list`, `goal show`, `goal lint`. They never take the lock.
 import { findGoal } from '../core/goal-make.js';
-import { goalView } from '../core/goal-view.js';
-import type { GoalRecord } from '../core/journal.js';
-import { HORIZONS } from '../core/constants.js';
+import { byHierarchy, goalView } from '../core/goal-view.js';
 import { smartCheck, smartPasses } from '../core/smart.js';
 import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY } from '../store/paths.js';
 import { makeContext, type GlobalOptions } from './context.js';
-import { byCodeUnit } from '../core/text.js';
 
-const HORIZON_ORDER = (g: GoalRecord) => HORIZONS.indexOf(g.horizon);
-
-/** Long before mid before short, then by deadline: the order goals are worked backward in. */
-function byHierarchy(a: GoalRecord, b: GoalRecord): number {
-  return HORIZON_ORDER(b) - HORIZON_ORDER(a) || byCodeUnit(a.deadline, b.deadline) || byCodeUnit(a.id, b.id);
-}
 
 export async function list(g: GlobalOptions, opts: { all?: boolean; json?: boolean }): Promise<void> {
   const ctx = makeContext(g);

@@ -2,9 +2,8 @@
 // one JSON document, and the plan as a tree of goals for the Markdown document. Pure: no fs,
 // no clock (`today` is passed in), so the same journal and day always give the same bytes.
 import { addDays, weekdayOf, WEEKDAYS, type Weekday } from './dates.js';
-import { goalView, type GoalView } from './goal-view.js';
+import { byHierarchy, goalView, type GoalView } from './goal-view.js';
 import type { GoalRecord, Journal } from './journal.js';
-import { HORIZONS } from './constants.js';
 import type { Checkin, JournalDay, Profile, Review } from './schemas.js';
 import { slugify } from './slug.js';
 import { byCodeUnit } from './text.js';
@@ -54,12 +53,6 @@ export function firstWeekdayOnOrAfter(date: string, day: Weekday): string {
   return addDays(date, (want - weekdayOf(date) + 7) % 7);
 }
 
-const HORIZON_RANK = (g: GoalRecord) => HORIZONS.indexOf(g.horizon);
-
-/** Long before mid before short, then by deadline and id: the order goals are worked backward in. */
-export function byHierarchy(a: GoalRecord, b: GoalRecord): number {
-  return HORIZON_RANK(b) - HORIZON_RANK(a) || byCodeUnit(a.deadline, b.deadline) || byCodeUnit(a.id, b.id);
-}
 
 function why(goal: GoalRecord): string {
   return goal.why.trim() ? `Why: ${goal.why.trim()}` : '';

@@ -3,13 +3,12 @@
 import { addDays } from './dates.js';
 import type { PeriodItem } from './entries.js';
 import { UserError } from './errors.js';
-import { goalView, type GoalView } from './goal-view.js';
+import { byHierarchy, goalView, type GoalView } from './goal-view.js';
 import type { GoalRecord, Journal } from './journal.js';
 import { parseDatePhrase } from './datephrase.js';
 import { monthOf, quarterOf } from './dates.js';
 import { periodRange } from './periods.js';
 import { reviewFacts } from './review-facts.js';
-import { HORIZONS } from './constants.js';
 import { checkinStreak } from './streak.js';
 import { isoWeekOf, weekEnd, weekStart } from './weeks.js';
 import { byCodeUnit } from './text.js';
@@ -73,16 +72,12 @@ export function reportPeriod(text: string | undefined, today: string, journalSta
   return range;
 }
 
-// HORIZONS runs short -> long, so a higher index is a longer horizon and sorts first.
-const RANK = (g: GoalRecord) => HORIZONS.indexOf(g.horizon);
-
 /** Goals in hierarchy order: each goal followed by its children; roots long -> short, then deadline. */
 function hierarchy(goals: readonly GoalRecord[]): { ordered: GoalRecord[]; depth: Record<string, number> } {
   const ids = new Set(goals.map((g) => g.id));
-  const byDeadline = (a: GoalRecord, b: GoalRecord) => RANK(b) - RANK(a) || byCodeUnit(a.deadline, b.deadline) || byCodeUnit(a.id, b.id);
   // Children by parent id, each list in order; roots (no parent, or one not in `goals`) under null.
   const kids = new Map<string | null, GoalRecord[]>();
-  for (const g of [...goals].sort(byDeadline)) {
+  for (const g of [...goals].sort(byHierarchy)) {
     const parent = g.parent !== null && ids.has(g.parent) ? g.parent : null;
     const list = kids.get(parent);
     if (list) list.push(g);

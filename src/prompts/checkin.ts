@@ -8,7 +8,7 @@ import { goalPace, goalProgress, latestValue } from '../core/progress.js';
 import { checkinParts, CHECKIN_FIELDS, type AnswerValue, type QuestionSet } from '../core/question-set.js';
 import { GOAL_HEALTH } from '../core/constants.js';
 import type { GoalCheck } from '../core/schemas.js';
-import { safeText } from '../render/text.js';
+import { safeText } from '../render/safe.js';
 import { askQuestions } from './questions.js';
 
 export interface CheckinPromptInput {

@@ -4,7 +4,7 @@
 import { styleText } from 'node:util';
 import { checkbox, confirm, input, number, select } from '@inquirer/prompts';
 import { SCALE_MAX, SCALE_MIN, toAnswers, type AnswerValue, type Question, type QuestionSet } from '../core/question-set.js';
-import { safeText } from '../render/text.js';
+import { safeText } from '../render/safe.js';
 
 export { toAnswers };
 export type AnswerValues = Record<string, AnswerValue>;

@@ -5,7 +5,8 @@ import type { GoalRecord } from '../core/journal.js';
 import type { Pace } from '../core/progress.js';
 import { forecastText } from '../core/progress.js';
 import { SMART_LABELS, SMART_KEYS, type SmartCheck } from '../core/smart.js';
-import { bar, padEnd, percent, safeText, truncate, width } from './text.js';
+import { safeText } from './safe.js';
+import { bar, padEnd, percent, truncate, width } from './text.js';
 import { metricChart } from './chart.js';
 import { byCodeUnit } from '../core/text.js';
 

@@ -2,7 +2,8 @@
 import { paint } from './paint.js';
 import type { EntryRow } from '../core/entries.js';
 import { weekdayName } from '../core/dates.js';
-import { padEnd, safeText } from './text.js';
+import { safeText } from './safe.js';
+import { padEnd } from './text.js';
 
 const KIND_STYLE: Record<string, 'dim' | 'green' | 'cyan' | 'yellow' | 'magenta'> = {
   note: 'dim',

@@ -4,7 +4,8 @@ import type { PeriodItem } from '../core/entries.js';
 import type { GoalView } from '../core/goal-view.js';
 import { forecastText } from '../core/progress.js';
 import type { Report } from '../core/report.js';
-import { percent, safeText } from './text.js';
+import { safeText } from './safe.js';
+import { percent } from './text.js';
 
 /** User text that cannot break the document's structure (headings, tables, emphasis, links). */
 export function mdText(text: string): string {

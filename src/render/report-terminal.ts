@@ -8,7 +8,8 @@ import type { PeriodItem } from '../core/entries.js';
 import { forecastText, shortDate } from '../core/progress.js';
 import type { MilestoneRef, Quadrant, Report } from '../core/report.js';
 import { paceLabel } from './goals.js';
-import { bar, padEnd, percent, safeText, splitGraphemes, truncate, width } from './text.js';
+import { safeText } from './safe.js';
+import { bar, padEnd, percent, splitGraphemes, truncate, width } from './text.js';
 
 const HORIZON_NAME = { long: 'long', mid: 'mid', short: 'short' } as const;
 const heading = (text: string) => paint().bold(text.toUpperCase());

@@ -1,8 +1,6 @@
 // Terminal text primitives: widths that count CJK and emoji as two columns, padding and
-// truncation by display width, and progress bars (and, from safe.ts, user text made safe).
+// truncation by display width, and progress bars. User text made safe is in safe.ts.
 import { createRequire } from 'node:module';
-
-export { safeText, terminalSafe } from './safe.js';
 
 // Printable ASCII, Latin letters, punctuation, arrows, box drawing and blocks (most of what the
 // report prints) are one column a character; only the rest needs the full Unicode width rules,

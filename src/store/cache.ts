@@ -62,7 +62,7 @@ export function statKeys(root: string, rels: readonly string[]): Float64Array {
 }
 
 /** Whether file `i` of `keys` exists. */
-export const statted = (keys: Float64Array, i: number): boolean => !Number.isNaN(keys[i * FIELDS]!);
+const statted = (keys: Float64Array, i: number): boolean => !Number.isNaN(keys[i * FIELDS]!);
 
 /** Whole-second times mean a coarse file system (or, once in a thousand, chance: then we wait longer). */
 const racyMs = (mtimeMs: number, ctimeMs: number): number => (mtimeMs % 1000 !== 0 || ctimeMs % 1000 !== 0 ? RACY_MS_FINE : RACY_MS_COARSE);

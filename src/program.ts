@@ -24,7 +24,10 @@ function lazy(load: () => Promise<object>, name = 'run') {
     const cmd = args[args.length - 1] as Command;
     const positional = args.slice(0, -2);
     const mod = (await load()) as Record<string, Handler>;
-    const code = await (mod[name] as (...a: unknown[]) => Promise<number | void>)(cmd.optsWithGlobals() as GlobalOptions, ...positional, cmd.opts());
+    const names: string[] = [];
+    for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
+    const g = { ...cmd.optsWithGlobals(), command: names.join(' ') } as GlobalOptions;
+    const code = await (mod[name] as (...a: unknown[]) => Promise<number | void>)(g, ...positional, cmd.opts());
     if (typeof code === 'number') process.exitCode = code;
   };
 }

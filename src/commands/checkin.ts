@@ -2,8 +2,10 @@
 // metric values recorded into each goal's progress log for that week, one commit, and a short
 // summary: what is overdue or behind, what is due soon, the streak and missed weeks.
 import fs from 'node:fs';
-import { answersFromCheckin, applyCheckinToGoal, checkinDate, goalChanged, makeCheckin, previousCheckin, type CheckinAnswers } from '../core/checkin.js';
-import { answersFromFlags, type CheckinFlags } from '../core/checkin-flags.js';
+import { answersFromCheckin, applyCheckinToGoal, checkinDate, previousCheckin, type CheckinAnswers } from '../core/checkin.js';
+import { answersWith, applyCheckinChange, diffAnswers, emptyAnswers, type CheckinChange } from '../core/checkin-change.js';
+import { changeFromFlags, type CheckinFlags } from '../core/checkin-flags.js';
+import { valueAsOf } from '../core/progress-log.js';
 import { answersFromFlags as answersFromQuestionFlags } from '../core/answer-flags.js';
 import { isCheckinField, toAnswers, type QuestionSet } from '../core/question-set.js';
 import { checkinSummary, summaryLines } from '../core/checkin-summary.js';
@@ -13,10 +15,8 @@ import { Checkin, Goal, type Answer } from '../core/schemas.js';
 import { periodRange } from '../core/periods.js';
 import { isFirstOfPeriod, previousPeriod } from '../core/streak.js';
 import { isoWeekOf, parseWeek, weekEnd, weekStart } from '../core/weeks.js';
-import { readRecord } from '../store/load.js';
 import { requireJournal } from '../store/journal.js';
 import { checkinPath, goalPath, resolveInside, reviewPath } from '../store/paths.js';
-import { editedFileText, newFileText, type PendingWrite } from '../store/save.js';
 import { loadQuestionSet } from '../store/templates.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
@@ -42,44 +42,46 @@ function weekFlag(text: string): string {
   return text.trim().toUpperCase(); // 2026-w47 is what people type too
 }
 
-/** The goal files this check-in changes (values for the week, milestones done), re-read under the lock. */
-function goalWrites(ctx: Context, week: string, date: string, answers: CheckinAnswers): PendingWrite[] {
-  const writes: PendingWrite[] = [];
-  for (const check of answers.goals) {
-    const rel = goalPath(check.goal);
-    if (!fs.existsSync(resolveInside(ctx.dir, rel))) continue; // removed since: the check-in still records it
-    const file = readRecord(ctx.dir, rel, Goal);
-    const next = applyCheckinToGoal(file.data, week, check, date);
-    if (goalChanged(file.data, next)) writes.push({ rel, content: editedFileText(file, next) });
-  }
-  return writes;
-}
-
-async function save(ctx: Context, week: string, date: string, answers: CheckinAnswers, edited: boolean): Promise<void> {
-  await persist(ctx, () => {
+/**
+ * Save the change: the week's file and each goal it gives a value or ticks a milestone for, all
+ * read from disk under the lock, with only this run's change applied; one commit.
+ */
+async function save(ctx: Context, week: string, fresh: string, base: CheckinAnswers, change: CheckinChange): Promise<void> {
+  const { result: notices } = await persist(ctx, (tx) => {
     const rel = checkinPath(week);
-    const record = makeCheckin(week, date, answers);
-    const exists = fs.existsSync(resolveInside(ctx.dir, rel));
-    const content = exists ? editedFileText(readRecord(ctx.dir, rel, Checkin), record) : newFileText(record);
-    return { writes: [{ rel, content }, ...goalWrites(ctx, week, date, answers)], change: { kind: 'checkin', week, edited } };
+    const disk = tx.read(rel, Checkin);
+    // Editing an earlier week keeps the day it was recorded: its values and wins stay where they
+    // were in the progress log and in that month's review. This week's check-in moves to today.
+    const date = disk && week !== isoWeekOf(ctx.today) ? disk.date : fresh;
+    const applied = applyCheckinChange(disk, base, week, date, change);
+    tx.put(rel, applied.checkin);
+    for (const g of change.goals) {
+      if (g.value === undefined && !g.milestones.add.length) continue;
+      const goal = tx.read(goalPath(g.goal), Goal);
+      if (!goal) continue; // removed since: the check-in still records it
+      tx.put(goalPath(g.goal), applyCheckinToGoal(goal, week, { value: g.value, milestones: g.milestones.add }, date));
+    }
+    return { change: { kind: 'checkin', week, edited: Boolean(disk) }, result: applied.notices };
   });
+  for (const n of notices) ctx.err(`Note: ${safeText(n)}.`);
 }
 
 /** `--answer id=text` for the journal's own added questions; the check-in's fields have their flags. */
-function customAnswers(set: QuestionSet, flags: readonly string[], saved: Answer[]): Answer[] {
+function customAnswers(set: QuestionSet, flags: readonly string[]): Answer[] {
   const custom = { ...set, questions: set.questions.filter((q) => !isCheckinField(q.id)) };
-  const given = answersFromQuestionFlags(custom, flags, 'your check-in template (its own fields have flags: --win, --energy, ...)');
-  const kept = saved.filter((a) => !(a.id in given));
-  return [...kept, ...toAnswers(custom, given)];
+  return toAnswers(custom, answersFromQuestionFlags(custom, flags, 'your check-in template (its own fields have flags: --win, --energy, ...)'));
 }
 
+/** The week as saved when this run starts, and the change its flags make. */
 function gather(journal: Journal, week: string, set: QuestionSet, opts: CheckinOptions) {
   const existing = journal.checkins.find((c) => c.week === week);
-  const previous = previousCheckin(journal.checkins, week);
-  const lastStatus = (id: string) => previous?.goals.find((c) => c.goal === id)?.status ?? 'on-track';
-  const start = answersFromFlags(opts, journal.goals, existing && answersFromCheckin(existing), lastStatus);
-  start.answers = customAnswers(set, opts.answer ?? [], start.answers);
-  return { existing, previous, start };
+  const base = existing ? answersFromCheckin(existing) : emptyAnswers();
+  const change = changeFromFlags(opts, journal.goals);
+  change.answers.set = customAnswers(set, opts.answer ?? []);
+  // A goal's default is its value as of the end of that week, from any source (SPEC §4).
+  const end = weekEnd(week);
+  const values = new Map(journal.goals.map((g) => [g.id, valueAsOf(g, end) ?? g.metric?.start]));
+  return { existing, previous: previousCheckin(journal.checkins, week), base, change, defaultValue: (id: string) => values.get(id) };
 }
 
 /** The summary's overdue groups only (goals, milestones), each with its heading, for before the questions. */
@@ -96,18 +98,17 @@ async function checkinWeek(ctx: Context, week: string, opts: CheckinOptions, int
   const fresh = checkinDate(week, ctx.today); // also refuses a week not yet begun
   const set = loadQuestionSet(ctx.dir, 'checkin'); // a broken user template stops us before any question
   const journal = await requireJournal(ctx.dir, NEEDS);
-  const { existing, previous, start } = gather(journal, week, set, opts);
-  // Editing an earlier week keeps the day it was recorded: its values and wins stay where they
-  // were in the progress log and in that month's review. This week's check-in moves to today.
-  const date = existing && week !== isoWeekOf(ctx.today) ? existing.date : fresh;
-  let answers = start;
+  const { existing, previous, base, change: flagged, defaultValue } = gather(journal, week, set, opts);
+  let change = flagged;
   if (interactive) {
     ctx.out(`${existing ? 'Editing your' : 'Your'} check-in for ${week} (${weekStart(week)} to ${weekEnd(week)})${existing ? '; your answers are filled in' : ''}.`);
     for (const line of overdueLines(summaryLines(checkinSummary(journal, week, ctx.today)))) ctx.out(safeText(line));
     const { askCheckin } = await import('../prompts/checkin.js');
-    answers = await askCheckin({ week, goals: journal.goals.filter((g) => g.status === 'active'), lastFocus: previous?.focus ?? [], start, set, today: ctx.today, say: ctx.out });
+    const start = answersWith(base, flagged);
+    const answers = await askCheckin({ week, goals: journal.goals.filter((g) => g.status === 'active'), lastFocus: previous?.focus ?? [], start, defaultValue, set, today: ctx.today, say: ctx.out });
+    change = diffAnswers(base, answers, defaultValue);
   }
-  await save(ctx, week, date, answers, Boolean(existing));
+  await save(ctx, week, fresh, base, change);
   const after = await requireJournal(ctx.dir, NEEDS);
   const summary = checkinSummary(after, week, ctx.today);
   if (opts.json && !interactive) {

@@ -9,6 +9,8 @@ export interface GlobalOptions {
   dir?: string;
   color: boolean;
   git: boolean;
+  /** The command as typed, without global options (`career goal progress`), for the lock's owner. */
+  command?: string;
 }
 
 export interface Context {
@@ -17,6 +19,7 @@ export interface Context {
   /** False with --no-git or CAREER_NO_GIT=1: files are saved, nothing is committed. */
   git: boolean;
   env: NodeJS.ProcessEnv;
+  command: string;
   /** Whether prompts may be shown: stdin and stdout are terminals and --yes was not given. */
   canPrompt: (yes?: boolean) => boolean;
   out: (text: string) => void;
@@ -29,6 +32,7 @@ export function makeContext(g: GlobalOptions, env: NodeJS.ProcessEnv = process.e
     today: resolveToday(env.CAREER_TODAY, new Date()),
     git: g.git !== false && env.CAREER_NO_GIT !== '1',
     env,
+    command: g.command ?? 'career',
     canPrompt: (yes) => !yes && Boolean(process.stdin.isTTY && process.stdout.isTTY),
     // Every line a command prints passes terminalSafe: a control character in user text that a
     // renderer forgot to escape is still shown as an escape, never obeyed by the terminal.

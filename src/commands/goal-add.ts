@@ -6,7 +6,7 @@ import type { Journal } from '../core/journal.js';
 import { smartCheck } from '../core/smart.js';
 import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY, goalPath } from '../store/paths.js';
-import { newFileText } from '../store/save.js';
+import { Goal } from '../core/schemas.js';
 import { smartLines } from '../render/goals.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
@@ -41,15 +41,18 @@ export async function goalAnswers(ctx: Context, journal: Journal, given: Partial
 
 /** Validate and save; returns the new id. */
 export async function saveNewGoal(ctx: Context, answers: GoalAnswers): Promise<string> {
-  let id = '';
-  await persist(ctx, async () => {
-    const journal = await requireJournal(ctx.dir, GOALS_ONLY); // fresh, under the lock: ids stay unique
-    checkParent(answers.parent, answers.horizon, journal.goals);
-    const ids = new Set(journal.goals.map((g) => g.id));
-    id = newGoalId(answers.title, (candidate) => ids.has(candidate));
-    return { writes: [{ rel: goalPath(id), content: newFileText(makeGoal(answers, ctx.today)) }], change: { kind: 'goal', action: 'add', id } };
+  const { result } = await persist(ctx, (tx) => {
+    // Under the lock, from disk: the parent as it is now, and the ids taken now (ids stay unique).
+    if (answers.parent !== null) {
+      const parent = tx.read(goalPath(answers.parent), Goal);
+      checkParent(answers.parent, answers.horizon, parent ? [{ ...parent, id: answers.parent }] : []);
+    }
+    const ids = new Set(tx.goalIds());
+    const id = newGoalId(answers.title, (candidate) => ids.has(candidate));
+    tx.put(goalPath(id), makeGoal(answers, ctx.today));
+    return { change: { kind: 'goal', action: 'add', id }, result: id };
   });
-  return id;
+  return result;
 }
 
 export async function run(g: GlobalOptions, opts: AddOptions): Promise<void> {

@@ -41,10 +41,11 @@ export async function progress(g: GlobalOptions, ref: string, valueText: string,
   const ctx = makeContext(g);
   const value = parseNumber('value', valueText);
   const { goal, values } = await resolveGoal(ctx, ref);
-  const { from, next } = await updateGoal(ctx, goal.id, (current) => {
-    const { goal: next, from } = recordProgress(goalData(current), goal.id, value, opts.note?.trim() || undefined, ctx.today);
-    return { goal: next, change: { kind: 'progress', id: goal.id, from, to: value }, result: { from, next } };
+  const { from, next, replaced } = await updateGoal(ctx, goal.id, (current) => {
+    const { goal: next, from, replaced } = recordProgress(goalData(current), goal.id, value, opts.note?.trim() || undefined, ctx.today);
+    return { goal: next, change: { kind: 'progress', id: goal.id, from, to: value }, result: { from, next, replaced } };
   });
+  if (replaced !== null) ctx.out(`Replaced today's earlier value ${replaced} (a goal keeps one value a day; its note is kept).`);
   const view = goalView({ ...next, id: goal.id }, values, ctx.today);
   const m = view.metric!;
   ctx.out(`${goal.id}: ${safeText(m.name)} ${from ?? m.start} -> ${value} of ${m.target}${m.unit ? ` ${safeText(m.unit)}` : ''} (${Math.round(view.progress * 100)}%), ${view.pace}`);

@@ -77,12 +77,13 @@ async function accept(ctx: Context, id: string, original: Buffer, file: EditedFi
   }
   // Only comments or layout changed: saved as written, with no revision (nothing was revised).
   const revised = fields.length ? { ...file.data, revisions: [...file.data.revisions, { date: ctx.today, fields, reason: reason ?? '' }] } : file.data;
-  await persist(ctx, () => {
+  await persist(ctx, (tx) => {
     // Someone (a sync, another terminal) changed the file while the editor was open.
-    if (!fs.readFileSync(resolveInside(ctx.dir, rel)).equals(original)) {
+    if (!Buffer.from(tx.raw(rel) ?? []).equals(original)) {
       throw new UserError(`${rel} changed while you were editing it; your edit was not saved`, 'run the edit again');
     }
-    return { writes: [{ rel, content: editedFileText(file, revised) }], change: { kind: 'goal', action: 'edit', id, detail: fields.join(', ') || 'comments and layout' } };
+    tx.putText(rel, editedFileText(file, revised)); // the person's own text, with the revision added
+    return { change: { kind: 'goal', action: 'edit', id, detail: fields.join(', ') || 'comments and layout' }, result: null };
   });
   ctx.out(`Updated ${id}: ${fields.join(', ') || 'comments and layout only'}.`);
 }

@@ -1,12 +1,10 @@
-// Shared by the goal and milestone commands: read one goal's file under the lock, change it
-// as data, and hand back the edited text (comments and layout kept).
+// Shared by the goal and milestone commands: one goal's file, read from disk under the lock,
+// changed as data and saved (comments and layout kept).
 import { findGoal } from '../core/goal-make.js';
 import type { GoalRecord } from '../core/journal.js';
 import { Goal } from '../core/schemas.js';
-import { readRecord } from '../store/load.js';
 import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY, goalPath } from '../store/paths.js';
-import { editedFileText } from '../store/save.js';
 import type { Change } from '../core/commit.js';
 import type { Context } from './context.js';
 import { persist } from './persist.js';
@@ -32,12 +30,10 @@ export async function updateGoal<R>(
   id: string,
   change: (goal: GoalRecord) => { goal: Goal; change: Change; result: R },
 ): Promise<R> {
-  let result: R | undefined;
-  await persist(ctx, () => {
-    const file = readRecord(ctx.dir, goalPath(id), Goal);
-    const out = change({ ...file.data, id });
-    result = out.result;
-    return { writes: [{ rel: goalPath(id), content: editedFileText(file, goalData(out.goal)) }], change: out.change };
+  const { result } = await persist(ctx, (tx) => {
+    const out = change({ ...tx.require(goalPath(id), Goal), id });
+    tx.put(goalPath(id), goalData(out.goal));
+    return { change: out.change, result: out.result };
   });
-  return result as R;
+  return result;
 }

@@ -9,10 +9,8 @@ import { ENTRY_KINDS, JournalDay } from '../core/schemas.js';
 import { isValidId } from '../core/slug.js';
 import { closest } from '../core/text.js';
 import { parseChoice } from '../core/goal-make.js';
-import { readRecord, type LoadedFile } from '../store/load.js';
 import { requireJournal, journalExists } from '../store/journal.js';
 import { goalPath, journalPath, resolveInside } from '../store/paths.js';
-import { editedFileText, newFileText } from '../store/save.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { persist } from './persist.js';
 
@@ -91,13 +89,6 @@ async function textFromEditor(ctx: Context): Promise<string> {
   return editText(ctx, '', 'journal-entry.md');
 }
 
-/** The day's file says another date than its name (a hand edit): a problem at its `date:`. */
-function dateMismatch(file: LoadedFile<JournalDay>, date: string): DataError {
-  const node = file.doc.get('date', true) as { range?: [number, number, number] } | undefined;
-  const { line, col } = file.lines.linePos(node?.range?.[0] ?? 0);
-  return new DataError([{ path: file.rel, line, col, message: `date: is "${file.data.date}" but the file name says ${date}`, hint: 'rename the file or fix the field' }]);
-}
-
 export async function add(g: GlobalOptions, words: string[], opts: AddOptions): Promise<void> {
   const ctx = makeContext(g);
   if (!journalExists(ctx.dir)) throw new UserError(`no journal in ${ctx.dir}`, 'run `career init` to start one, or pass --dir');
@@ -112,12 +103,9 @@ export async function add(g: GlobalOptions, words: string[], opts: AddOptions): 
   }
   const entry = makeEntry({ text, kind, goal, tags: (opts.tag ?? []).map((t) => t.trim().replace(/^#/, '')).filter(Boolean), time: timeNow(ctx, opts.date !== undefined) });
   const rel = journalPath(date);
-  await persist(ctx, () => {
-    const exists = fs.existsSync(resolveInside(ctx.dir, rel));
-    const file = exists ? readRecord(ctx.dir, rel, JournalDay) : undefined;
-    if (file && file.data.date !== date) throw dateMismatch(file, date);
-    const day = addEntry(file?.data, date, entry);
-    return { writes: [{ rel, content: file ? editedFileText(file, day) : newFileText(day) }], change: { kind: 'journal', date, entryKind: kind } };
+  await persist(ctx, (tx) => {
+    tx.put(rel, addEntry(tx.read(rel, JournalDay), date, entry));
+    return { change: { kind: 'journal', date, entryKind: kind }, result: null };
   });
   ctx.out(`Added ${kind === 'feedback' ? 'feedback' : `a ${kind}`} to ${date}${goal ? ` (${goal})` : ''}.`);
 }

@@ -6,11 +6,10 @@ import { withRevision } from '../core/goal-edit.js';
 import type { Journal } from '../core/journal.js';
 import { Goal, Profile } from '../core/schemas.js';
 import { splitList } from '../core/text.js';
-import { readRecord } from '../store/load.js';
 import { goalPath, PROFILE_FILE } from '../store/paths.js';
-import { editedFileText, type PendingWrite } from '../store/save.js';
 import { safeText } from '../render/safe.js';
 import type { Context } from './context.js';
+import type { Tx } from './persist.js';
 
 type ProfileChanges = Partial<Pick<Profile, 'values' | 'vision' | 'skills'>>;
 
@@ -50,21 +49,17 @@ async function askProfile(profile: Profile): Promise<ProfileChanges> {
   return changes;
 }
 
-/** Ask, then return a builder that applies the answers to the files as they are under the lock. */
-export async function annualUpdates(ctx: Context, journal: Journal, year: string): Promise<() => PendingWrite[]> {
+/** Ask, then return the change: it applies the answers to the files as they are on disk under the lock. */
+export async function annualUpdates(ctx: Context, journal: Journal, year: string): Promise<(tx: Tx) => void> {
   const moves = await askCarryForward(ctx, journal, year);
   const profile = await askProfile(journal.profile);
-  return () => {
-    const writes: PendingWrite[] = [];
+  return (tx) => {
     for (const [id, deadline] of moves) {
-      const file = readRecord(ctx.dir, goalPath(id), Goal);
-      const { goal } = withRevision(file.data, { ...structuredClone(file.data), deadline }, `carried forward in the ${year} annual review`, ctx.today);
-      writes.push({ rel: goalPath(id), content: editedFileText(file, goal) });
+      const current = tx.read(goalPath(id), Goal);
+      if (!current) continue; // removed meanwhile: nothing to carry
+      const { goal } = withRevision(current, { ...structuredClone(current), deadline }, `carried forward in the ${year} annual review`, ctx.today);
+      tx.put(goalPath(id), goal);
     }
-    if (Object.keys(profile).length) {
-      const file = readRecord(ctx.dir, PROFILE_FILE, Profile);
-      writes.push({ rel: PROFILE_FILE, content: editedFileText(file, { ...file.data, ...profile }) });
-    }
-    return writes;
+    if (Object.keys(profile).length) tx.put(PROFILE_FILE, { ...tx.require(PROFILE_FILE, Profile), ...profile });
   };
 }

@@ -1,22 +1,21 @@
 // `career review monthly|quarterly|annual`: first the period's facts, then the question set from
 // templates/ (a re-run edits the saved review, pre-filled). The annual review also offers to
 // carry goals forward and to update values, vision and skill ratings.
-import fs from 'node:fs';
 import { UsageError, UserError } from '../core/errors.js';
 import { defaultReviewPeriod, parseReviewPeriod, periodLabel, periodRange, type ReviewKind } from '../core/periods.js';
-import { toAnswers, type AnswerValue } from '../core/question-set.js';
+import { toAnswers } from '../core/question-set.js';
+import { applyAnswerList, diffAnswerList } from '../core/answer-change.js';
+import type { Journal } from '../core/journal.js';
 import { answersFromFlags } from '../core/answer-flags.js';
 import { factLines, makeReview, reviewFacts } from '../core/review-facts.js';
-import { REVIEW_KINDS, Review } from '../core/schemas.js';
+import { REVIEW_KINDS, Review, type Answer } from '../core/schemas.js';
 import { closest } from '../core/text.js';
-import { readRecord } from '../store/load.js';
 import { requireJournal } from '../store/journal.js';
-import { resolveInside, reviewPath } from '../store/paths.js';
-import { editedFileText, newFileText, type PendingWrite } from '../store/save.js';
+import { reviewPath } from '../store/paths.js';
 import { loadQuestionSet } from '../store/templates.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
-import { persist } from './persist.js';
+import { persist, type Tx } from './persist.js';
 
 export interface ReviewOptions {
   period?: string;
@@ -33,10 +32,9 @@ function parseKind(text: string): ReviewKind {
   throw new UsageError(`unknown review "${text}": use monthly, quarterly or annual`, near ? `did you mean ${near}?` : undefined);
 }
 
-function savedAnswers(ctx: Context, rel: string): Record<string, AnswerValue> {
-  if (!fs.existsSync(resolveInside(ctx.dir, rel))) return {};
-  const review = readRecord(ctx.dir, rel, Review).data;
-  return Object.fromEntries(review.answers.map((a) => [a.id, a.answer]));
+/** The review's answers as saved when this run starts: what the questions start from, and what the change is measured against. */
+function savedAnswers(journal: Journal, kind: ReviewKind, period: string): Answer[] {
+  return journal.reviews.find((r) => r.kind === kind && r.period === period)?.answers ?? [];
 }
 
 /** Facts, questions, save: shared with the check-in's "review the month just ended" offer. */
@@ -49,9 +47,10 @@ export async function reviewFlow(ctx: Context, kind: ReviewKind, period: string,
   const label = periodLabel(kind, period);
   ctx.out(`${safeText(set.title)}: ${label}\n`);
   for (const line of factLines(reviewFacts(journal, since, until, ctx.today), label)) ctx.out(safeText(line));
-  const start = { ...savedAnswers(ctx, rel), ...given };
+  const base = savedAnswers(journal, kind, period);
+  const start = { ...Object.fromEntries(base.map((a) => [a.id, a.answer])), ...given };
   let values = start;
-  let extra: () => PendingWrite[] = () => [];
+  let extra: (tx: Tx) => void = () => {};
   if (o.interactive) {
     if (set.intro) ctx.out(`\n${set.intro.trim().split('\n').map(safeText).join('\n')}`);
     const { askQuestions } = await import('../prompts/questions.js');
@@ -61,12 +60,16 @@ export async function reviewFlow(ctx: Context, kind: ReviewKind, period: string,
       extra = await annualUpdates(ctx, journal, period);
     }
   }
-  await persist(ctx, () => {
-    const record = makeReview(kind, period, ctx.today, toAnswers(set, values));
-    const exists = fs.existsSync(resolveInside(ctx.dir, rel));
-    const content = exists ? editedFileText(readRecord(ctx.dir, rel, Review), record) : newFileText(record);
-    return { writes: [{ rel, content }, ...extra()], change: { kind: 'review', review: kind, period } };
+  // Only what this run answered or changed; the rest stays as saved when it is written (SPEC §5).
+  const change = diffAnswerList(base, toAnswers(set, values));
+  const { result: notices } = await persist(ctx, (tx) => {
+    const disk = tx.read(rel, Review);
+    const applied = applyAnswerList(disk?.answers ?? [], base, change, set.questions.map((q) => q.id));
+    tx.put(rel, disk ? { ...disk, date: ctx.today, answers: applied.answers } : makeReview(kind, period, ctx.today, applied.answers));
+    extra(tx);
+    return { change: { kind: 'review', review: kind, period }, result: applied.notices };
   });
+  for (const n of notices) ctx.err(`Note: ${safeText(n)}.`);
   ctx.out(`\nSaved ${rel}.`);
 }
 

@@ -1,12 +1,11 @@
-// Check-in flags -> answers. `--progress lead-crm=5 --status lead-crm=at-risk --win "..."`:
-// every bad value is an error naming its flag before anything is asked or written. On a re-run
-// the week's saved answers are the starting point and flags replace what they name.
-import type { CheckinAnswers } from './checkin.js';
+// Check-in flags -> a change. `--progress lead-crm=5 --status lead-crm=at-risk --win "..."`:
+// every bad value is an error naming its flag before anything is asked or written.
+import { emptyChange, LIST_FIELDS, type CheckinChange, type GoalCheckChange, type ListField } from './checkin-change.js';
 import { UserError } from './errors.js';
+import { FOCUS_MAX } from './question-set.js';
 import { findGoal, findMilestone, parseChoice, parseNumber } from './goal-make.js';
 import type { GoalRecord } from './journal.js';
 import { GOAL_HEALTH } from './constants.js';
-import type { GoalCheck } from './schemas.js';
 
 export interface CheckinFlags {
   progress?: string[];
@@ -45,16 +44,13 @@ export function parseEnergy(text: string): number {
   return n;
 }
 
-/** The goal checks for every active goal: saved ones first, then what the flags say. */
-function goalChecks(f: CheckinFlags, goals: readonly GoalRecord[], saved: readonly GoalCheck[], lastStatus: (id: string) => GoalCheck['status']): GoalCheck[] {
-  const active = goals.filter((g) => g.status === 'active');
-  const checks = new Map<string, GoalCheck>();
-  for (const g of active) {
-    checks.set(g.id, saved.find((c) => c.goal === g.id) ?? { goal: g.id, milestones: [], status: lastStatus(g.id) });
-  }
+/** The goal changes the flags make, each bad value an error naming its flag. */
+function goalChanges(f: CheckinFlags, goals: readonly GoalRecord[]): GoalCheckChange[] {
+  const checks = new Map<string, GoalCheckChange>();
   const get = (g: GoalRecord) => {
-    const c = checks.get(g.id);
-    if (!c) throw new UserError(`goal ${g.id} is ${g.status}; a check-in covers active goals`);
+    if (g.status !== 'active') throw new UserError(`goal ${g.id} is ${g.status}; a check-in covers active goals`);
+    let c = checks.get(g.id);
+    if (!c) checks.set(g.id, (c = { goal: g.id, milestones: { add: [], remove: [] } }));
     return c;
   };
   for (const text of f.progress ?? []) {
@@ -75,34 +71,28 @@ function goalChecks(f: CheckinFlags, goals: readonly GoalRecord[], saved: readon
     const [g, v] = pair('--milestone', text, goals);
     const m = named('--milestone', () => findMilestone(g, v));
     const c = get(g);
-    if (!c.milestones.includes(m.id)) c.milestones = [...c.milestones, m.id];
+    if (!c.milestones.add.includes(m.id)) c.milestones.add.push(m.id);
   }
   return [...checks.values()];
 }
 
+const FLAG_OF: Record<ListField, keyof CheckinFlags> = {
+  focusDone: 'focusDone', wins: 'win', learnings: 'learning', blockers: 'blocker', feedback: 'feedback', focus: 'focus',
+};
+
 /**
- * The answers a non-interactive check-in saves: `saved` (this week's earlier answers) or empty,
- * with each flag replacing the field it names. Lists given as flags replace, not append, so
- * running the same command twice gives the same file.
+ * The change a check-in's flags make: each list flag adds its items to the week's list (given
+ * again, an item is not added twice), each value flag sets its field. Nothing a flag does not
+ * name is touched, so two check-ins of one week with different flags both keep theirs.
  */
-export function answersFromFlags(
-  f: CheckinFlags,
-  goals: readonly GoalRecord[],
-  saved: CheckinAnswers | undefined,
-  lastStatus: (id: string) => GoalCheck['status'],
-): CheckinAnswers {
-  if ((f.focus?.length ?? 0) > 3) throw new UserError('--focus: at most 3 focus items, the ones that matter most next week');
-  const base: CheckinAnswers = saved ?? { focusDone: [], goals: [], wins: [], learnings: [], blockers: [], feedback: [], focus: [], answers: [] };
-  const list = (given: string[] | undefined, current: string[]) => (given ? given.map((s) => s.trim()).filter(Boolean) : current);
-  return {
-    focusDone: list(f.focusDone, base.focusDone),
-    goals: goalChecks(f, goals, base.goals, lastStatus),
-    wins: list(f.win, base.wins),
-    learnings: list(f.learning, base.learnings),
-    blockers: list(f.blocker, base.blockers),
-    feedback: list(f.feedback, base.feedback),
-    energy: f.energy !== undefined ? parseEnergy(f.energy) : base.energy,
-    focus: list(f.focus, base.focus),
-    answers: base.answers,
-  };
+export function changeFromFlags(f: CheckinFlags, goals: readonly GoalRecord[]): CheckinChange {
+  if ((f.focus?.length ?? 0) > FOCUS_MAX) throw new UserError(`--focus: at most ${FOCUS_MAX} focus items, the ones that matter most next week`);
+  const change = emptyChange();
+  for (const field of LIST_FIELDS) {
+    const given = (f[FLAG_OF[field]] as string[] | undefined)?.map((s) => s.trim()).filter(Boolean);
+    if (given?.length) change.lists[field] = { add: [...new Set(given)], remove: [] };
+  }
+  if (f.energy !== undefined) change.energy = parseEnergy(f.energy);
+  change.goals = goalChanges(f, goals);
+  return change;
 }

@@ -110,7 +110,7 @@ function flaggedGoals(journal: Journal, week: string): FlaggedGoal[] {
   const out: FlaggedGoal[] = [];
   for (const check of checkin?.goals ?? []) {
     const goal = journal.goals.find((g) => g.id === check.goal && g.status === 'active');
-    if (goal && check.status !== 'on-track') out.push({ id: goal.id, title: goal.title, status: check.status });
+    if (goal && check.status && check.status !== 'on-track') out.push({ id: goal.id, title: goal.title, status: check.status });
   }
   return out;
 }

@@ -4,6 +4,7 @@
 import { UserError } from './errors.js';
 import { SCHEMA_VERSION } from './constants.js';
 import type { Answer, Checkin, Goal, GoalCheck } from './schemas.js';
+import { putValue } from './progress-log.js';
 import { compareWeeks, isoWeekOf, weekEnd } from './weeks.js';
 
 /** Everything a person answers in a check-in; the week and date are decided separately. */
@@ -26,7 +27,7 @@ function copyGoalCheck(g: GoalCheck): GoalCheck {
     goal: g.goal,
     ...(g.value !== undefined ? { value: g.value } : {}),
     milestones: [...g.milestones],
-    status: g.status,
+    ...(g.status !== undefined ? { status: g.status } : {}),
     ...(g.note !== undefined ? { note: g.note } : {}),
   };
 }
@@ -69,39 +70,19 @@ export function answersFromCheckin(c: Checkin): CheckinAnswers {
 
 type ProgressPoint = Goal['progressLog'][number];
 
-/**
- * The progress log with this week's check-in value in it. A re-run of the same week replaces
- * the entry tagged with the week rather than adding one, so the metric history (and the
- * forecast fitted to it) does not count one week twice. The log is not re-sorted as a whole:
- * a hand-edited file keeps its order; the new entry goes after every entry dated on or before
- * it, so on the same day it wins over a `goal progress` recorded earlier (latestValue's rule).
- */
-function logWithValue(log: readonly ProgressPoint[], week: string, date: string, value: number): ProgressPoint[] {
-  const tagged = log.findIndex((p) => p.week === week);
-  const old = tagged >= 0 ? log[tagged] : undefined;
-  // A note someone added to the entry by hand survives a re-run.
-  const point: ProgressPoint = { date, value, ...(old?.note !== undefined ? { note: old.note } : {}), week };
-  const rest = log.filter((p) => p.week !== week);
-  if (old !== undefined && old.date === date) {
-    // Same day: keep the entry where it was, so an unchanged re-run changes nothing.
-    rest.splice(Math.min(tagged, rest.length), 0, point);
-    return rest;
-  }
-  // Validated dates are fixed-width YYYY-MM-DD, so string order is date order.
-  let at = rest.length;
-  while (at > 0 && rest[at - 1]!.date > date) at -= 1;
-  rest.splice(at, 0, point);
-  return rest;
+/** What a check-in does to one goal: the value given for the week, the milestones ticked. */
+export interface GoalCheckIn {
+  value?: number;
+  milestones: readonly string[];
 }
 
 /**
- * The goal after one check-in: the week's metric value (when given) and the milestones marked
- * done. Nothing else changes — in particular not the status: reaching the target is a moment
- * for `career goal done` and its questions, not something to decide silently.
+ * The goal after one check-in: the week's metric value (when this run gave one) and the
+ * milestones ticked. Nothing else changes — in particular not the status: reaching the target
+ * is a moment for `career goal done` and its questions, not something to decide silently.
  */
-export function applyCheckinToGoal<G extends Goal>(goal: G, week: string, check: GoalCheck, date: string): G {
-  const progressLog =
-    check.value === undefined ? [...goal.progressLog] : logWithValue(goal.progressLog, week, date, check.value);
+export function applyCheckinToGoal<G extends Goal>(goal: G, week: string, check: GoalCheckIn, date: string): G {
+  const progressLog = check.value === undefined ? [...goal.progressLog] : putValue(goal.progressLog, { date, value: check.value, week }).log;
   const done = new Set(check.milestones);
   // An id that matches no milestone (deleted or renamed since) is ignored: re-running an old
   // week must not fail on it. An already completed milestone keeps its original date.

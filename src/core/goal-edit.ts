@@ -4,6 +4,7 @@ import { UserError } from './errors.js';
 import type { Goal, GoalType, Horizon, Metric } from './schemas.js';
 import { makeMilestone } from './goal-make.js';
 import { latestValue } from './progress.js';
+import { putValue } from './progress-log.js';
 
 export interface GoalChanges {
   title?: string;
@@ -68,8 +69,11 @@ function requireActive(goal: Goal, id: string, what: string): void {
   if (goal.status !== 'active') throw new UserError(`goal ${id} is ${goal.status}; cannot ${what}`, 'reopen it by setting status: active in its file');
 }
 
-/** Record a metric value for today; a second value on the same day replaces the first. */
-export function recordProgress(goal: Goal, id: string, value: number, note: string | undefined, today: string): { goal: Goal; from: number } {
+/**
+ * Record a metric value for today. A second value on the same day replaces the first and keeps
+ * both notes; `replaced` says what it replaced.
+ */
+export function recordProgress(goal: Goal, id: string, value: number, note: string | undefined, today: string): { goal: Goal; from: number; replaced: number | null } {
   if (!goal.metric) {
     throw new UserError(`goal ${id} has no metric to record progress on`,
       'complete its milestones with `career milestone done`, or add a metric with `career goal edit --metric NAME --target N`');
@@ -77,10 +81,9 @@ export function recordProgress(goal: Goal, id: string, value: number, note: stri
   requireActive(goal, id, 'record progress');
   const from = latestValue(goal) ?? goal.metric.start;
   const next = structuredClone(goal);
-  next.progressLog = next.progressLog.filter((p) => p.date !== today);
-  next.progressLog.push(note ? { date: today, value, note } : { date: today, value });
-  next.progressLog.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { goal: next, from };
+  const put = putValue(next.progressLog, note ? { date: today, value, note } : { date: today, value });
+  next.progressLog = put.log;
+  return { goal: next, from, replaced: put.replaced[0]?.value ?? null };
 }
 
 export function completeGoal(goal: Goal, id: string, how: { celebration?: string; next?: string }, today: string): Goal {

@@ -107,7 +107,8 @@ export const GoalCheck = z.strictObject({
   goal: idString,
   value: z.number().optional(),
   milestones: z.array(idString).default([]),
-  status: z.enum(GOAL_HEALTH).default('on-track'),
+  /** Absent: not answered (never assumed on track). */
+  status: z.enum(GOAL_HEALTH).optional(),
   note: text.optional(),
 });
 export const Checkin = z.strictObject({

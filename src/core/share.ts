@@ -25,7 +25,7 @@ export interface ShareModel {
   name: string;
   partner: { name: string; contact?: string } | null;
   hasCheckin: boolean;
-  progress: { moved: MetricMove[]; milestonesDone: { goal: string; title: string }[]; wins: PeriodItem[]; statusNotes: { goal: string; status: string; note?: string }[] };
+  progress: { moved: MetricMove[]; milestonesDone: { goal: string; title: string }[]; wins: PeriodItem[]; statusNotes: { goal: string; status: string | null; note?: string }[] };
   plans: { focus: string[]; dueSoon: { goal: string; title: string; due: string }[] };
   problems: { blockers: PeriodItem[]; behind: { goal: string; title: string; progress: number; expected: number }[]; overdue: { goal: string; title: string; deadline: string }[]; atRisk: { goal: string; title: string; status: string }[] };
 }
@@ -86,7 +86,7 @@ export function shareModel(journal: Journal, week: string, today: string): Share
     hasCheckin: Boolean(checkin),
     progress: {
       moved, milestonesDone, wins: items.wins,
-      statusNotes: (checkin?.goals ?? []).filter((c) => c.note).map((c) => ({ goal: titles.get(c.goal) ?? c.goal, status: c.status, ...(c.note ? { note: c.note } : {}) })),
+      statusNotes: (checkin?.goals ?? []).filter((c) => c.note).map((c) => ({ goal: titles.get(c.goal) ?? c.goal, status: c.status ?? null, ...(c.note ? { note: c.note } : {}) })),
     },
     plans: {
       focus: checkin?.focus ?? [],
@@ -96,7 +96,7 @@ export function shareModel(journal: Journal, week: string, today: string): Share
       blockers: items.blockers,
       behind: active.filter((g) => goalPace(g, today) === 'behind').map((g) => ({ goal: g.id, title: g.title, progress: goalProgress(g), expected: expectedProgress(g, today) })),
       overdue: active.filter((g) => goalPace(g, today) === 'overdue').map((g) => ({ goal: g.id, title: g.title, deadline: g.deadline })),
-      atRisk: (checkin?.goals ?? []).filter((c) => c.status !== 'on-track').map((c) => ({ goal: c.goal, title: titles.get(c.goal) ?? c.goal, status: c.status })),
+      atRisk: (checkin?.goals ?? []).flatMap((c) => (c.status && c.status !== 'on-track' ? [{ goal: c.goal, title: titles.get(c.goal) ?? c.goal, status: c.status }] : [])),
     },
   };
 }

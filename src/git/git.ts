@@ -5,9 +5,9 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { detachedHead, gitDirOf, hasRepo, repoState, type RepoState } from './state.js';
+import { bisectInProgress, detachedHead, gitDirOf, hasRepo, repoState, type RepoState } from './state.js';
 
-export { detachedHead, gitDirOf, hasRepo, repoState, type RepoState };
+export { bisectInProgress, detachedHead, gitDirOf, hasRepo, repoState, type RepoState };
 
 /** `env` is the base environment (default `process.env`); it is always passed through gitEnv. */
 export interface GitOptions {
@@ -127,6 +127,21 @@ export async function gitAvailable(opts: GitOptions = {}): Promise<boolean> {
   }
 }
 
+export interface CommitOptions extends GitOptions {
+  /**
+   * The paths among `paths` that git may not know yet (files this change created). Given, only
+   * those are added first and a change to known files is one `git commit`; absent, all are added.
+   */
+  added?: readonly string[];
+}
+
+/**
+ * Git's own housekeeping (`maintenance run --auto`, which every commit starts) is left to one
+ * write in this many, chosen by chance: it costs a process per write and has work to do only
+ * after thousands of objects. `career sync` runs it every time.
+ */
+const MAINTENANCE_EVERY = 64;
+
 /**
  * Stages and commits exactly `paths` (relative to `dir`, deletions included). `commit -- <paths>`
  * commits only those paths, so whatever the person staged or left untracked stays as it was.
@@ -135,7 +150,7 @@ export async function commitPaths(
   dir: string,
   paths: string[],
   message: string,
-  opts: GitOptions = {},
+  opts: CommitOptions = {},
 ): Promise<CommitOutcome> {
   if (!hasRepo(dir)) {
     // Without git, "run git init" would be the wrong advice.
@@ -144,15 +159,32 @@ export async function commitPaths(
   if (repoState(dir) !== 'clean') return notCommitted('in-progress', dir, message);
   const rel = paths.map((p) => (path.isAbsolute(p) ? path.relative(dir, p) : p));
   if (rel.length === 0) return notCommitted('nothing-to-commit', dir, message);
+  const toAdd = opts.added === undefined ? rel : opts.added.map((p) => (path.isAbsolute(p) ? path.relative(dir, p) : p));
   // --literal-pathspecs: a file name containing `*` or `:(` is a name, not a pattern.
   try {
-    await runGit(dir, ['--literal-pathspecs', 'add', '-A', '--', ...rel], opts);
-    await runGit(dir, ['--literal-pathspecs', 'commit', '-q', '-m', message, '--', ...rel], opts);
-    return { committed: true };
+    if (toAdd.length) await runGit(dir, ['--literal-pathspecs', 'add', '-A', '--', ...toAdd], opts);
+    const commit = ['-c', 'maintenance.auto=false', '--literal-pathspecs', 'commit', '-q', '-m', message, '--', ...rel];
+    try {
+      await runGit(dir, commit, opts);
+    } catch (err) {
+      // A file that was there but never committed (put in by hand, or left by a failed commit).
+      if (!(err instanceof GitError) || !/did not match any file\(s\) known to git/.test(err.stderr) || toAdd.length === rel.length) throw err;
+      await runGit(dir, ['--literal-pathspecs', 'add', '-A', '--', ...rel], opts);
+      await runGit(dir, commit, opts);
+    }
   } catch (err) {
     if (!(err instanceof GitError)) throw err;
     return classify(err, dir, message);
   }
+  if (Math.random() * MAINTENANCE_EVERY < 1) await runMaintenance(dir, opts);
+  return { committed: true };
+}
+
+/** Git's housekeeping when it has some to do (packs loose objects); never fails a write. */
+export async function runMaintenance(dir: string, opts: GitOptions = {}): Promise<void> {
+  try {
+    await runGit(dir, ['maintenance', 'run', '--auto', '--quiet'], opts);
+  } catch { /* housekeeping only */ }
 }
 
 const IDENTITY_PROBLEM = new RegExp(

@@ -65,3 +65,9 @@ export function detachedHead(dir: string): boolean {
     return false; // no HEAD file: git itself will complain when committing
   }
 }
+
+/** Whether a `git bisect` is under way (it leaves HEAD detached). */
+export function bisectInProgress(dir: string): boolean {
+  const gitDir = gitDirOf(dir);
+  return gitDir !== undefined && fs.existsSync(path.join(gitDir, 'BISECT_LOG'));
+}

@@ -4,7 +4,7 @@
 import { checkbox, input, number, select } from '@inquirer/prompts';
 import type { CheckinAnswers } from '../core/checkin.js';
 import type { GoalRecord } from '../core/journal.js';
-import { goalPace, goalProgress, latestValue } from '../core/progress.js';
+import { goalPace, goalProgress } from '../core/progress.js';
 import { checkinParts, CHECKIN_FIELDS, type AnswerValue, type QuestionSet } from '../core/question-set.js';
 import { GOAL_HEALTH } from '../core/constants.js';
 import type { GoalCheck } from '../core/schemas.js';
@@ -16,23 +16,30 @@ export interface CheckinPromptInput {
   goals: GoalRecord[]; // active goals
   lastFocus: string[]; // last check-in's focus items
   start: CheckinAnswers;
+  /** Each goal's value as of the end of the week: the number prompt starts there. */
+  defaultValue: (goal: string) => number | undefined;
   set: QuestionSet;
   today: string;
   say: (text: string) => void;
 }
 
-const HEALTH_HELP: Record<GoalCheck['status'], string> = {
+type Health = NonNullable<GoalCheck['status']>;
+const HEALTH_HELP: Record<Health, string> = {
   'on-track': 'on track',
   'at-risk': 'at risk: it could slip',
   'off-track': 'off track: it needs a new plan',
   blocked: 'blocked: waiting on something',
 };
 
-async function askGoal(g: GoalRecord, start: GoalCheck, today: string, say: (t: string) => void): Promise<GoalCheck> {
+/** Not answering is an answer too: a status is never assumed. */
+const SKIP = 'skip';
+
+async function askGoal(g: GoalRecord, start: GoalCheck, defaultValue: number | undefined, today: string, say: (t: string) => void): Promise<GoalCheck> {
   say(`\n${safeText(g.title)}  (${Math.round(goalProgress(g) * 100)}%, ${goalPace(g, today)})`);
-  const check: GoalCheck = { goal: g.id, milestones: start.milestones, status: start.status };
+  const check: GoalCheck = { goal: g.id, milestones: start.milestones, ...(start.status ? { status: start.status } : {}) };
   if (g.metric) {
-    const was = start.value ?? latestValue(g) ?? g.metric.start;
+    // Enter keeps the value it had at the end of the week, which records nothing new.
+    const was = start.value ?? defaultValue ?? g.metric.start;
     const unit = g.metric.unit ? ` (${safeText(g.metric.unit)})` : '';
     const value = await number({ message: `${safeText(g.metric.name)}${unit} now? target ${g.metric.target}`, default: was, step: 'any' });
     if (value !== undefined) check.value = value;
@@ -44,7 +51,12 @@ async function askGoal(g: GoalRecord, start: GoalCheck, today: string, say: (t: 
       choices: open.map((m) => ({ name: `${safeText(m.title)} (due ${m.due})`, value: m.id, checked: start.milestones.includes(m.id) })),
     });
   }
-  check.status = await select({ message: 'How is it going?', default: start.status, choices: GOAL_HEALTH.map((h) => ({ name: HEALTH_HELP[h], value: h })) });
+  const status = await select<Health | typeof SKIP>({
+    message: 'How is it going?', default: start.status ?? SKIP,
+    choices: [{ name: 'skip: no answer this week', value: SKIP }, ...GOAL_HEALTH.map((h) => ({ name: HEALTH_HELP[h], value: h }))],
+  });
+  if (status === SKIP) delete check.status;
+  else check.status = status;
   const note = (await input({ message: 'A short note (optional)', default: start.note })).trim();
   if (note) check.note = note;
   return check;
@@ -71,8 +83,8 @@ export async function askCheckin(p: CheckinPromptInput): Promise<CheckinAnswers>
   }
   const goals: GoalCheck[] = [];
   for (const g of p.goals) {
-    const start = p.start.goals.find((c) => c.goal === g.id) ?? { goal: g.id, milestones: [], status: 'on-track' as const };
-    goals.push(await askGoal(g, start, p.today, p.say));
+    const start = p.start.goals.find((c) => c.goal === g.id) ?? { goal: g.id, milestones: [] };
+    goals.push(await askGoal(g, start, p.defaultValue(g.id), p.today, p.say));
   }
   p.say(`\n${safeText(p.set.title)}${p.set.intro ? `\n${p.set.intro.trim().split('\n').map(safeText).join('\n')}` : ''}`);
   const values = await askQuestions(p.set, templateDefaults(p.start));

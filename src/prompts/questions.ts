@@ -71,11 +71,12 @@ async function askList(q: Question, def: string[]): Promise<string[]> {
   return items;
 }
 
-async function askScale(q: Question, def: number | undefined): Promise<number> {
-  const choices = [];
+/** A rating, or none: skipping stores no answer rather than an invented middle value. */
+async function askScale(q: Question, def: number | undefined): Promise<number | undefined> {
+  const choices: { name: string; value: number }[] = [{ name: 'skip (no answer)', value: 0 }];
   for (let n = SCALE_MIN; n <= SCALE_MAX; n++) choices.push({ name: String(n), value: n });
-  // With no earlier answer the cursor starts in the middle: "steady" is the honest default.
-  return select({ ...asked(q.ask, q.help), choices, default: def ?? Math.ceil((SCALE_MIN + SCALE_MAX) / 2) });
+  const n = await select({ ...asked(q.ask, q.help), choices, default: def ?? 0 });
+  return n === 0 ? undefined : n;
 }
 
 async function askOne(q: Question, def: AnswerValue | boolean | undefined): Promise<AnswerValue | undefined> {
@@ -98,7 +99,8 @@ async function askOne(q: Question, def: AnswerValue | boolean | undefined): Prom
 /**
  * Ask every question of `set` in order. `defaults` (by question id) are earlier answers: text is
  * prefilled, list items are offered to keep, a scale or number starts there, confirm takes
- * "yes"/"no". A number left empty is left out of the result; everything else is always there.
+ * "yes"/"no". A number left empty or a skipped scale is left out of the result; everything else
+ * is always there.
  */
 export async function askQuestions(set: QuestionSet, defaults: AnswerValues): Promise<AnswerValues> {
   const out: AnswerValues = {};

@@ -13,7 +13,7 @@ export function renderShare(s: ShareModel): string {
     ...p.moved.map((m) => `**${mdText(m.title)}**: ${m.from} → ${m.to} of ${m.target} ${mdText(m.unit || m.metric)} (${percent(m.progress)})${m.note ? `: ${mdText(m.note)}` : ''}`),
     ...p.milestonesDone.map((m) => `Milestone done: ${mdText(m.title)} (${mdText(m.goal)})`),
     ...p.wins.map((w) => `Win: ${mdText(w.text)}`),
-    ...p.statusNotes.map((n) => `${mdText(n.goal)} (${n.status})${n.note ? `: ${mdText(n.note)}` : ''}`),
+    ...p.statusNotes.map((n) => `${mdText(n.goal)}${n.status ? ` (${n.status})` : ''}${n.note ? `: ${mdText(n.note)}` : ''}`),
   ];
   const plans = [
     ...s.plans.focus.map((f) => mdText(f)),

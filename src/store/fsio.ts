@@ -3,7 +3,6 @@
 // new one, never half of each. Nothing is written through a symbolic link.
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { UserError } from '../core/errors.js';
 import { resolveInside } from './paths.js';
 
@@ -73,7 +72,7 @@ export function ensureDirInside(root: string, relDir: string): void {
   }
 }
 
-function fsyncDir(abs: string): void {
+export function fsyncDir(abs: string): void {
   // Makes the rename itself durable. Some file systems refuse fsync on a directory; that only
   // weakens durability after a power cut, so it is not worth failing the write over.
   try {
@@ -93,10 +92,10 @@ function refuseReadOnly(root: string, rel: string, existing: fs.Stats | null): v
   }
 }
 
-/** Temp files of ours left by a writer that died before its rename (`.name.<pid>.<hex>.tmp`). */
-const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+/** Temp files (and copies of replaced files) of ours left by a writer that died (`.name.<pid>.<hex>.tmp`). */
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.(tmp|bak)$/;
 
-function removeStaleTemps(dirAbs: string): void {
+export function removeStaleTemps(dirAbs: string): void {
   let names: string[];
   try {
     names = fs.readdirSync(dirAbs);
@@ -121,10 +120,10 @@ export function pidAlive(pid: number): boolean {
 }
 
 /**
- * Write `content` to `rel` inside `root` atomically, mode 0600. Afterwards, temp files that a
- * crashed writer left in the same folder are removed.
+ * Check that `rel` may be written: its folders exist (created 0700) and are no links, the file
+ * is no link and nobody made it or its folder read-only. Returns its absolute path.
  */
-export function writeFileAtomic(root: string, rel: string, content: string | Uint8Array): void {
+export function prepareTarget(root: string, rel: string): string {
   const abs = resolveInside(root, rel);
   ensureDirInside(root, path.posix.dirname(rel));
   const existing = lstatOrNull(abs);
@@ -132,30 +131,7 @@ export function writeFileAtomic(root: string, rel: string, content: string | Uin
     throw new UserError(`${rel} is a symbolic link; career does not write through links`, `replace it with a real file (cp --remove-destination)`);
   }
   refuseReadOnly(root, rel, existing);
-  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let fd: number | null = null;
-  try {
-    failpoint('eacces');
-    fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), FILE_MODE);
-  } catch (err) {
-    const folder = path.posix.dirname(rel);
-    throw fsError(rel, err, folder === '.' ? root : folder);
-  }
-  try {
-    fs.writeFileSync(fd, content);
-    failpoint('enospc');
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    fd = null;
-    failpoint('before-rename');
-    fs.renameSync(tmp, abs);
-  } catch (err) {
-    if (fd !== null) try { fs.closeSync(fd); } catch { /* already failing */ }
-    try { fs.unlinkSync(tmp); } catch { /* never created */ }
-    throw err instanceof UserError ? err : fsError(rel, err);
-  }
-  fsyncDir(path.dirname(abs));
-  removeStaleTemps(path.dirname(abs));
+  return abs;
 }
 
 /** Remove a file inside the journal (not through a link to elsewhere). */
@@ -166,17 +142,4 @@ export function removeFile(root: string, rel: string): void {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw fsError(rel, err);
   }
-}
-
-/**
- * Test hooks for the safety suite (test/safety), unset in normal use and one env lookup each:
- * CAREER_FAILPOINT=before-rename makes the process die between the temp write and the rename,
- * as a power cut would; `enospc` fails the write as a full disk does (after the temp file has
- * content); `eacces` fails creating the temp file as a folder without write permission does.
- */
-function failpoint(name: 'before-rename' | 'enospc' | 'eacces'): void {
-  if (process.env.CAREER_FAILPOINT !== name) return;
-  if (name === 'before-rename') process.kill(process.pid, 'SIGKILL');
-  const code = name.toUpperCase();
-  throw Object.assign(new Error(`${code}: injected by CAREER_FAILPOINT=${name}`), { code });
 }

@@ -60,7 +60,7 @@ export function readRecord<S extends z.ZodType>(root: string, rel: string, schem
 }
 
 /** The file name must agree with what the file says it is (its week, date or period). */
-function nameMismatch(kind: PathKind, data: Record<string, unknown>, file: LoadedFile<unknown>): Problem | null {
+export function nameMismatch(kind: PathKind, data: Record<string, unknown>, file: LoadedFile<unknown>): Problem | null {
   if (nameAgrees(kind, data)) return null;
   const expect = nameField(kind);
   if (!expect || data[expect[0]] === expect[1]) {

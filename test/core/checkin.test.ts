@@ -95,9 +95,9 @@ describe('applyCheckinToGoal: progress log', () => {
     ['a re-run later in the week moves the entry to its new date', [
       { date: '2026-11-16', value: 3, week: WEEK }, { date: '2026-11-18', value: 3 },
     ], WEEK, TODAY, 5, [{ date: '2026-11-18', value: 3 }, { date: TODAY, value: 5, week: WEEK }]],
-    ['same-day entries: the check-in goes after them', [
-      { date: TODAY, value: 2 },
-    ], WEEK, TODAY, 3, [{ date: TODAY, value: 2 }, { date: TODAY, value: 3, week: WEEK }]],
+    ['a same-day entry is replaced: one value a day', [
+      { date: TODAY, value: 2, note: 'by goal progress' },
+    ], WEEK, TODAY, 3, [{ date: TODAY, value: 3, note: 'by goal progress', week: WEEK }]],
     ['a back-filled week lands in the past, replacing only its own entry', base, '2026-W46', '2026-11-15', 2.5, [
       base[0]!, { date: '2026-11-15', value: 2.5, week: '2026-W46' }, base[2]!,
     ]],

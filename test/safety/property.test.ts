@@ -16,7 +16,7 @@ import { Checkin, Goal, JournalDay, Profile } from '../../src/core/schemas.js';
 import { isoWeekOf } from '../../src/core/weeks.js';
 import { renderMarkdown } from '../../src/render/report-markdown.js';
 import { renderTerminal } from '../../src/render/report-terminal.js';
-import { writeFileAtomic } from '../../src/store/fsio.js';
+import { writeFileAtomic } from '../../src/store/write-set.js';
 import { loadJournal } from '../../src/store/journal.js';
 import { readRecord } from '../../src/store/load.js';
 import { checkinPath, goalPath, journalPath, PROFILE_FILE, RECORD_DIRS } from '../../src/store/paths.js';

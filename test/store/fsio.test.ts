@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserError } from '../../src/core/errors.js';
-import { removeFile, writeFileAtomic } from '../../src/store/fsio.js';
+import { removeFile } from '../../src/store/fsio.js';
+import { writeFileAtomic } from '../../src/store/write-set.js';
 import { listRecordFiles } from '../../src/store/files.js';
 import { loadJournal } from '../../src/store/journal.js';
 import { resolveInside } from '../../src/store/paths.js';
@@ -145,7 +146,7 @@ describe('resolveInside', () => {
 });
 
 describe('a crash between the temp write and the rename', () => {
-  const fsio = pathToFileURL(path.join(ROOT, 'dist/store/fsio.js')).href;
+  const fsio = pathToFileURL(path.join(ROOT, 'dist/store/write-set.js')).href;
 
   it('leaves the old file intact; the temp dot-file is ignored by the loader', async () => {
     expect(fs.existsSync(new URL(fsio)), 'run `npm run build` first').toBe(true);

@@ -34,8 +34,8 @@ describe('askQuestions', () => {
     // max 2 reached: no third item is asked for.
     await waitFor('Your energy?');
     expect(screen.getScreen()).toContain('(1 = empty, 5 = full)');
-    expect(screen.getScreen()).toContain('❯ 3'); // with no earlier answer the cursor starts in the middle
-    await answer('Your energy?', '', ['down']); // 3 -> 4
+    expect(screen.getScreen()).toContain('❯ skip (no answer)'); // with no earlier answer nothing is assumed
+    await answer('Your energy?', '', ['down', 'down', 'down', 'down']); // skip -> 4
     await answer('Hours of deep work?', '7.5');
     await waitFor('Did you meet your mentor?');
     expect(screen.getScreen()).toContain('(a short call counts)');

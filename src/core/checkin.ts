@@ -5,7 +5,7 @@ import { UserError } from './errors.js';
 import { SCHEMA_VERSION } from './constants.js';
 import type { Answer, Checkin, Goal, GoalCheck } from './schemas.js';
 import { putValue } from './progress-log.js';
-import { compareWeeks, isoWeekOf, weekEnd } from './weeks.js';
+import { compareWeeks, isoWeekOf, weekEnd, weekStart } from './weeks.js';
 
 /** Everything a person answers in a check-in; the week and date are decided separately. */
 export interface CheckinAnswers {
@@ -77,12 +77,24 @@ export interface GoalCheckIn {
 }
 
 /**
+ * The day a check-in's value is recorded on: the check-in's day, or the week's latest value's day
+ * when that is later (an earlier week edited after a `goal progress` later in that week), so the
+ * value just given is the week's value as of its end: the last one given for it.
+ */
+function valueDate(goal: Goal, week: string, date: string): string {
+  const [from, to] = [weekStart(week), weekEnd(week)];
+  let at = date;
+  for (const p of goal.progressLog) if (p.date >= from && p.date <= to && p.date > at && p.week !== week) at = p.date;
+  return at;
+}
+
+/**
  * The goal after one check-in: the week's metric value (when this run gave one) and the
  * milestones ticked. Nothing else changes — in particular not the status: reaching the target
  * is a moment for `career goal done` and its questions, not something to decide silently.
  */
 export function applyCheckinToGoal<G extends Goal>(goal: G, week: string, check: GoalCheckIn, date: string): G {
-  const progressLog = check.value === undefined ? [...goal.progressLog] : putValue(goal.progressLog, { date, value: check.value, week }).log;
+  const progressLog = check.value === undefined ? [...goal.progressLog] : putValue(goal.progressLog, { date: valueDate(goal, week, date), value: check.value, week }).log;
   const done = new Set(check.milestones);
   // An id that matches no milestone (deleted or renamed since) is ignored: re-running an old
   // week must not fail on it. An already completed milestone keeps its original date.

@@ -46,8 +46,9 @@ function weekFlag(text: string): string {
  * Save the change: the week's file and each goal it gives a value or ticks a milestone for, all
  * read from disk under the lock, with only this run's change applied; one commit.
  */
-async function save(ctx: Context, week: string, fresh: string, base: CheckinAnswers, change: CheckinChange): Promise<void> {
-  const { result: notices } = await persist(ctx, (tx) => {
+async function save(ctx: Context, week: string, fresh: string, base: CheckinAnswers, change: CheckinChange): Promise<Saved> {
+  const { result } = await persist(ctx, (tx) => {
+    const goals = new Map<string, Goal>();
     const rel = checkinPath(week);
     const disk = tx.read(rel, Checkin);
     // Editing an earlier week keeps the day it was recorded: its values and wins stay where they
@@ -59,11 +60,30 @@ async function save(ctx: Context, week: string, fresh: string, base: CheckinAnsw
       if (g.value === undefined && !g.milestones.add.length) continue;
       const goal = tx.read(goalPath(g.goal), Goal);
       if (!goal) continue; // removed since: the check-in still records it
-      tx.put(goalPath(g.goal), applyCheckinToGoal(goal, week, { value: g.value, milestones: g.milestones.add }, date));
+      const next = applyCheckinToGoal(goal, week, { value: g.value, milestones: g.milestones.add }, date);
+      tx.put(goalPath(g.goal), next);
+      goals.set(g.goal, next);
     }
-    return { change: { kind: 'checkin', week, edited: Boolean(disk) }, result: applied.notices };
+    return { change: { kind: 'checkin', week, edited: Boolean(disk) }, result: { checkin: applied.checkin, goals, notices: applied.notices } };
   });
-  for (const n of notices) ctx.err(`Note: ${safeText(n)}.`);
+  for (const n of result.notices) ctx.err(`Note: ${safeText(n)}.`);
+  return result;
+}
+
+interface Saved {
+  checkin: Checkin;
+  goals: Map<string, Goal>;
+  notices: string[];
+}
+
+/** The journal as it is after the save: the records it wrote, in place of those loaded before. */
+function withSaved(journal: Journal, saved: Saved): Journal {
+  const checkins = journal.checkins.filter((c) => c.week !== saved.checkin.week);
+  return {
+    ...journal,
+    checkins: [...checkins, saved.checkin].sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0)), // file order
+    goals: journal.goals.map((g) => { const next = saved.goals.get(g.id); return next ? { ...next, id: g.id } : g; }),
+  };
 }
 
 /** `--answer id=text` for the journal's own added questions; the check-in's fields have their flags. */
@@ -108,8 +128,7 @@ async function checkinWeek(ctx: Context, week: string, opts: CheckinOptions, int
     const answers = await askCheckin({ week, goals: journal.goals.filter((g) => g.status === 'active'), lastFocus: previous?.focus ?? [], start, defaultValue, set, today: ctx.today, say: ctx.out });
     change = diffAnswers(base, answers, defaultValue);
   }
-  await save(ctx, week, fresh, base, change);
-  const after = await requireJournal(ctx.dir, NEEDS);
+  const after = withSaved(journal, await save(ctx, week, fresh, base, change));
   const summary = checkinSummary(after, week, ctx.today);
   if (opts.json && !interactive) {
     ctx.out(JSON.stringify({ checkin: after.checkins.find((c) => c.week === week), summary }, null, 2));

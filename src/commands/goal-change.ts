@@ -9,7 +9,7 @@ import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY } from '../store/paths.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
-import { goalData, resolveGoal, updateGoal } from './goal-io.js';
+import { goalData, goalIdFor, resolveGoal, updateGoal } from './goal-io.js';
 
 async function askText(ctx: Context, message: string, yes?: boolean, required = false): Promise<string | undefined> {
   if (!ctx.canPrompt(yes)) return undefined;
@@ -40,15 +40,15 @@ export async function edit(g: GlobalOptions, ref: string, opts: GoalFlags & { re
 export async function progress(g: GlobalOptions, ref: string, valueText: string, opts: { note?: string }): Promise<void> {
   const ctx = makeContext(g);
   const value = parseNumber('value', valueText);
-  const { goal, values } = await resolveGoal(ctx, ref);
-  const { from, next, replaced } = await updateGoal(ctx, goal.id, (current) => {
-    const { goal: next, from, replaced } = recordProgress(goalData(current), goal.id, value, opts.note?.trim() || undefined, ctx.today);
-    return { goal: next, change: { kind: 'progress', id: goal.id, from, to: value }, result: { from, next, replaced } };
+  const id = goalIdFor(ctx, ref);
+  const { from, next, replaced } = await updateGoal(ctx, id, (current) => {
+    const { goal: next, from, replaced } = recordProgress(goalData(current), id, value, opts.note?.trim() || undefined, ctx.today);
+    return { goal: next, change: { kind: 'progress', id, from, to: value }, result: { from, next, replaced } };
   });
   if (replaced !== null) ctx.out(`Replaced today's earlier value ${replaced} (a goal keeps one value a day; its note is kept).`);
-  const view = goalView({ ...next, id: goal.id }, values, ctx.today);
+  const view = goalView({ ...next, id }, [], ctx.today); // the profile's values only matter to the SMART check, not shown here
   const m = view.metric!;
-  ctx.out(`${goal.id}: ${safeText(m.name)} ${from ?? m.start} -> ${value} of ${m.target}${m.unit ? ` ${safeText(m.unit)}` : ''} (${Math.round(view.progress * 100)}%), ${view.pace}`);
+  ctx.out(`${id}: ${safeText(m.name)} ${from ?? m.start} -> ${value} of ${m.target}${m.unit ? ` ${safeText(m.unit)}` : ''} (${Math.round(view.progress * 100)}%), ${view.pace}`);
   if (view.forecast) ctx.out(`Forecast: ${view.forecast}, ${forecastText(view.forecast, next.deadline)}.`);
 }
 

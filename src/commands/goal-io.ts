@@ -1,8 +1,9 @@
 // Shared by the goal and milestone commands: one goal's file, read from disk under the lock,
 // changed as data and saved (comments and layout kept).
-import { findGoal } from '../core/goal-make.js';
+import { findGoal, resolveGoalId } from '../core/goal-make.js';
 import type { GoalRecord } from '../core/journal.js';
 import { Goal } from '../core/schemas.js';
+import { listGoalIds } from '../store/files.js';
 import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY, goalPath } from '../store/paths.js';
 import type { Change } from '../core/commit.js';
@@ -13,6 +14,14 @@ import { persist } from './persist.js';
 export function goalData(goal: Goal | GoalRecord): Goal {
   const { id: _id, ...data } = goal as GoalRecord;
   return data;
+}
+
+/**
+ * The id of the goal `ref` names (its id or a unique prefix), from the names in goals/ alone:
+ * a write reads the goal itself from disk under the lock, so nothing else needs loading.
+ */
+export function goalIdFor(ctx: Context, ref: string): string {
+  return resolveGoalId(listGoalIds(ctx.dir), ref);
 }
 
 /** Resolve an id (or unique prefix) against the journal's goals. */

@@ -4,11 +4,11 @@ import fs from 'node:fs';
 import { addDays, WEEKDAYS, weekdayOf } from '../core/dates.js';
 import { parseDatePhrase } from '../core/datephrase.js';
 import { addEntry, filterRows, journalRows, makeEntry, type EntryFilter } from '../core/entries.js';
-import { DataError, UserError } from '../core/errors.js';
+import { UserError } from '../core/errors.js';
 import { ENTRY_KINDS, JournalDay } from '../core/schemas.js';
 import { isValidId } from '../core/slug.js';
-import { closest } from '../core/text.js';
-import { parseChoice } from '../core/goal-make.js';
+import { parseChoice, resolveGoalId } from '../core/goal-make.js';
+import { listGoalIds } from '../store/files.js';
 import { requireJournal, journalExists } from '../store/journal.js';
 import { goalPath, journalPath, resolveInside } from '../store/paths.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
@@ -21,28 +21,20 @@ export interface AddOptions {
   date?: string;
 }
 
-/** The ids of the journal's goals, from the file names alone (no goal is read). */
-function goalIds(ctx: Context): string[] {
-  try {
-    return fs.readdirSync(resolveInside(ctx.dir, 'goals')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
-  } catch {
-    return []; // no goals yet
-  }
-}
-
-/** `id` itself when it is one of `ids`, else the one id it is a prefix of (3+ characters), else an error. */
+/** `--goal`: a goal's id or unique prefix, among `ids` (file names; no goal is read). */
 function resolveGoal(id: string, ids: readonly string[]): string {
-  if (ids.includes(id)) return id;
-  const prefixed = ids.filter((g) => g.startsWith(id));
-  if (prefixed.length === 1 && id.length >= 3) return prefixed[0]!;
-  const near = closest(id, ids);
-  throw new UserError(`--goal "${id}": no such goal`, near ? `did you mean ${near}?` : prefixed.length ? `it could be ${prefixed.join(', ')}` : 'see `career goal list --all`');
+  try {
+    return resolveGoalId(ids, id);
+  } catch (err) {
+    if (err instanceof UserError) throw new UserError(`--goal "${id}": no such goal`, err.hint);
+    throw err;
+  }
 }
 
 /** The goal must exist; checked by its file alone, without reading the journal. */
 function checkGoal(ctx: Context, id: string): string {
   if (isValidId(id) && fs.existsSync(resolveInside(ctx.dir, goalPath(id)))) return id;
-  return resolveGoal(id, goalIds(ctx));
+  return resolveGoal(id, listGoalIds(ctx.dir));
 }
 
 /**
@@ -130,7 +122,7 @@ export async function list(g: GlobalOptions, opts: ListOptions): Promise<void> {
   const all = journalRows(journal.days);
   if (filter.goal !== undefined) {
     // As for `journal add`: a goal by id or unambiguous prefix; entries may name a goal since deleted.
-    const ids = [...new Set([...goalIds(ctx), ...all.flatMap((r) => (r.goal ? [r.goal] : []))])];
+    const ids = [...new Set([...listGoalIds(ctx.dir), ...all.flatMap((r) => (r.goal ? [r.goal] : []))])];
     filter.goal = resolveGoal(filter.goal, ids);
   }
   const rows = filterRows(all, filter).slice(0, limit);

@@ -6,7 +6,7 @@ import { findMilestone } from '../core/goal-make.js';
 import { goalProgress } from '../core/progress.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type GlobalOptions } from './context.js';
-import { goalData, resolveGoal, updateGoal } from './goal-io.js';
+import { goalData, goalIdFor, resolveGoal, updateGoal } from './goal-io.js';
 
 export async function add(g: GlobalOptions, ref: string, title: string, opts: { due?: string }): Promise<void> {
   const ctx = makeContext(g);
@@ -23,13 +23,14 @@ export async function add(g: GlobalOptions, ref: string, title: string, opts: { 
 
 export async function done(g: GlobalOptions, ref: string, milestoneRef: string): Promise<void> {
   const ctx = makeContext(g);
-  const { goal } = await resolveGoal(ctx, ref);
-  const milestone = findMilestone(goal, milestoneRef);
-  const next = await updateGoal(ctx, goal.id, (current) => {
+  const id = goalIdFor(ctx, ref);
+  // The milestone is found in the goal as it is on disk under the lock, not in a copy read before.
+  const { next, milestone } = await updateGoal(ctx, id, (current) => {
+    const milestone = findMilestone(current, milestoneRef);
     const updated = completeMilestone(goalData(current), milestone.id, ctx.today);
-    return { goal: updated, change: { kind: 'milestone', action: 'done', goal: goal.id, milestone: milestone.id }, result: updated };
+    return { goal: updated, change: { kind: 'milestone', action: 'done', goal: id, milestone: milestone.id }, result: { next: updated, milestone } };
   });
   const left = next.milestones.filter((m) => !m.completed).length;
   const pct = Math.round(goalProgress(next) * 100);
-  ctx.out(`Milestone done: ${safeText(milestone.title)}. ${left ? `${left} to go on ${goal.id} (${pct}%).` : `That was the last milestone of ${goal.id}; finish it with \`career goal done ${goal.id}\`.`}`);
+  ctx.out(`Milestone done: ${safeText(milestone.title)}. ${left ? `${left} to go on ${id} (${pct}%).` : `That was the last milestone of ${id}; finish it with \`career goal done ${id}\`.`}`);
 }

@@ -138,12 +138,17 @@ export function makeGoal(a: GoalAnswers, today: string): Goal {
 
 /** Find a goal by id (or an unambiguous id prefix); unknown ids get "did you mean". */
 export function findGoal(goals: readonly GoalRecord[], id: string): GoalRecord {
-  const exact = goals.find((g) => g.id === id);
-  if (exact) return exact;
-  const prefixed = goals.filter((g) => g.id.startsWith(id));
+  const found = resolveGoalId(goals.map((g) => g.id), id);
+  return goals.find((g) => g.id === found)!;
+}
+
+/** A goal named by its id or a unique prefix of it (3+ characters), among `ids`; else an error with a hint. */
+export function resolveGoalId(ids: readonly string[], id: string): string {
+  if (ids.includes(id)) return id;
+  const prefixed = ids.filter((g) => g.startsWith(id));
   if (prefixed.length === 1 && id.length >= 3) return prefixed[0]!;
-  const near = closest(id, goals.map((g) => g.id));
-  const hint = prefixed.length > 1 ? `it could be ${prefixed.map((g) => g.id).join(', ')}` : near ? `did you mean ${near}?` : 'see `career goal list --all`';
+  const near = closest(id, ids);
+  const hint = prefixed.length > 1 ? `it could be ${prefixed.join(', ')}` : near ? `did you mean ${near}?` : 'see `career goal list --all`';
   throw new UserError(`no goal "${id}"`, hint);
 }
 

@@ -1,5 +1,6 @@
 // Which journal files exist: cheap directory listings, no parsing (so no YAML or zod loaded).
 import fs from 'node:fs';
+import { UserError } from '../core/errors.js';
 import { PROFILE_FILE, RECORD_DIRS, resolveInside, type RecordDir } from './paths.js';
 
 export function journalExists(root: string): boolean {
@@ -30,4 +31,16 @@ export function listRecordFiles(root: string, dirs: readonly RecordDir[] = RECOR
   };
   for (const dir of dirs) walk(dir);
   return out.sort();
+}
+
+/** The ids of the goals on disk (the names in goals/), without reading any of them. */
+export function listGoalIds(root: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(resolveInside(root, 'goals'));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new UserError(`cannot read the folder goals: ${(err as Error).message}`, 'check its permissions');
+  }
+  return names.filter((n) => n.endsWith('.yaml') && !n.startsWith('.')).map((n) => n.slice(0, -'.yaml'.length)).sort();
 }

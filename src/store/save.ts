@@ -18,12 +18,13 @@ export function newFileText(value: unknown): string {
  * The file's text holding `value`: only the changed fields are rewritten; every other line,
  * comment and the file's BOM and line endings stay as the person left them.
  */
-export function editedFileText(file: LoadedFile<unknown>, value: unknown): string {
-  // Re-read what the file held (not file.data, which the caller may have changed in place), so
-  // that a key the file leaves out is still left out when it keeps its default value.
-  const base = file.source === undefined ? undefined : parseDocument(file.source, PARSE_OPTIONS);
+export function editedFileText(file: LoadedFile<unknown>, value: unknown, pristine = false): string {
+  // What the file held, so that a key the file leaves out is still left out when it keeps its
+  // default value. `pristine`: file.doc and file.data are as read (the store's transactions hand
+  // out copies), so they are used as they are; otherwise the text is read again.
+  const base = file.source === undefined ? undefined : pristine ? file.doc : parseDocument(file.source, PARSE_OPTIONS);
   const before = base && stringifyYaml(base);
-  const loaded = base && file.schema?.safeParse(base.toJS()).data;
+  const loaded = pristine ? file.data : base && file.schema?.safeParse(base.toJS()).data;
   updateDocument(file.doc, value, loaded);
   const after = stringifyYaml(file.doc);
   const text = file.source === undefined || before === undefined ? after : mergeEdit(file.source, before, after);

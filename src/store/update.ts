@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { DataError, UserError } from '../core/errors.js';
 import { nameAgrees, SCHEMA_OF } from './record-kinds.js';
 import { nameMismatch, parseRecord, readBytes, type LoadedFile } from './load.js';
+import { listGoalIds } from './files.js';
 import { withLock } from './lock.js';
 import { classifyPath, PRIVATE_DIR, resolveInside } from './paths.js';
 import { editedFileText, newFileText } from './save.js';
@@ -91,14 +92,7 @@ class DiskTx implements Tx {
   }
 
   goalIds(): string[] {
-    let names: string[];
-    try {
-      names = fs.readdirSync(resolveInside(this.root, 'goals'));
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw new UserError(`cannot read the folder goals: ${(err as Error).message}`);
-    }
-    return names.filter((n) => n.endsWith('.yaml') && !n.startsWith('.')).map((n) => n.slice(0, -'.yaml'.length));
+    return listGoalIds(this.root);
   }
 
   put(rel: string, record: unknown): void {
@@ -129,7 +123,7 @@ class DiskTx implements Tx {
       if (!kind) throw new Error(`not a journal record: ${rel}`);
       const schema = SCHEMA_OF[kind.kind] as z.ZodType;
       const o = this.open(rel, schema);
-      const content = o ? editedFileText(o.file, w.record) : newFileText(w.record);
+      const content = o ? editedFileText(o.file, w.record, true) : newFileText(w.record);
       if (o && Buffer.from(content, 'utf8').equals(o.bytes)) continue;
       checkReadsBack(rel, content, schema, kind);
       out.push({ rel, content });

@@ -197,6 +197,8 @@ export async function update<R>(root: string, change: (tx: Tx) => Outcome<R> | P
     // among the renames is finished by the next one, and its commit made with its own message.
     try {
       writeSet(root, writes, (staged) => writeFileAtomic(root, PENDING, JSON.stringify({ message, paths, staged } satisfies Pending)));
+      // Test hook (the safety suite): die with the files saved and nothing committed yet.
+      if (process.env.CAREER_FAILPOINT === 'before-commit') process.kill(process.pid, 'SIGKILL');
       if (opts.commit) await opts.commit(paths, message, created);
     } finally {
       clearPending(root);

@@ -162,14 +162,26 @@ describe('writes are transactions', () => {
 
   it('a writer killed between its files is finished by the next writer and committed with its own message', () => {
     const { dir, env } = journal();
-    const killed = career(['checkin', '--yes', '--progress', `${GOAL}=5`, '--win', 'Half way'], { ...env, CAREER_FAILPOINT: 'kill-rename-2' });
+    const killed = career(['--dir', dir, 'checkin', '--yes', '--progress', `${GOAL}=5`, '--win', 'Half way'], { ...env, CAREER_FAILPOINT: 'kill-rename-2' });
     expect(killed.code).toBeNull(); // SIGKILL
+    // The lock it left names the command, not its global options (what a waiting writer is told).
+    expect(JSON.parse(fs.readFileSync(path.join(dir, '.career', 'lock'), 'utf8')).command).toBe('career checkin');
     const next = ok(career(['journal', 'add', 'Next write'], env));
     expect(next.stderr).toContain('committing it now: checkin: 2026-W47');
     expect((readYaml(dir, WEEK_FILE) as { wins: string[] }).wins).toEqual(['Half way']);
     expect(log(dir).map((p) => p.value)).toEqual([5]);
     const subjects = gitIn(dir, env, ['log', '-2', '--format=%s']).trim().split('\n');
     expect(subjects).toEqual(['journal: add note on 2026-11-20', 'checkin: 2026-W47']);
+    expect(clean(dir, env)).toBe('');
+  });
+
+  it('a writer killed before its commit: the next write commits it with its own message, not as a hand edit', () => {
+    const { dir, env } = journal();
+    expect(career(['goal', 'progress', GOAL, '4'], { ...env, CAREER_FAILPOINT: 'before-commit' }).code).toBeNull();
+    expect(gitIn(dir, env, ['status', '--porcelain']).trim()).toBe(`M ${GOAL_FILE}`);
+    const next = ok(career(['journal', 'add', 'Next write'], env));
+    expect(next.stderr).toContain(`committing it now: goal: progress ${GOAL}`);
+    expect(gitIn(dir, env, ['log', '-2', '--format=%s']).trim().split('\n')).toEqual(['journal: add note on 2026-11-20', `goal: progress ${GOAL} 0 -> 4`]);
     expect(clean(dir, env)).toBe('');
   });
 

@@ -1,11 +1,6 @@
 // The entry point bin/career.js calls. `career --version` is answered here, before commander
 // or any command is loaded; everything else goes to program.ts.
-import { readFileSync } from 'node:fs';
-
-export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
+import { version } from './version.js';
 
 /** Run career with `argv` (as process.argv) and set the process's exit code. */
 export async function main(argv: string[]): Promise<void> {

@@ -3,7 +3,7 @@
 // fix, 2 a usage mistake.
 import { createRequire } from 'node:module';
 import type { Command as CommandType } from 'commander';
-import { version } from './cli.js';
+import { version } from './version.js';
 import type { GlobalOptions } from './commands/context.js';
 
 // commander is CommonJS: required as such, it skips the ES-module wrapper and its export scan.

@@ -1,0 +1,59 @@
+// The house rules (ARCHITECTURE.md), checked by `npm test`: one direction of flow between the
+// layers, no import cycles, inquirer only behind prompts/. Syntax-only (no type information), so
+// the whole tree lints in seconds.
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+/** `no-restricted-imports` patterns for a folder: what it must not import, and why. */
+const forbid = (...groups) => ({
+  'no-restricted-imports': ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }],
+});
+
+const OUTSIDE_CORE = ['../store/*', '../git/*', '../commands/*', '../render/*', '../prompts/*', '../cli.js', '../program.js'];
+
+export default [
+  { ignores: ['dist/**', 'node_modules/**', 'bench/**', 'bin/**', 'templates/**', 'coverage/**', 'test/**', '*.config.*'] },
+  {
+    files: ['src/**/*.ts'],
+    languageOptions: { parser: tseslint.parser, ecmaVersion: 2023, sourceType: 'module' },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts', '.js'],
+    },
+    rules: {},
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: forbid(
+      [OUTSIDE_CORE, 'core/ is the pure domain: it imports nothing from the other layers'],
+      [['node:fs', 'node:fs/*', 'fs', 'node:child_process', '@inquirer/*', 'chalk', 'yaml', 'js-yaml', 'commander'], 'core/ has no files, git, terminal or parser: pass data in'],
+    ),
+  },
+  {
+    files: ['src/render/**/*.ts'],
+    rules: forbid(
+      [['../store/*', '../git/*', '../commands/*', '../prompts/*'], 'render/ draws the models core/ builds; it imports only core/'],
+      [['node:fs', 'node:fs/*', 'fs', 'node:child_process', '@inquirer/*'], 'render/ returns text; it reads and asks nothing'],
+    ),
+  },
+  {
+    files: ['src/store/**/*.ts', 'src/git/**/*.ts'],
+    rules: forbid(
+      [['../commands/*', '../render/*', '../prompts/*'], 'store/ and git/ sit beneath the commands: nothing climbs back up'],
+      [['@inquirer/*', 'chalk'], 'store/ and git/ never talk to the person'],
+    ),
+  },
+  {
+    files: ['src/prompts/**/*.ts'],
+    rules: forbid(
+      [['../store/*', '../git/*', '../commands/*'], 'prompts/ return plain answers and write nothing'],
+    ),
+  },
+];

@@ -12,7 +12,7 @@ import { listGoalIds } from './files.js';
 import { withLock } from './lock.js';
 import { classifyPath, PRIVATE_DIR, resolveInside } from './paths.js';
 import { editedFileText, newFileText } from './save.js';
-import { rollForward, writeFileAtomic, writeSet, type FileWrite, type StagedFile } from './write-set.js';
+import { rollForward, writeSet, type FileWrite, type StagedFile } from './write-set.js';
 
 /** What a change sees of the journal: files as they are on disk now, read under the lock. */
 export interface Tx {
@@ -161,6 +161,14 @@ function readPending(root: string): Pending | null {
   }
 }
 
+/**
+ * A hint for the next writer, not data: written plainly (no fsync), since losing it in a power
+ * cut only means the change is committed later as a hand edit, and a torn one reads as none.
+ */
+function writePending(root: string, p: Pending): void {
+  fs.writeFileSync(resolveInside(root, PENDING), JSON.stringify(p), { mode: 0o600 });
+}
+
 const clearPending = (root: string) => fs.rmSync(resolveInside(root, PENDING), { force: true });
 
 async function commitInterrupted(root: string, opts: UpdateOptions): Promise<void> {
@@ -196,7 +204,7 @@ export async function update<R>(root: string, change: (tx: Tx) => Outcome<R> | P
     // The intent goes down after every temp file and before the first rename: a writer killed
     // among the renames is finished by the next one, and its commit made with its own message.
     try {
-      writeSet(root, writes, (staged) => writeFileAtomic(root, PENDING, JSON.stringify({ message, paths, staged } satisfies Pending)));
+      writeSet(root, writes, (staged) => writePending(root, { message, paths, staged }));
       // Test hook (the safety suite): die with the files saved and nothing committed yet.
       if (process.env.CAREER_FAILPOINT === 'before-commit') process.kill(process.pid, 'SIGKILL');
       if (opts.commit) await opts.commit(paths, message, created);

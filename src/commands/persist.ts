@@ -9,6 +9,7 @@ import { Checkin, Goal, JournalDay, Profile, Review } from '../core/schemas.js';
 import { commitPaths, detachedHead, gitDirOf, hasRepo, repoState } from '../git/git.js';
 import { writeFileAtomic } from '../store/fsio.js';
 import { parseRecord } from '../store/load.js';
+import { MAX_FILE_BYTES } from '../store/preflight.js';
 import { withLock } from '../store/lock.js';
 import { classifyPath } from '../store/paths.js';
 import type { PendingWrite } from '../store/save.js';
@@ -36,6 +37,8 @@ function refuseDuringMerge(ctx: Context): void {
   }
 }
 
+const kib = (bytes: number) => Math.ceil(bytes / 1024);
+
 const SCHEMA_OF = { profile: Profile, goal: Goal, checkin: Checkin, journal: JournalDay, review: Review } as const;
 
 /**
@@ -44,6 +47,13 @@ const SCHEMA_OF = { profile: Profile, goal: Goal, checkin: Checkin, journal: Jou
  */
 function checkReadsBack(writes: readonly PendingWrite[]): void {
   for (const w of writes) {
+    const bytes = Buffer.byteLength(w.content, 'utf8');
+    if (bytes > MAX_FILE_BYTES) {
+      // The reader refuses files over the limit, so writing one would lock the person out of it.
+      throw new UserError(`this change would make ${w.rel} ${kib(bytes)} KiB, but career accepts files of at most ` +
+        `${MAX_FILE_BYTES / 1024 / 1024} MiB (${MAX_FILE_BYTES / 1024} KiB); nothing was saved`,
+      'write less in one go (long notes can live in a file of your own that the entry names)');
+    }
     const kind = classifyPath(w.rel);
     if (!kind) continue; // not a record (.gitignore, a question set)
     const r = parseRecord(w.rel, Buffer.from(w.content, 'utf8'), SCHEMA_OF[kind.kind]);

@@ -7,7 +7,7 @@ import { DataError, NotCommittedError, UserError, formatProblem, type Problem } 
 import { commitPaths, GitError, hasRepo, repoState } from '../git/git.js';
 import {
   aheadBehind, changedOnBothSides, countCommits, currentBranch, fetchBranch, gitMessage, headHash, makeTrackedPrivate,
-  rebaseOnto, REMOTE, remoteUrl, setRemote, subjects, trackingRef, uncommitted, push,
+  rebaseOnto, REMOTE, remoteUrl, setRemote, subjects, tightenGitDir, trackingRef, uncommitted, push,
 } from '../git/sync.js';
 import { journalExists, loadJournal } from '../store/journal.js';
 import { withLock } from '../store/lock.js';
@@ -160,6 +160,7 @@ function pulledSummary(ctx: Context, branch: string, pulled: string[]): void {
 
 async function syncLocked(ctx: Context, g: GlobalOptions, remote: string | undefined): Promise<number> {
   refuseInProgress(ctx, g); // again, under the lock
+  tightenGitDir(ctx.dir); // a .git a umask of 000 left world-writable runs anyone's hooks
   if (remote !== undefined) {
     const what = await setRemote(ctx.dir, remote);
     if (what !== 'unchanged') ctx.out(`Remote ${REMOTE} ${what === 'added' ? 'set to' : 'changed to'} ${safeText(remote)}.`);

@@ -252,3 +252,35 @@ function chmodIf(abs: string, kind: 'file' | 'dir', mode: number): void {
     // gone (a deletion not yet checked out) or not ours to change: nothing to tighten
   }
 }
+
+/**
+ * Takes group and world access off the journal's git directory and everything in it (a clone
+ * made under a umask of 000 leaves it 0777: anyone on the machine could read the whole history,
+ * or write a hook). Symbolic links are not followed; a worktree's shared git dir is left alone.
+ */
+export function tightenGitDir(dir: string): void {
+  const dotGit = path.join(dir, '.git');
+  let st: fs.Stats;
+  try {
+    st = fs.lstatSync(dotGit);
+  } catch {
+    return;
+  }
+  if (!st.isDirectory()) return;
+  const walk = (abs: string, stat: fs.Stats) => {
+    if ((stat.mode & 0o077) !== 0) {
+      try { fs.chmodSync(abs, stat.mode & 0o700); } catch { /* not ours: leave it */ }
+    }
+    if (!stat.isDirectory()) return;
+    let names: string[];
+    try { names = fs.readdirSync(abs); } catch { return; }
+    for (const name of names) {
+      const child = path.join(abs, name);
+      try {
+        const cs = fs.lstatSync(child);
+        if (cs.isFile() || cs.isDirectory()) walk(child, cs);
+      } catch { /* vanished meanwhile */ }
+    }
+  };
+  walk(dotGit, st);
+}

@@ -39,7 +39,7 @@ export async function loadJournal(root: string, dirs: readonly RecordDir[] = REC
   const seen = opts.now ?? nowMs(); // taken before any stat: see cache.ts on same-second edits
   const problems: Problem[] = [];
   // One slot per file, the profile first: kinds[i] says what paths[i] holds, data[i] its record.
-  const paths = [PROFILE_FILE, ...listRecordFiles(root, dirs)];
+  const paths = [PROFILE_FILE, ...listRecordFiles(root, dirs, problems)];
   const kinds: (PathKind | null)[] = new Array(paths.length);
   for (let i = 0; i < paths.length; i++) {
     const kind = i === 0 ? PROFILE_KIND : classifyPath(paths[i]!);

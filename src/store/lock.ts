@@ -105,6 +105,23 @@ function describeOwner(o: LockOwner | null): string {
   return `pid ${o.pid} on ${o.host} (${o.command}, since ${o.since})`;
 }
 
+/**
+ * `.career/lock` that is a folder (or a link, a device...) is not a lock career made: it can be
+ * neither created nor recovered, so say so instead of waiting or failing on it.
+ */
+function refuseNonFile(abs: string): void {
+  let st: fs.Stats;
+  try {
+    st = fs.lstatSync(abs);
+  } catch {
+    return; // no lock: the normal case
+  }
+  if (st.isFile()) return;
+  const what = st.isDirectory() ? 'a folder' : st.isSymbolicLink() ? 'a symbolic link' : 'not a regular file';
+  throw new UserError(`${LOCK_FILE} in the journal is ${what}, not career's lock file, so career will not write`,
+    `remove it (\`rm -r ${abs}\`) if nothing of yours is in it, then run this again`);
+}
+
 /** Run `fn` holding the journal's write lock. */
 export async function withLock<T>(root: string, fn: () => Promise<T> | T, opts: LockOptions = {}): Promise<T> {
   ensureDirInside(root, PRIVATE_DIR);
@@ -114,7 +131,9 @@ export async function withLock<T>(root: string, fn: () => Promise<T> | T, opts: 
   const me: LockOwner = { pid: process.pid, host: os.hostname(), command: opts.command ?? 'career', since: new Date().toISOString() };
   const deadline = Date.now() + timeoutMs;
   let told = false;
+  refuseNonFile(abs);
   while (!tryCreate(abs, me)) {
+    refuseNonFile(abs);
     const owner = readOwner(abs);
     if (isStale(abs, owner, me.host) && recoverStale(abs, owner)) {
       opts.notice?.(`Recovered a stale lock left by ${describeOwner(owner)}, which is no longer running.`);

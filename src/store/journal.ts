@@ -7,6 +7,7 @@ import type { Checkin, Goal, JournalDay, Profile, Review } from '../core/schemas
 import { isValidId } from '../core/slug.js';
 import { nowMs, RecordCache, statKeys } from './cache.js';
 import { journalExists, listRecordFiles } from './files.js';
+import { waitForWriter } from './lock.js';
 import { readRecords, type ParseJob } from './read-records.js';
 import { classifyPath, PROFILE_FILE, RECORD_DIRS, type PathKind, type RecordDir } from './paths.js';
 
@@ -98,7 +99,10 @@ export async function requireJournal(root: string, dirs: readonly RecordDir[] = 
   if (!journalExists(root)) {
     throw new UserError(`no journal in ${root}`, 'run `career init` to start one, or pass --dir');
   }
-  const { journal, problems } = await loadJournal(root, dirs);
+  let { journal, problems } = await loadJournal(root, dirs);
+  // A writer in the middle of a change (a sync mid-rebase leaves conflict markers for a moment):
+  // what it leaves behind is what counts, so wait for it and read again.
+  if (problems.length && (await waitForWriter(root, (m) => process.stderr.write(`${m}\n`)))) ({ journal, problems } = await loadJournal(root, dirs));
   if (problems.length || !journal) throw new DataError(problems);
   return journal;
 }

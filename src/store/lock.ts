@@ -157,3 +157,25 @@ export async function withLock<T>(root: string, fn: () => Promise<T> | T, opts: 
     if (readOwner(abs)?.pid === me.pid) fs.rmSync(abs, { force: true });
   }
 }
+
+/**
+ * For a reader that found problems while a writer holds the lock (a sync mid-rebase has conflict
+ * markers or half-replayed files on disk for a moment): wait, without taking the lock, until the
+ * writer is done or the usual timeout passes. True when there was a writer to wait for, so the
+ * reader should look again. Readers never wait otherwise (SPEC §5).
+ */
+export async function waitForWriter(root: string, notice?: (message: string) => void): Promise<boolean> {
+  const abs = resolveInside(root, LOCK_FILE);
+  const envTimeout = process.env.CAREER_LOCK_TIMEOUT_MS?.trim() ? Number(process.env.CAREER_LOCK_TIMEOUT_MS) : NaN;
+  const deadline = Date.now() + (Number.isFinite(envTimeout) && envTimeout >= 0 ? envTimeout : 10_000);
+  const held = () => {
+    const st = fs.statSync(abs, { throwIfNoEntry: false });
+    if (!st?.isFile()) return false;
+    const owner = readOwner(abs);
+    return !isStale(abs, owner, os.hostname());
+  };
+  if (!held()) return false;
+  notice?.(`Waiting for ${describeOwner(readOwner(abs))} to finish before reading…`);
+  while (held() && Date.now() < deadline) await sleep(POLL_MS);
+  return true;
+}

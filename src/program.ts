@@ -88,6 +88,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--checkin-day <day>', 'weekday of your weekly check-in').default(undefined, 'friday'))
     .option('--partner <"name <contact>">', 'your accountability partner')
     .option('-y, --yes', 'accept defaults for everything not given; never prompt')
+    .option('--force', 'start the journal even in /, your home folder, or a folder holding other files')
     .action(lazy(() => import('./commands/init.js')));
 
   program.command('where')

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { DataError, UserError, formatProblem, type Problem } from '../core/errors.js';
 import { hasRepo, repoState } from '../git/git.js';
 import { journalExists, loadJournal } from '../store/journal.js';
-import { listRecordFiles } from '../store/files.js';
+import { listRecordFiles, unreadableFolder } from '../store/files.js';
 import { PRIVATE_DIR, PROFILE_FILE, RECORD_DIRS, resolveInside } from '../store/paths.js';
 import { loadQuestionSet, templatePath, TEMPLATE_NAMES } from '../store/templates.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
@@ -12,6 +12,12 @@ import { makeContext, type Context, type GlobalOptions } from './context.js';
 /** The person's own question sets, if any, must parse and validate like every other file. */
 function templateProblems(ctx: Context): Problem[] {
   const problems: Problem[] = [];
+  try {
+    fs.readdirSync(resolveInside(ctx.dir, 'templates'));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') return [unreadableFolder('templates', err)];
+  }
   for (const name of TEMPLATE_NAMES) {
     if (!fs.existsSync(resolveInside(ctx.dir, templatePath(name)))) continue;
     try {
@@ -39,7 +45,9 @@ function linkProblems(ctx: Context): Problem[] {
       problems.push({ path: rel, line: 1, col: 1, message: `is a symbolic link; career reads through it but will not write through it`,
         hint: folder ? 'replace the link with a real folder holding its files' : 'replace the link with a copy of the file it points to' });
     } else if (st.isDirectory()) {
-      for (const name of fs.readdirSync(resolveInside(ctx.dir, rel)).sort()) if (!name.startsWith('.')) check(`${rel}/${name}`);
+      let names: string[];
+      try { names = fs.readdirSync(resolveInside(ctx.dir, rel)).sort(); } catch { return; } // the load already named it
+      for (const name of names) if (!name.startsWith('.')) check(`${rel}/${name}`);
     }
   };
   for (const top of [PROFILE_FILE, PRIVATE_DIR, ...RECORD_DIRS, 'templates']) check(top);

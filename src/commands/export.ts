@@ -64,7 +64,7 @@ function outError(file: string, err: unknown): UserError {
  * Write `--out` atomically: a temp file beside the target, then a rename, so a reader (a
  * calendar subscribed to the file, say) sees the old export or the new one, never half. A
  * symbolic link is written through to the file it names, as a person linking it expects; an
- * existing file keeps its mode, a new one is 0644 (less the umask).
+ * existing file keeps its mode, a new one is 0600 like the journal (an export is the whole plan).
  */
 export function writeOut(file: string, text: string): void {
   let target = path.resolve(file);
@@ -83,7 +83,7 @@ export function writeOut(file: string, text: string): void {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | null = null;
   try {
-    fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), keep ?? 0o644);
+    fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), keep ?? 0o600);
     fs.writeFileSync(fd, text);
     fs.fsyncSync(fd);
     fs.closeSync(fd);

@@ -9,8 +9,9 @@ import { splitList } from '../core/text.js';
 import { commitPaths, hasRepo, initRepo, runGit } from '../git/git.js';
 import { DIR_MODE } from '../store/fsio.js';
 import { writeFileAtomic } from '../store/write-set.js';
+import { initConcern, mergedGitignore } from '../store/init-target.js';
 import { journalExists } from '../store/journal.js';
-import { GITIGNORE_FILE, GOALS_ONLY, PRIVATE_DIR, PROFILE_FILE } from '../store/paths.js';
+import { GITIGNORE_FILE, GOALS_ONLY, PROFILE_FILE } from '../store/paths.js';
 import { newFileText } from '../store/save.js';
 import { withLock } from '../store/lock.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
@@ -19,7 +20,7 @@ export interface InitOptions {
   name?: string; vision?: string; values?: string; passions?: string; talents?: string;
   strengths?: string; weaknesses?: string; skill?: string[]; relationship?: string[];
   proud?: string[]; challenge?: string; handled?: string; newSkill?: string[];
-  outOfDepth?: string; missed?: string; checkinDay?: string; partner?: string; yes?: boolean;
+  outOfDepth?: string; missed?: string; checkinDay?: string; partner?: string; yes?: boolean; force?: boolean;
 }
 
 const REFLECTION_FLAGS = ['proud', 'challenge', 'handled', 'newSkill', 'outOfDepth', 'missed'] as const;
@@ -89,7 +90,8 @@ async function createJournal(ctx: Context, answers: ProfileAnswers): Promise<voi
   await withLock(ctx.dir, async () => {
     refuseExisting(ctx.dir); // again, under the lock: two inits at once must not both write
     writeFileAtomic(ctx.dir, PROFILE_FILE, newFileText(makeProfile(answers, ctx.today)));
-    writeFileAtomic(ctx.dir, GITIGNORE_FILE, `# career's cache and lock; never versioned\n${PRIVATE_DIR}/\n`);
+    // The person's own .gitignore is kept: career's line is added to it (SPEC §5).
+    writeFileAtomic(ctx.dir, GITIGNORE_FILE, mergedGitignore(ctx.dir));
     if (!ctx.git) return;
     try {
       if (!hasRepo(ctx.dir)) {
@@ -114,9 +116,23 @@ async function createJournal(ctx: Context, answers: ProfileAnswers): Promise<voi
   }, { notice: ctx.err, command: 'career init' });
 }
 
+/** `/`, the home folder or a folder of other files: only with --force or a yes at the prompt. */
+async function confirmPlace(ctx: Context, opts: InitOptions): Promise<void> {
+  const concern = initConcern(ctx.dir);
+  if (concern === null || opts.force) return;
+  if (ctx.canPrompt(opts.yes)) {
+    const { confirmPlace: ask } = await import('../prompts/init.js');
+    if (await ask(concern)) return;
+    throw new UserError('career init stopped; nothing was changed', 'choose a folder of its own with --dir');
+  }
+  throw new UserError(`${concern}, so career init will not start a journal there without --force; nothing was changed`,
+    'choose a folder of its own with --dir (or leave it out for the default), or pass --force: career only adds career.yaml, .gitignore and its own folders, and commits only those');
+}
+
 export async function run(g: GlobalOptions, opts: InitOptions): Promise<void> {
   const ctx = makeContext(g);
   refuseExisting(ctx.dir);
+  await confirmPlace(ctx, opts);
   const year = Number(ctx.today.slice(0, 4));
   const given = answersFromFlags(opts, year);
   let answers: ProfileAnswers;

@@ -7,7 +7,7 @@ import { DataError, NotCommittedError, UserError, formatProblem, type Problem } 
 import { commitPaths, GitError, hasRepo, repoState } from '../git/git.js';
 import {
   aheadBehind, changedOnBothSides, countCommits, currentBranch, fetchBranch, gitMessage, headHash, makeTrackedPrivate,
-  rebaseOnto, REMOTE, remoteUrl, setRemote, subjects, trackingRef, uncommitted, push,
+  rebaseOnto, REMOTE, remoteUrl, setRemote, subjects, tightenGitDir, trackingRef, uncommitted, push,
 } from '../git/sync.js';
 import { journalExists, loadJournal } from '../store/journal.js';
 import { withLock } from '../store/lock.js';
@@ -15,6 +15,7 @@ import { RECORD_DIRS, resolveInside } from '../store/paths.js';
 import { loadQuestionSet, templatePath, TEMPLATE_NAMES } from '../store/templates.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
+import { careerCmd, conflictReport, keepBothGoals, plural, sh } from './sync-steps.js';
 
 export interface SyncOptions {
   remote?: string;
@@ -22,13 +23,6 @@ export interface SyncOptions {
 
 export const HAND_EDITS_MESSAGE = 'sync: hand edits';
 const MAX_SUBJECTS = 5;
-
-/** Quotes for a POSIX shell only when needed, so printed commands can be pasted as they are. */
-function sh(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** `--remote`: a local path that exists is stored absolute, so it works from any directory. */
 export function normalizeRemote(value: string, cwd = process.cwd()): string {
@@ -60,11 +54,6 @@ function printProblems(ctx: Context, problems: readonly Problem[]): void {
     ctx.err(formatProblem(p));
     if (p.hint) ctx.err(`  hint: ${p.hint}`);
   }
-}
-
-/** How to refer to `career` in printed steps: with --dir when the person used it. */
-function careerCmd(g: GlobalOptions, ctx: Context, sub: string): string {
-  return g.dir ? `career --dir ${sh(ctx.dir)} ${sub}` : `career ${sub}`;
 }
 
 function refuseInProgress(ctx: Context, g: GlobalOptions): void {
@@ -110,47 +99,6 @@ async function commitHandEdits(ctx: Context, files: string[]): Promise<boolean> 
   return true;
 }
 
-function conflictReport(ctx: Context, g: GlobalOptions, branch: string, conflicts: string[], detail: string, alsoChanged: string[]): void {
-  const d = sh(ctx.dir);
-  const tracking = `${REMOTE}/${branch}`;
-  const files = conflicts.map(sh).join(' ');
-  const say = ctx.err;
-  if (conflicts.length === 0) {
-    say(`career: sync stopped: git could not put your commits on top of the remote's: ${detail}`);
-  } else {
-    say(`career: sync stopped: your commits and the remote's both change ${plural(conflicts.length, 'file')}:`);
-    for (const f of conflicts) say(`  ${safeText(f)}`);
-  }
-  // git stops at the first of your commits that conflicts; later ones may stop it again.
-  const later = alsoChanged.filter((f) => !conflicts.includes(f));
-  if (later.length) {
-    say(`Both sides also changed ${later.length === 1 ? 'this file' : 'these files'}, so git may stop again there:`);
-    for (const f of later) say(`  ${safeText(f)}`);
-  }
-  say(`Nothing was lost: the journal is back to your own commits, and the remote's version is in ${tracking}.`);
-  say('To combine them, run:');
-  say(`  1. git -C ${d} rebase ${tracking}`);
-  if (conflicts.length) {
-    say('  2. for each file above, either edit it to keep what you want from both sides (and delete the');
-    say('     <<<<<<<, ======= and >>>>>>> lines), or take one side whole:');
-    for (const f of conflicts) {
-      say(`       keep the remote's version:  git -C ${d} checkout --ours -- ${sh(f)}`);
-      say(`       keep your version:          git -C ${d} checkout --theirs -- ${sh(f)}`);
-    }
-    say(`  3. git -C ${d} add -- ${files}`);
-  } else {
-    say(`  2. fix what \`git -C ${d} status\` reports`);
-    say(`  3. git -C ${d} add -- <each file you fixed>`);
-  }
-  say(`  4. git -C ${d} rebase --continue`);
-  say('     (git opens your editor for the commit message: save and close it; if git says there is');
-  say(`     nothing to commit because you kept the remote's version, run git -C ${d} rebase --skip)`);
-  say('     If git stops again at another conflict, do steps 2-4 again for the files it names.');
-  say(`  5. ${careerCmd(g, ctx, 'doctor')}`);
-  say(`  6. ${careerCmd(g, ctx, 'sync')}`);
-  say(`To stop halfway, \`git -C ${d} rebase --abort\` brings the journal back to how it is now.`);
-}
-
 function pulledSummary(ctx: Context, branch: string, pulled: string[]): void {
   if (pulled.length === 0) return;
   ctx.out(`Pulled ${plural(pulled.length, 'commit')} from ${REMOTE}/${branch}:`);
@@ -160,6 +108,7 @@ function pulledSummary(ctx: Context, branch: string, pulled: string[]): void {
 
 async function syncLocked(ctx: Context, g: GlobalOptions, remote: string | undefined): Promise<number> {
   refuseInProgress(ctx, g); // again, under the lock
+  tightenGitDir(ctx.dir); // a .git a umask of 000 left world-writable runs anyone's hooks
   if (remote !== undefined) {
     const what = await setRemote(ctx.dir, remote);
     if (what !== 'unchanged') ctx.out(`Remote ${REMOTE} ${what === 'added' ? 'set to' : 'changed to'} ${safeText(remote)}.`);
@@ -205,6 +154,7 @@ async function syncLocked(ctx: Context, g: GlobalOptions, remote: string | undef
         throw new UserError(`the remote has ${plural(behind, 'new commit')}, but ${tree.other.map(safeText).join(', ')} ${tree.other.length === 1 ? 'has' : 'have'} uncommitted changes that career does not manage`,
           `commit them, or put them aside with \`git -C ${sh(ctx.dir)} stash\` (and back with \`git -C ${sh(ctx.dir)} stash pop\` after syncing), then run \`career sync\` again`);
       }
+      await keepBothGoals(ctx, tracking);
       pulled = await subjects(ctx.dir, `HEAD..${tracking}`);
       let outcome;
       try {
@@ -218,7 +168,7 @@ async function syncLocked(ctx: Context, g: GlobalOptions, remote: string | undef
           'run `git config --global user.name "Your Name"` and `git config --global user.email "you@example.com"`, then `career sync` again');
       }
       if (!outcome.ok) {
-        conflictReport(ctx, g, branch, outcome.conflicts, outcome.detail, await changedOnBothSides(ctx.dir, 'HEAD', tracking));
+        conflictReport(ctx, g, branch, outcome, await changedOnBothSides(ctx.dir, 'HEAD', tracking));
         return 1;
       }
       validated = false;

@@ -6,6 +6,7 @@ import { SCHEMA_VERSION } from './constants.js';
 import type { Answer, Checkin, Goal, GoalCheck } from './schemas.js';
 import { putValue } from './progress-log.js';
 import { compareWeeks, isoWeekOf, weekEnd, weekStart } from './weeks.js';
+import { isSupportedDate, SUPPORTED_RANGE } from './dates.js';
 
 /** Everything a person answers in a check-in; the week and date are decided separately. */
 export interface CheckinAnswers {
@@ -132,6 +133,9 @@ export function checkinDate(week: string, today: string): string {
   const thisWeek = isoWeekOf(today);
   const order = compareWeeks(week, thisWeek); // also rejects a malformed week with a UserError
   if (order === 0) return today;
+  if (order < 0 && !isSupportedDate(weekStart(week))) {
+    throw new UserError(`cannot check in for ${week}: it is outside the dates career supports (${SUPPORTED_RANGE})`);
+  }
   if (order < 0) return weekEnd(week);
   throw new UserError(
     `cannot check in for ${week}: it has not started yet`,

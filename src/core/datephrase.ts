@@ -7,8 +7,10 @@ import {
   addDays,
   daysInMonth,
   endOfMonth,
+  isSupportedDate,
   isValidDate,
   isValidMonth,
+  SUPPORTED_RANGE,
   toDayNumber,
   weekdayOf,
 } from './dates.js';
@@ -137,5 +139,6 @@ export function parseDatePhrase(text: string, today: string): string {
     throw err;
   }
   if (result === undefined) throw cannotRead(text);
+  if (!isSupportedDate(result)) throw cannotRead(text, `: it is outside the dates career supports (${SUPPORTED_RANGE})`);
   return result;
 }

@@ -68,6 +68,18 @@ export function isValidDate(s: string): boolean {
   return typeof s === 'string' && parseCivil(s) !== undefined;
 }
 
+// The days career works with: a year inside the calendar's edges on each side, so every
+// "a week later", "the next 30 days" or "the day after a deadline" (a calendar event's end)
+// stays a real date. Today, flags and files are held to it before anything is saved.
+export const FIRST_SUPPORTED = '0002-01-01';
+export const LAST_SUPPORTED = '9998-12-31';
+export const SUPPORTED_RANGE = `${FIRST_SUPPORTED} to ${LAST_SUPPORTED}`;
+
+/** A valid date inside the supported range (string order is date order for YYYY-MM-DD). */
+export function isSupportedDate(s: string): boolean {
+  return isValidDate(s) && s >= FIRST_SUPPORTED && s <= LAST_SUPPORTED;
+}
+
 function requireCivil(s: string): Civil {
   const c = parseCivil(s);
   if (!c) throw new UserError(`not a valid date YYYY-MM-DD: "${s}"`);
@@ -172,6 +184,12 @@ export function resolveToday(envValue: string | undefined, now: Date): string {
     throw new UserError(
       `CAREER_TODAY must be a date YYYY-MM-DD, got "${envValue}"`,
       'set it to a real day such as 2026-03-02, or unset it to use the system clock',
+    );
+  }
+  if (!isSupportedDate(envValue)) {
+    throw new UserError(
+      `CAREER_TODAY ${envValue} is outside the dates career supports (${SUPPORTED_RANGE})`,
+      'set it to a day in that range, or unset it to use the system clock',
     );
   }
   return envValue;

@@ -1,8 +1,8 @@
 // The journal's records (SPEC §2). Every file starts with `version: 1`; objects are strict so
 // an unknown key (often a typo in a hand edit) is an error rather than silently dropped.
 import { z } from 'zod';
-import { isValidDate, WEEKDAYS } from './dates.js';
-import { isValidWeek } from './weeks.js';
+import { isSupportedDate, isValidDate, SUPPORTED_RANGE, WEEKDAYS } from './dates.js';
+import { isValidWeek, weekEnd, weekStart } from './weeks.js';
 import { isValidId } from './slug.js';
 import { ENTRY_KINDS, GOAL_HEALTH, GOAL_STATUSES, GOAL_TYPES, HORIZONS, REVIEW_KINDS, SCHEMA_VERSION, SKILL_KINDS } from './constants.js';
 
@@ -10,8 +10,12 @@ export { ENTRY_KINDS, GOAL_HEALTH, GOAL_STATUSES, GOAL_TYPES, HORIZONS, REVIEW_K
 
 
 const version = z.literal(SCHEMA_VERSION, { error: 'must be 1 (the only schema version this career knows)' });
-export const dateString = z.string().refine(isValidDate, { error: 'must be a real date written YYYY-MM-DD' });
-export const weekString = z.string().refine(isValidWeek, { error: 'must be an ISO week written GGGG-Www, e.g. 2026-W47' });
+export const dateString = z.string()
+  .refine(isValidDate, { error: 'must be a real date written YYYY-MM-DD', abort: true })
+  .refine(isSupportedDate, { error: `must be a date from ${SUPPORTED_RANGE}` });
+export const weekString = z.string()
+  .refine(isValidWeek, { error: 'must be an ISO week written GGGG-Www, e.g. 2026-W47', abort: true })
+  .refine((w) => isSupportedDate(weekStart(w)) && isSupportedDate(weekEnd(w)), { error: `must be a week within ${SUPPORTED_RANGE}` });
 export const idString = z.string().refine(isValidId, {
   error: 'must be an id of lowercase letters, digits and hyphens (at most 48)',
 });

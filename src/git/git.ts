@@ -88,7 +88,9 @@ export function runGit(
   env.GIT_CEILING_DIRECTORIES = ceilingFor(dir);
   return new Promise((resolve, reject) => {
     const options = { cwd: dir, env, encoding: 'utf8' as const, maxBuffer: 64 * 1024 * 1024 };
-    const child = execFile('git', args, options, (err, stdout, stderr) => {
+    // core.fsmonitor names a program git would run on every status, add and commit: a cloned or
+    // hand-edited .git/config must not make career's writes run it (hooks are documented instead).
+    const child = execFile('git', ['-c', 'core.fsmonitor=false', ...args], options, (err, stdout, stderr) => {
       if (!err) return resolve({ stdout, stderr });
       const code = err.code;
       // A missing cwd also surfaces as ENOENT; only a missing binary means "install git".

@@ -5,6 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { GitError, repoState, runGit, type GitOptions } from './git.js';
+import { makeTrackedPrivate, tightenGitDir, trackedFiles } from './modes.js';
+
+export { makeTrackedPrivate, tightenGitDir, trackedFiles };
 
 export const REMOTE = 'origin';
 
@@ -107,9 +110,15 @@ export async function subjects(dir: string, range: string, opts: GitOptions = {}
   return stdout.split('\n').filter(Boolean);
 }
 
+/** Which sides of a conflicted file have it: during a rebase, git's "ours" is the remote's. */
+export interface ConflictSides {
+  remote: boolean;
+  yours: boolean;
+}
+
 export type RebaseOutcome =
   | { ok: true }
-  | { ok: false; conflicts: string[]; detail: string };
+  | { ok: false; conflicts: string[]; sides: Record<string, ConflictSides>; detail: string };
 
 /**
  * `git rebase <onto>`: replays the local commits on top of the remote's (the second half of
@@ -126,8 +135,9 @@ export async function rebaseOnto(dir: string, onto: string, opts: GitOptions = {
     const detail = gitMessage(`${err.stdout}\n${err.stderr}`);
     if (repoState(dir) !== 'rebase') throw err; // refused to start: nothing to undo
     const conflicts = await conflictedFiles(dir, opts);
+    const sides = await conflictSides(dir, opts);
     await abortRebase(dir, opts);
-    return { ok: false, conflicts, detail };
+    return { ok: false, conflicts, sides, detail };
   }
 }
 
@@ -150,6 +160,25 @@ export async function changedOnBothSides(dir: string, a: string, b: string, opts
 export async function conflictedFiles(dir: string, opts: GitOptions = {}): Promise<string[]> {
   const { stdout } = await runGit(dir, ['diff', '--name-only', '-z', '--diff-filter=U'], opts);
   return [...new Set(stdout.split('\0').filter(Boolean))].sort();
+}
+
+/**
+ * For each unmerged path, whether stage 2 (ours: during a rebase, the commit being built on,
+ * the remote's side) and stage 3 (theirs: your commit being replayed) exist. A side without the
+ * file deleted it, so "keep that side" means `git rm`, not a checkout.
+ */
+export async function conflictSides(dir: string, opts: GitOptions = {}): Promise<Record<string, ConflictSides>> {
+  const { stdout } = await runGit(dir, ['ls-files', '-u', '-z'], opts);
+  const out: Record<string, ConflictSides> = {};
+  for (const entry of stdout.split('\0').filter(Boolean)) {
+    const tab = entry.indexOf('\t');
+    const stage = entry.slice(0, tab).split(' ')[2];
+    const rel = entry.slice(tab + 1);
+    const sides = (out[rel] ??= { remote: false, yours: false });
+    if (stage === '2') sides.remote = true;
+    if (stage === '3') sides.yours = true;
+  }
+  return out;
 }
 
 export async function abortRebase(dir: string, opts: GitOptions = {}): Promise<void> {
@@ -220,35 +249,4 @@ export async function uncommitted(dir: string, opts: GitOptions = {}): Promise<W
     }
   }
   return { career: career.sort(), other: other.sort() };
-}
-
-/** Every file git tracks in the journal, relative, as git spells them. */
-export async function trackedFiles(dir: string, opts: GitOptions = {}): Promise<string[]> {
-  const { stdout } = await runGit(dir, ['ls-files', '-z'], opts);
-  return stdout.split('\0').filter(Boolean);
-}
-
-/**
- * Tracked files 0600 and the folders holding them 0700 (the journal folder itself is left as
- * it is). Git writes with the umask, so files a pull or a clone created are usually 0644.
- * Symbolic links are never followed: they are skipped.
- */
-export async function makeTrackedPrivate(dir: string, opts: GitOptions = {}): Promise<void> {
-  const dirs = new Set<string>();
-  for (const rel of await trackedFiles(dir, opts)) {
-    const parts = rel.split('/');
-    for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
-    chmodIf(path.join(dir, ...parts), 'file', 0o600);
-  }
-  for (const rel of dirs) chmodIf(path.join(dir, ...rel.split('/')), 'dir', 0o700);
-}
-
-function chmodIf(abs: string, kind: 'file' | 'dir', mode: number): void {
-  try {
-    const st = fs.lstatSync(abs);
-    const right = kind === 'file' ? st.isFile() : st.isDirectory();
-    if (right && (st.mode & 0o777) !== mode) fs.chmodSync(abs, mode);
-  } catch {
-    // gone (a deletion not yet checked out) or not ours to change: nothing to tighten
-  }
 }

@@ -13,6 +13,11 @@ export const VALUE_EXAMPLES = 'growth, autonomy, impact, security, craft, family
 
 type Say = (text: string) => void;
 
+/** `career init` in `/`, the home folder or a folder of other files: go ahead? (--force) */
+export function confirmPlace(concern: string): Promise<boolean> {
+  return confirm({ message: `${concern}. Start a journal here anyway? (career adds only its own files)`, default: false });
+}
+
 const csv = (message: string, max?: number) =>
   input({
     message,

@@ -51,6 +51,9 @@ function updateMap(doc: Document, map: YAMLMap, value: Record<string, Plain>, lo
  * changed). `loaded` is what the same place held when the file was read, defaults filled in.
  */
 export function updateNode(doc: Document, node: Node | null, value: unknown, loaded?: unknown): Node {
+  // What this run did not change stays the very node the person wrote: a `|` block the schema
+  // trims (which would come back as `|-`), an alias (*name), a quoting or a flow style.
+  if (node !== null && node !== undefined && loaded !== undefined && isDeepStrictEqual(loaded, value)) return node;
   if (isMap(node) && isRecord(value)) {
     if (node.flow && node.items.length === 0 && Object.keys(value).length > 0) node.flow = false;
     updateMap(doc, node, value, loaded);
@@ -93,7 +96,7 @@ export function updateDocument(doc: Document, value: unknown, loaded?: unknown):
 const MAX_CELLS = 4_000_000;
 
 /** For each line of `a`, the line of `b` it is matched with (longest common subsequence), or -1. */
-function matchLines(a: readonly string[], b: readonly string[]): Int32Array | null {
+export function matchLines(a: readonly string[], b: readonly string[]): Int32Array | null {
   const match = new Int32Array(a.length).fill(-1);
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) { match[start] = start; start++; }

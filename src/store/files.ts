@@ -1,26 +1,39 @@
 // Which journal files exist: cheap directory listings, no parsing (so no YAML or zod loaded).
 import fs from 'node:fs';
-import { UserError } from '../core/errors.js';
+import { UserError, type Problem } from '../core/errors.js';
 import { PROFILE_FILE, RECORD_DIRS, resolveInside, type RecordDir } from './paths.js';
 
 export function journalExists(root: string): boolean {
   return fs.existsSync(resolveInside(root, PROFILE_FILE));
 }
 
+/** A folder career cannot list, as a problem naming it (never a silent "nothing there"). */
+export function unreadableFolder(rel: string, err: unknown): Problem {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message;
+  return { path: rel, line: 1, col: 1, message: `cannot read this folder: ${why}`,
+    hint: `career needs to read and enter it: \`chmod u+rwx\` it (or move it out of the journal)` };
+}
+
+/** Missing, or not a folder at all: there is simply nothing to list. */
+const nothingThere = (err: unknown) => ['ENOENT', 'ENOTDIR'].includes((err as NodeJS.ErrnoException).code ?? '');
+
 /**
  * Every .yaml file under the record folders, relative, sorted; stray files included. Names only
  * (no file types: on a journal of years that halves the listing's cost): a name ending in .yaml
  * or .yml is a file, anything else a folder to look into, and one that is not a folder is no
- * journal file anyway.
+ * journal file anyway. A folder that exists but cannot be read goes into `unreadable` (when
+ * given), so that no command reports "nothing there" for files it could not see.
  */
-export function listRecordFiles(root: string, dirs: readonly RecordDir[] = RECORD_DIRS): string[] {
+export function listRecordFiles(root: string, dirs: readonly RecordDir[] = RECORD_DIRS, unreadable?: Problem[]): string[] {
   const out: string[] = [];
   const walk = (rel: string) => {
     let names: string[];
     try {
       names = fs.readdirSync(resolveInside(root, rel));
-    } catch {
-      return; // not a folder, or gone
+    } catch (err) {
+      if (!nothingThere(err)) unreadable?.push(unreadableFolder(rel, err));
+      return;
     }
     for (const name of names) {
       if (name.startsWith('.')) continue; // temp files and the user's dotfiles

@@ -7,6 +7,7 @@ import type { Checkin, Goal, JournalDay, Profile, Review } from '../core/schemas
 import { isValidId } from '../core/slug.js';
 import { nowMs, RecordCache, statKeys } from './cache.js';
 import { journalExists, listRecordFiles } from './files.js';
+import { waitForWriter } from './lock.js';
 import { readRecords, type ParseJob } from './read-records.js';
 import { classifyPath, PROFILE_FILE, RECORD_DIRS, type PathKind, type RecordDir } from './paths.js';
 
@@ -39,7 +40,7 @@ export async function loadJournal(root: string, dirs: readonly RecordDir[] = REC
   const seen = opts.now ?? nowMs(); // taken before any stat: see cache.ts on same-second edits
   const problems: Problem[] = [];
   // One slot per file, the profile first: kinds[i] says what paths[i] holds, data[i] its record.
-  const paths = [PROFILE_FILE, ...listRecordFiles(root, dirs)];
+  const paths = [PROFILE_FILE, ...listRecordFiles(root, dirs, problems)];
   const kinds: (PathKind | null)[] = new Array(paths.length);
   for (let i = 0; i < paths.length; i++) {
     const kind = i === 0 ? PROFILE_KIND : classifyPath(paths[i]!);
@@ -98,7 +99,10 @@ export async function requireJournal(root: string, dirs: readonly RecordDir[] = 
   if (!journalExists(root)) {
     throw new UserError(`no journal in ${root}`, 'run `career init` to start one, or pass --dir');
   }
-  const { journal, problems } = await loadJournal(root, dirs);
+  let { journal, problems } = await loadJournal(root, dirs);
+  // A writer in the middle of a change (a sync mid-rebase leaves conflict markers for a moment):
+  // what it leaves behind is what counts, so wait for it and read again.
+  if (problems.length && (await waitForWriter(root, (m) => process.stderr.write(`${m}\n`)))) ({ journal, problems } = await loadJournal(root, dirs));
   if (problems.length || !journal) throw new DataError(problems);
   return journal;
 }

@@ -105,6 +105,23 @@ function describeOwner(o: LockOwner | null): string {
   return `pid ${o.pid} on ${o.host} (${o.command}, since ${o.since})`;
 }
 
+/**
+ * `.career/lock` that is a folder (or a link, a device...) is not a lock career made: it can be
+ * neither created nor recovered, so say so instead of waiting or failing on it.
+ */
+function refuseNonFile(abs: string): void {
+  let st: fs.Stats;
+  try {
+    st = fs.lstatSync(abs);
+  } catch {
+    return; // no lock: the normal case
+  }
+  if (st.isFile()) return;
+  const what = st.isDirectory() ? 'a folder' : st.isSymbolicLink() ? 'a symbolic link' : 'not a regular file';
+  throw new UserError(`${LOCK_FILE} in the journal is ${what}, not career's lock file, so career will not write`,
+    `remove it (\`rm -r ${abs}\`) if nothing of yours is in it, then run this again`);
+}
+
 /** Run `fn` holding the journal's write lock. */
 export async function withLock<T>(root: string, fn: () => Promise<T> | T, opts: LockOptions = {}): Promise<T> {
   ensureDirInside(root, PRIVATE_DIR);
@@ -114,7 +131,9 @@ export async function withLock<T>(root: string, fn: () => Promise<T> | T, opts: 
   const me: LockOwner = { pid: process.pid, host: os.hostname(), command: opts.command ?? 'career', since: new Date().toISOString() };
   const deadline = Date.now() + timeoutMs;
   let told = false;
+  refuseNonFile(abs);
   while (!tryCreate(abs, me)) {
+    refuseNonFile(abs);
     const owner = readOwner(abs);
     if (isStale(abs, owner, me.host) && recoverStale(abs, owner)) {
       opts.notice?.(`Recovered a stale lock left by ${describeOwner(owner)}, which is no longer running.`);
@@ -137,4 +156,26 @@ export async function withLock<T>(root: string, fn: () => Promise<T> | T, opts: 
     // Only remove the lock if it is still ours.
     if (readOwner(abs)?.pid === me.pid) fs.rmSync(abs, { force: true });
   }
+}
+
+/**
+ * For a reader that found problems while a writer holds the lock (a sync mid-rebase has conflict
+ * markers or half-replayed files on disk for a moment): wait, without taking the lock, until the
+ * writer is done or the usual timeout passes. True when there was a writer to wait for, so the
+ * reader should look again. Readers never wait otherwise (SPEC §5).
+ */
+export async function waitForWriter(root: string, notice?: (message: string) => void): Promise<boolean> {
+  const abs = resolveInside(root, LOCK_FILE);
+  const envTimeout = process.env.CAREER_LOCK_TIMEOUT_MS?.trim() ? Number(process.env.CAREER_LOCK_TIMEOUT_MS) : NaN;
+  const deadline = Date.now() + (Number.isFinite(envTimeout) && envTimeout >= 0 ? envTimeout : 10_000);
+  const held = () => {
+    const st = fs.statSync(abs, { throwIfNoEntry: false });
+    if (!st?.isFile()) return false;
+    const owner = readOwner(abs);
+    return !isStale(abs, owner, os.hostname());
+  };
+  if (!held()) return false;
+  notice?.(`Waiting for ${describeOwner(readOwner(abs))} to finish before reading…`);
+  while (held() && Date.now() < deadline) await sleep(POLL_MS);
+  return true;
 }

@@ -10,6 +10,11 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export interface TextFormat {
   bom: boolean;
   eol: '\n' | '\r\n';
+  /**
+   * Only for a file with both kinds of line end: for each line of the text (as split on \n),
+   * whether it ended with \r\n. An edit keeps each untouched line's own ending.
+   */
+  crlf?: boolean[];
 }
 
 const CONFLICT_MARKER = /^(<{7}|={7}|>{7})(?: |$)/;
@@ -60,6 +65,7 @@ export function preflight(path: string, buf: Uint8Array): Preflight {
   let text = decoded.text;
   const format: TextFormat = { bom: text.startsWith('\uFEFF'), eol: text.includes('\r\n') ? '\r\n' : '\n' };
   if (format.bom) text = text.slice(1);
+  if (format.eol === '\r\n' && /(^|[^\r])\n/.test(text)) format.crlf = text.split('\n').slice(0, -1).map((l) => l.endsWith('\r'));
   const marker = conflictMarkers(path, text);
   if (marker) return { ok: false, problems: [marker] };
   if (text.trim() === '') {

@@ -2,8 +2,8 @@
 // own document so comments and layout survive.
 import { parseDocument } from 'yaml';
 import type { LoadedFile } from './load.js';
-import { mergeEdit, updateDocument } from './edit.js';
-import { applyFormat, newDocument, PARSE_OPTIONS, stringifyYaml } from './yamlio.js';
+import { matchLines, mergeEdit, updateDocument } from './edit.js';
+import { applyFormat, newDocument, PARSE_OPTIONS, stringifyYaml, type TextFormat } from './yamlio.js';
 
 export interface PendingWrite {
   rel: string;
@@ -28,6 +28,32 @@ export function editedFileText(file: LoadedFile<unknown>, value: unknown, pristi
   updateDocument(file.doc, value, loaded);
   const after = stringifyYaml(file.doc);
   const text = file.source === undefined || before === undefined ? after : mergeEdit(file.source, before, after);
+  const source = file.source;
   file.source = text; // a second edit of the same file starts from this one
-  return applyFormat(text, file.format);
+  return file.format.crlf && source !== undefined ? withOwnLineEnds(source, text, file.format) : applyFormat(text, file.format);
+}
+
+/**
+ * A file with mixed line ends: each line the edit kept ends as it did, and each new line like the
+ * line before it, so the edit does not rewrite every line of the file. Updates `format.crlf`.
+ */
+function withOwnLineEnds(source: string, text: string, format: TextFormat): string {
+  const was = format.crlf!;
+  const lines = text.split('\n');
+  const match = matchLines(lines, source.split('\n'));
+  if (!match) return applyFormat(text, { bom: format.bom, eol: format.eol });
+  const crlf: boolean[] = [];
+  let previous = was[0] ?? false;
+  let out = format.bom ? '\uFEFF' : '';
+  for (let i = 0; i < lines.length; i++) {
+    out += lines[i];
+    if (i === lines.length - 1) break;
+    const j = match[i]!;
+    const cr = j >= 0 && j < was.length ? was[j]! : previous;
+    crlf.push(cr);
+    previous = cr;
+    out += cr ? '\r\n' : '\n';
+  }
+  format.crlf = crlf;
+  return out;
 }

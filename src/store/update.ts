@@ -11,6 +11,7 @@ import { nameMismatch, parseRecord, readBytes, type LoadedFile } from './load.js
 import { listGoalIds } from './files.js';
 import { withLock } from './lock.js';
 import { classifyPath, PRIVATE_DIR, resolveInside } from './paths.js';
+import { MAX_FILE_BYTES } from './preflight.js';
 import { editedFileText, newFileText } from './save.js';
 import { rollForward, writeSet, type FileWrite, type StagedFile } from './write-set.js';
 
@@ -137,12 +138,24 @@ class DiskTx implements Tx {
  * a file that career itself then refuses to read (SPEC §5). Checked before anything is written.
  */
 function checkReadsBack(rel: string, content: string, schema: z.ZodType, kind: NonNullable<ReturnType<typeof classifyPath>>): void {
+  checkSize(rel, content);
   const r = parseRecord(rel, Buffer.from(content, 'utf8'), schema);
   const agrees = r.ok && nameAgrees(kind, r.file.data as Record<string, unknown>);
   if (agrees) return;
   const why = r.ok ? 'its name and content disagree' : `line ${r.problems[0]!.line}: ${r.problems[0]!.message}`;
   throw new UserError(`career made ${rel} in a form it cannot read back (${why}); nothing was saved`,
     'this is a bug in career: please report it with the command you ran');
+}
+
+const kib = (bytes: number) => Math.ceil(bytes / 1024);
+
+/** The reader refuses files over the limit, so writing one would lock the person out of it. */
+function checkSize(rel: string, content: string): void {
+  const bytes = Buffer.byteLength(content, 'utf8');
+  if (bytes <= MAX_FILE_BYTES) return;
+  throw new UserError(`this change would make ${rel} ${kib(bytes)} KiB, but career accepts files of at most ` +
+    `${MAX_FILE_BYTES / 1024 / 1024} MiB (${MAX_FILE_BYTES / 1024} KiB); nothing was saved`,
+  'write less in one go (long notes can live in a file of your own that the entry names)');
 }
 
 interface Pending {

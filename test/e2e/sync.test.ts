@@ -141,7 +141,8 @@ describe('career sync', () => {
     expect(r.stderr).toContain(`  ${file}\n`);
     expect(r.stderr).toContain('the remote\'s version is in origin/main');
     expect(r.stderr).toContain(`git -C ${b.dir} rebase origin/main`);
-    expect(r.stderr).toContain(`git -C ${b.dir} checkout --theirs -- ${file}`);
+    expect(r.stderr).toContain(`keep your version:          git -C ${b.dir} checkout REBASE_HEAD -- ${file}`);
+    expect(r.stderr).toContain(`keep the remote's version:  git -C ${b.dir} checkout HEAD -- ${file}`);
     expect(r.stderr).toContain(`git -C ${b.dir} add -- ${file}`);
     expect(r.stderr).toContain(`git -C ${b.dir} rebase --continue`);
     expect(r.stderr).toMatch(/career doctor\n/);
@@ -171,8 +172,7 @@ describe('career sync', () => {
     expect(during.code).toBe(1);
     expect(during.stderr).toMatch(/rebase is in progress/);
     expect(during.stderr).toContain('rebase --continue');
-    run(printed(/keep your version:/));
-    run(printed(/^\s+3\. git -C/));
+    run(printed(/keep your version:/)); // takes and stages B's file: no separate add needed
     run(printed(/^\s+4\. git -C/));
     expect((await ok(['doctor'], b.env)).stdout).toMatch(/all good/);
     const synced = await ok(['sync'], b.env);

@@ -46,7 +46,6 @@ const READS: string[][] = [['goal', 'list'], ['report'], ['journal', 'list']];
 function refuses(j: { dir: string; env: NodeJS.ProcessEnv }, args: string[], want: Expect, extraEnv: NodeJS.ProcessEnv = {}): RunResult {
   const before = snapshot(j.dir);
   const commits = commitCount(j.dir, j.env);
-  const started = Date.now();
   const r = career(args, { ...j.env, ...extraEnv });
   const what = `career ${args.join(' ')}\nstdout: ${r.stdout.slice(0, 2000)}\nstderr: ${r.stderr.slice(0, 2000)}`;
   expect(r.code, what).toBe(1);
@@ -61,7 +60,6 @@ function refuses(j: { dir: string; env: NodeJS.ProcessEnv }, args: string[], wan
   expect(out.length, what).toBeLessThan(2000); // one problem, not a cascade or a dump of the file
   expect(snapshot(j.dir), what).toEqual(before);
   expect(commitCount(j.dir, j.env), what).toBe(commits);
-  expect(Date.now() - started, what).toBeLessThan(10_000);
   return r;
 }
 
@@ -104,12 +102,12 @@ describe('a broken goal file stops writes, reads and doctor with path:line:col a
 describe('an alias bomb fails fast with bounded memory', () => {
   const want = { where: G(3, 9), message: /cannot read: .*alias/i };
 
-  it('every command refuses it in under 2 s', () => {
+  // Work is bounded, not timed (a loaded machine makes any time flaky): expanding the bomb
+  // would need gigabytes, so refusing it inside a 64 MB heap shows it was never expanded.
+  it('every command refuses it without expanding it (a 64 MB heap is enough)', () => {
     const j = journalWith(GOAL, bomb);
     for (const args of [WRITES[0]!, WRITES[1]!, ['goal', 'list'], ['report'], ['doctor']]) {
-      const t = Date.now();
-      refuses(j, args, want);
-      expect(Date.now() - t, args.join(' ')).toBeLessThan(2_000);
+      refuses(j, args, want, { NODE_OPTIONS: '--max-old-space-size=64' });
     }
   });
 

@@ -104,11 +104,12 @@ describe('parse problems: path, line, col, message', () => {
     ]);
   });
 
-  it('stops an alias bomb fast, pointing at the first alias', { timeout: 5_000 }, () => {
-    const started = performance.now();
+  it('stops an alias bomb at the alias limit, pointing at the first alias', () => {
+    // Bounded work, not a timing: the reader gives up once the alias count passes its limit
+    // (the parser's "excessive alias count"), long before the bomb is expanded.
     const problems = problemsOf(ALIAS_BOMB);
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/excessive alias count/i);
     expect(problems[0]).toMatchObject({ path: 'goals/bad-goal.yaml', line: 3, col: 8 });
     expect(problems[0]!.message).toMatch(/alias/i);
     expect(problems[0]!.hint).toMatch(/anchors/);

@@ -115,11 +115,15 @@ export function buildProgram(): Command {
     .action(lazy(() => import('./commands/goal-change.js'), 'progress'));
   goal.command('done <id>').description('complete a goal (how will you celebrate? what comes next?)')
     .option('--celebrate <text>', 'how you will celebrate').option('--next <text>', 'what comes next')
+    .option('--open-milestones <what>', 'what to do with milestones still open: done | drop | keep (default keep)')
     .option('-y, --yes', 'never prompt')
     .action(lazy(() => import('./commands/goal-change.js'), 'done'));
   goal.command('drop <id>').description('abandon a goal, keeping the reason')
     .option('--reason <text>', 'why you are dropping it').option('-y, --yes', 'never prompt')
     .action(lazy(() => import('./commands/goal-change.js'), 'drop'));
+  goal.command('step <goal> <action> [what...]').description('action steps: `step <goal> add <text>` adds one, `step <goal> done <step>` ticks one off (by number or whole text)')
+    .option('--reason <text>', 'why (kept in the goal\'s history)')
+    .action(lazy(() => import('./commands/goal-step.js')));
   goal.command('lint [id]').description('the SMART check for one or all active goals; exit 1 if any fails')
     .option('--json', 'as JSON').action(lazy(() => import('./commands/goal-read.js'), 'lint'));
 
@@ -127,8 +131,22 @@ export function buildProgram(): Command {
   milestone.command('add <goal> <title>').description('add a milestone')
     .option('--due <date>', 'its due date (YYYY-MM-DD or a phrase)')
     .action(lazy(() => import('./commands/milestone.js'), 'add'));
-  milestone.command('done <goal> <milestone>').description('complete a milestone, by id or title')
+  milestone.command('done <goal> <milestone>').description('complete a milestone (by id, unique id prefix, or whole title)')
     .action(lazy(() => import('./commands/milestone.js'), 'done'));
+  milestone.command('edit <goal> <milestone>').description('reschedule or rename a milestone (a revision with --reason)')
+    .option('--due <date>', 'the new due date (YYYY-MM-DD or a phrase)')
+    .option('--title <text>', 'the new title (its id stays)')
+    .option('--reason <text>', 'why (kept in the goal\'s history)')
+    .option('-y, --yes', 'never prompt')
+    .action(lazy(() => import('./commands/milestone.js'), 'edit'));
+  milestone.command('undo <goal> <milestone>').description('open a milestone marked done by mistake again')
+    .option('--reason <text>', 'why (kept in the goal\'s history)')
+    .option('-y, --yes', 'never prompt')
+    .action(lazy(() => import('./commands/milestone.js'), 'undo'));
+  milestone.command('rm <goal> <milestone>').description('remove a milestone (the goal\'s revisions keep what it was)')
+    .option('--reason <text>', 'why (kept in the goal\'s history)')
+    .option('-y, --yes', 'remove without asking')
+    .action(lazy(() => import('./commands/milestone.js'), 'rm'));
 
   program.command('checkin').description('the weekly check-in for this ISO week (re-running edits it, pre-filled)')
     .option('--week <GGGG-Www>', 'back-fill an earlier week')

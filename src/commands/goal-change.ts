@@ -2,7 +2,9 @@
 import { UserError } from '../core/errors.js';
 import { applyGoalChanges, completeGoal, dropGoal, recordProgress } from '../core/goal-edit.js';
 import { changesFromFlags, type GoalFlags } from '../core/goal-flags.js';
-import { checkChildren, checkParent, parseNumber } from '../core/goal-make.js';
+import { checkChildren, checkParent, parseChoice, parseNumber } from '../core/goal-make.js';
+import type { GoalRecord } from '../core/journal.js';
+import { OPEN_MILESTONE_CHOICES, settleOpenMilestones, type OpenMilestoneChoice } from '../core/milestones.js';
 import { goalView } from '../core/goal-view.js';
 import { forecastText } from '../core/progress.js';
 import { requireJournal } from '../store/journal.js';
@@ -51,17 +53,43 @@ export async function progress(g: GlobalOptions, ref: string, valueText: string,
   if (view.forecast) ctx.out(`Forecast: ${view.forecast}, ${forecastText(view.forecast, next.deadline)}.`);
 }
 
-export async function done(g: GlobalOptions, ref: string, opts: { celebrate?: string; next?: string; yes?: boolean }): Promise<void> {
+/** --open-milestones, else asked on a terminal when milestones are open, else keep them. */
+async function openMilestoneChoice(ctx: Context, goal: GoalRecord, opts: DoneOpts): Promise<OpenMilestoneChoice> {
+  if (opts.openMilestones !== undefined) return parseChoice('--open-milestones', opts.openMilestones, OPEN_MILESTONE_CHOICES);
+  const open = goal.milestones.filter((m) => m.completed === undefined);
+  if (!open.length || !ctx.canPrompt(opts.yes)) return 'keep';
+  const { askChoice } = await import('../prompts/ask.js');
+  const names = open.map((m) => `"${safeText(m.title)}"`).join(', ');
+  return askChoice(`${open.length} milestone${open.length === 1 ? ' is' : 's are'} still open (${names}). What about ${open.length === 1 ? 'it' : 'them'}?`, [
+    { value: 'done', name: 'mark them done today' },
+    { value: 'drop', name: 'drop them (the goal\'s revisions keep what they were)' },
+    { value: 'keep', name: 'keep them as they are' },
+  ], 'keep');
+}
+
+interface DoneOpts { celebrate?: string; next?: string; openMilestones?: string; yes?: boolean }
+
+export async function done(g: GlobalOptions, ref: string, opts: DoneOpts): Promise<void> {
   const ctx = makeContext(g);
   const { goal } = await resolveGoal(ctx, ref);
   if (goal.status !== 'active') throw new UserError(`goal ${goal.id} is already ${goal.status}`);
+  const choice = await openMilestoneChoice(ctx, goal, opts);
   const celebration = opts.celebrate ?? (await askText(ctx, `Well done! How will you celebrate "${safeText(goal.title)}"?`, opts.yes));
   const nextText = opts.next ?? (await askText(ctx, 'What comes next? (the next goal this opens up)', opts.yes));
-  await updateGoal(ctx, goal.id, (current) => ({
-    goal: completeGoal(goalData(current), goal.id, { celebration, next: nextText }, ctx.today),
-    change: { kind: 'goal', action: 'done', id: goal.id }, result: null,
-  }));
+  const settled = await updateGoal(ctx, goal.id, (current) => {
+    const open = current.milestones.filter((m) => m.completed === undefined).length;
+    const withMilestones = settleOpenMilestones(goalData(current), choice, ctx.today);
+    return {
+      goal: completeGoal(withMilestones, goal.id, { celebration, next: nextText }, ctx.today),
+      change: { kind: 'goal', action: 'done', id: goal.id, ...(open && choice !== 'keep' ? { detail: `${open} open milestone${open === 1 ? '' : 's'} ${choice === 'done' ? 'done' : 'dropped'}` } : {}) },
+      result: { open },
+    };
+  });
   ctx.out(`Done: ${safeText(goal.title)}.${celebration ? ` Enjoy: ${safeText(celebration)}.` : ''}`);
+  if (settled.open) {
+    const what = choice === 'done' ? 'marked done today' : choice === 'drop' ? 'dropped (kept in its revisions)' : 'kept open (--open-milestones done|drop to settle them)';
+    ctx.out(`${settled.open} open milestone${settled.open === 1 ? '' : 's'} ${what}.`);
+  }
   if (!ctx.canPrompt(opts.yes)) return;
   const { confirm } = await import('@inquirer/prompts');
   if (!(await confirm({ message: 'Set up the next goal now?', default: Boolean(nextText) }))) return;

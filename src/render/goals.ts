@@ -72,9 +72,10 @@ function section(title: string, lines: string[]): string[] {
 
 function milestoneLines(g: GoalRecord, today: string): string[] {
   return [...g.milestones].sort((a, b) => byCodeUnit(a.due, b.due)).map((m) => {
-    if (m.completed) return `  ${paint().green('✓')} ${m.due}  ${safeText(m.title)} ${paint().dim(`(done ${m.completed})`)}`;
-    if (m.due < today) return `  ${paint().red('!')} ${m.due}  ${safeText(m.title)} ${paint().red('overdue')}`;
-    return `  ${paint().dim('·')} ${m.due}  ${safeText(m.title)}`;
+    const id = paint().dim(`[${m.id}]`);
+    if (m.completed) return `  ${paint().green('✓')} ${m.due}  ${safeText(m.title)} ${id} ${paint().dim(`(done ${m.completed})`)}`;
+    if (m.due < today) return `  ${paint().red('!')} ${m.due}  ${safeText(m.title)} ${id} ${paint().red('overdue')}`;
+    return `  ${paint().dim('·')} ${m.due}  ${safeText(m.title)} ${id}`;
   });
 }
 
@@ -103,7 +104,7 @@ export function goalPage(g: GoalRecord, v: GoalView, check: SmartCheck, today: s
   if (g.metric && g.status === 'active') lines.push(`Forecast: ${v.forecast ? `${v.forecast}, ${forecastText(v.forecast, g.deadline)}` : 'not enough progress recorded yet (needs two values going the right way)'}`);
   lines.push(...section('SMART', smartLines(check)));
   lines.push(...section('Milestones', milestoneLines(g, today)));
-  lines.push(...section('Steps', g.steps.map((s) => `  ${s.done ? paint().green('[x]') : '[ ]'} ${safeText(s.text)}`)));
+  lines.push(...section('Steps', g.steps.map((s, i) => `  ${String(i + 1).padStart(2)}. ${s.done ? paint().green('[x]') : '[ ]'} ${safeText(s.text)}`)));
   lines.push(...section('Support', supportLines(g)));
   lines.push(...section('Risks', g.risks.map((r) => `  ${safeText(r.scenario)} ${paint().dim('->')} ${safeText(r.contingency)}`)));
   if (g.metric && g.progressLog.length) {

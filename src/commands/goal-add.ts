@@ -4,6 +4,7 @@ import { answersFromFlags, type GoalFlags } from '../core/goal-flags.js';
 import { checkParent, horizonFor, makeGoal, newGoalId, type GoalAnswers } from '../core/goal-make.js';
 import type { Journal } from '../core/journal.js';
 import { smartCheck } from '../core/smart.js';
+import { DRAFT_ID, findingsAbout } from '../core/backward.js';
 import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY, goalPath } from '../store/paths.js';
 import { newFileText } from '../store/save.js';
@@ -64,7 +65,9 @@ export async function run(g: GlobalOptions, opts: AddOptions): Promise<void> {
   const interactive = ctx.canPrompt(opts.yes);
   if (!interactive) {
     // Scripts get the id alone on stdout; the check goes to stderr.
-    ctx.err(`SMART check for "${safeText(answers.title)}":\n${smartLines(smartCheck(makeGoal(answers, ctx.today), journal.profile.values)).join('\n')}`);
+    const draft = makeGoal(answers, ctx.today);
+    ctx.err(`SMART check for "${safeText(answers.title)}":\n${smartLines(smartCheck(draft, journal.profile.values)).join('\n')}`);
+    for (const f of findingsAbout({ ...draft, id: DRAFT_ID }, journal.goals)) ctx.err(`warning: ${safeText(f.message)}\n  hint: ${safeText(f.hint.replaceAll(DRAFT_ID, '<id>'))}`);
   }
   const id = await saveNewGoal(ctx, answers);
   ctx.out(interactive ? `\nSaved ${goalPath(id)}. Its id is ${id}:\n  career goal show ${id}` : id);

@@ -6,6 +6,7 @@ import { checkChildren, checkParent, parseChoice, parseNumber } from '../core/go
 import type { GoalRecord } from '../core/journal.js';
 import { OPEN_MILESTONE_CHOICES, settleOpenMilestones, type OpenMilestoneChoice } from '../core/milestones.js';
 import { goalView } from '../core/goal-view.js';
+import { findingsAbout } from '../core/backward.js';
 import { forecastText } from '../core/progress.js';
 import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY } from '../store/paths.js';
@@ -21,7 +22,7 @@ async function askText(ctx: Context, message: string, yes?: boolean, required = 
 
 export async function edit(g: GlobalOptions, ref: string, opts: GoalFlags & { reason?: string; yes?: boolean }): Promise<void> {
   const ctx = makeContext(g);
-  const { goal, goals } = await resolveGoal(ctx, ref);
+  const { goal, goals } = await resolveGoal(ctx, ref, { fixingParent: opts.parent !== undefined });
   const changes = changesFromFlags(opts, ctx.today);
   if (Object.keys(changes).length === 0) {
     if (!ctx.canPrompt(opts.yes)) throw new UserError('career goal edit needs a field flag (--title, --deadline, --why, ...) when it cannot open your editor');
@@ -37,6 +38,9 @@ export async function edit(g: GlobalOptions, ref: string, opts: GoalFlags & { re
     return { goal: next, change: { kind: 'goal', action: 'edit', id: goal.id, detail: fields.join(', ') }, result: fields };
   });
   ctx.out(`Updated ${goal.id}: ${fields.join(', ')}.`);
+  const after = (await requireJournal(ctx.dir, GOALS_ONLY, { checkParents: false })).goals;
+  const edited = after.find((x) => x.id === goal.id);
+  for (const f of edited ? findingsAbout(edited, after) : []) ctx.err(`warning: ${f.goal}: ${safeText(f.message)}\n  hint: ${safeText(f.hint)}`);
 }
 
 export async function progress(g: GlobalOptions, ref: string, valueText: string, opts: { note?: string }): Promise<void> {

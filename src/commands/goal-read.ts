@@ -2,6 +2,7 @@
 import { findGoal } from '../core/goal-make.js';
 import { byHierarchy, goalView } from '../core/goal-view.js';
 import { smartCheck, smartPasses } from '../core/smart.js';
+import { workingBackward } from '../core/backward.js';
 import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY } from '../store/paths.js';
 import { makeContext, type GlobalOptions } from './context.js';
@@ -36,14 +37,20 @@ export async function lint(g: GlobalOptions, id: string | undefined, opts: { jso
   const ctx = makeContext(g);
   const journal = await requireJournal(ctx.dir, GOALS_ONLY);
   const goals = id ? [findGoal(journal.goals, id)] : journal.goals.filter((x) => x.status === 'active').sort(byHierarchy);
-  const results = goals.map((x) => ({ goal: x, check: smartCheck(x, journal.profile.values) }));
-  const failing = results.filter((r) => !smartPasses(r.check));
+  // Working backward is part of the plan's soundness: in lint, each finding fails its goal.
+  const findings = workingBackward(journal.goals);
+  const results = goals.map((x) => {
+    const check = smartCheck(x, journal.profile.values);
+    const backward = findings.filter((f) => f.goal === x.id).map(({ message, hint }) => ({ message, hint }));
+    return { goal: x, check, backward, pass: smartPasses(check) && backward.length === 0 };
+  });
+  const failing = results.filter((r) => !r.pass);
   if (opts.json) {
-    ctx.out(JSON.stringify(results.map((r) => ({ id: r.goal.id, pass: smartPasses(r.check), smart: r.check })), null, 2));
+    ctx.out(JSON.stringify(results.map((r) => ({ id: r.goal.id, pass: r.pass, smart: r.check, workingBackward: r.backward })), null, 2));
   } else {
-    const { smartLines } = await import('../render/goals.js');
-    for (const r of results) ctx.out(`${smartPasses(r.check) ? '✓' : '✗'} ${r.goal.id}\n${smartLines(r.check).join('\n')}\n`);
-    ctx.out(goals.length === 0 ? 'No active goals to check.' : failing.length ? `${failing.length} of ${goals.length} goals fail the SMART check.` : `All ${goals.length} goals are SMART.`);
+    const { smartLines, backwardLines } = await import('../render/goals.js');
+    for (const r of results) ctx.out(`${r.pass ? '✓' : '✗'} ${r.goal.id}\n${[...smartLines(r.check), ...backwardLines(r.backward)].join('\n')}\n`);
+    ctx.out(goals.length === 0 ? 'No active goals to check.' : failing.length ? `${failing.length} of ${goals.length} goals fail the SMART or working-backward check.` : `All ${goals.length} goals are SMART and work backward.`);
   }
   return failing.length ? 1 : 0;
 }

@@ -8,6 +8,7 @@ import { GOAL_TYPES, HORIZONS } from '../core/constants.js';
 import type { Horizon } from '../core/schemas.js';
 import { smartCheck, SMART_LABELS, withoutFlags, type SmartKey } from '../core/smart.js';
 import { splitList } from '../core/text.js';
+import { DRAFT_ID, findingsAbout } from '../core/backward.js';
 import { askItems } from './common.js';
 
 export interface WizardContext {
@@ -150,6 +151,8 @@ export async function reviewSmart(answers: GoalAnswers, c: WizardContext): Promi
     const failed = (Object.keys(check) as SmartKey[]).filter((k) => !check[k].pass);
     c.say(`\nSMART check for "${a.title}":`);
     for (const k of Object.keys(check) as SmartKey[]) c.say(`  ${check[k].pass ? '✓' : '✗'} ${SMART_LABELS[k]}: ${withoutFlags(check[k].hint)}`);
+    // Working backward is advice here: said, with the way to fix it later, and never blocking.
+    for (const f of findingsAbout({ ...makeGoal(a, c.today), id: DRAFT_ID }, c.goals)) c.say(`  ! Working backward: ${f.message}`);
     if (failed.length === 0) return a;
     const choice = await select<SmartKey | 'save'>({
       message: 'Fix it now?',

@@ -61,6 +61,11 @@ export function smartLines(check: SmartCheck): string[] {
   });
 }
 
+/** Working-backward findings under the SMART lines: each with its hint. */
+export function backwardLines(findings: readonly { message: string; hint: string }[]): string[] {
+  return findings.flatMap((f) => [`  ${paint().red('✗')} ${padEnd('Backward', 11)} ${safeText(f.message)}`, `    ${paint().dim(`hint: ${safeText(f.hint)}`)}`]);
+}
+
 function quadrant(g: GoalRecord): string {
   if (g.important) return g.urgent ? 'important and urgent: do it now' : 'important, not urgent: schedule it';
   return g.urgent ? 'urgent, not important: delegate it' : 'neither important nor urgent: consider dropping it';

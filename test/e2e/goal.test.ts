@@ -326,13 +326,13 @@ describe('the life of a goal', () => {
     const { dir, env } = await copyOfJournalWithGoals();
     const pass = await career(['goal', 'lint'], env);
     expect(pass.code).toBe(0);
-    expect(pass.stdout).toContain('All 2 goals are SMART.');
+    expect(pass.stdout).toContain('All 2 goals are SMART and work backward.');
     await change(dir, env, ['goal', 'add', '--yes', '--title', 'Write more', '--deadline', '2027-02-01'], 'goal: add write-more');
     const fail = await career(['goal', 'lint'], env);
     expect(fail.code).toBe(1);
     expect(fail.stdout).toContain('✗ write-more');
     expect(fail.stdout).toContain('--metric'); // the hint names the flag that fixes it
-    expect(fail.stdout).toContain('1 of 3 goals fail the SMART check.');
+    expect(fail.stdout).toContain('1 of 3 goals fail the SMART or working-backward check.');
     const one = await career(['goal', 'lint', SHORT, '--json'], env);
     expect(one.code).toBe(0);
     expect(json(one)).toEqual([expect.objectContaining({ id: SHORT, pass: true })]);

@@ -3,6 +3,11 @@ import { findGoal } from '../core/goal-make.js';
 import { byHierarchy, goalView } from '../core/goal-view.js';
 import { smartCheck, smartPasses } from '../core/smart.js';
 import { workingBackward } from '../core/backward.js';
+import { checkinStatuses } from '../core/checkin-status.js';
+import type { RecordDir } from '../store/paths.js';
+
+// goal list and show say what the latest check-in flagged, next to the pace.
+const GOALS_AND_CHECKINS: readonly RecordDir[] = ['goals', 'checkins'];
 import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY } from '../store/paths.js';
 import { makeContext, type GlobalOptions } from './context.js';
@@ -10,9 +15,10 @@ import { makeContext, type GlobalOptions } from './context.js';
 
 export async function list(g: GlobalOptions, opts: { all?: boolean; json?: boolean }): Promise<void> {
   const ctx = makeContext(g);
-  const journal = await requireJournal(ctx.dir, GOALS_ONLY);
+  const journal = await requireJournal(ctx.dir, GOALS_AND_CHECKINS);
   const goals = journal.goals.filter((x) => opts.all || x.status === 'active').sort(byHierarchy);
-  const views = goals.map((x) => goalView(x, journal.profile.values, ctx.today));
+  const said = checkinStatuses(journal.checkins, ctx.today);
+  const views = goals.map((x) => goalView(x, journal.profile.values, ctx.today, said.get(x.id) ?? null));
   if (opts.json) return ctx.out(JSON.stringify(views, null, 2));
   const { goalTable } = await import('../render/goals.js');
   const { terminalWidth } = await import('../render/text.js');
@@ -21,9 +27,9 @@ export async function list(g: GlobalOptions, opts: { all?: boolean; json?: boole
 
 export async function show(g: GlobalOptions, id: string, opts: { json?: boolean }): Promise<void> {
   const ctx = makeContext(g);
-  const journal = await requireJournal(ctx.dir, GOALS_ONLY);
+  const journal = await requireJournal(ctx.dir, GOALS_AND_CHECKINS);
   const goal = findGoal(journal.goals, id);
-  const view = goalView(goal, journal.profile.values, ctx.today);
+  const view = goalView(goal, journal.profile.values, ctx.today, checkinStatuses(journal.checkins, ctx.today).get(goal.id) ?? null);
   if (opts.json) {
     return ctx.out(JSON.stringify({ ...view, progressLog: goal.progressLog, revisions: goal.revisions }, null, 2));
   }

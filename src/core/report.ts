@@ -12,6 +12,7 @@ import { reviewFacts } from './review-facts.js';
 import { checkinStreak } from './streak.js';
 import { isoWeekOf, weekEnd, weekStart } from './weeks.js';
 import { byCodeUnit } from './text.js';
+import { checkinStatuses } from './checkin-status.js';
 
 export interface MilestoneRef {
   goal: string;
@@ -117,6 +118,8 @@ export function buildReport(journal: Journal, period: { since: string; until: st
   const values = journal.profile.values;
   const { ordered, depth } = hierarchy(scope.filter((g) => g.status === 'active'));
   const facts = reviewFacts(journal, period.since, period.until, today);
+  const said = checkinStatuses(journal.checkins, period.until < today ? period.until : today);
+  const view = (g: GoalRecord) => goalView(g, values, today, said.get(g.id) ?? null);
   const horizon = addDays(today, UPCOMING_DAYS);
   const overdue: MilestoneRef[] = [];
   const upcoming: MilestoneRef[] = [];
@@ -137,11 +140,11 @@ export function buildReport(journal: Journal, period: { since: string; until: st
   return {
     period,
     today,
-    goals: ordered.map((g) => goalView(g, values, today)),
+    goals: ordered.map(view),
     milestones: { overdue: overdue.sort(byDue), upcoming: upcoming.sort(byDue) },
     checkins: { count: facts.checkins.done.length, streak: checkinStreak(journal.checkins.map((c) => c.week), today), missed: facts.checkins.missed, energy: facts.energy },
     journal: { wins: goalItems(facts.wins), learnings: goalItems(facts.learnings), blockers: goalItems(facts.blockers), feedback: goalItems(facts.feedback) },
-    finished: journal.goals.filter((g) => finishedIds.has(g.id)).map((g) => goalView(g, values, today)),
+    finished: journal.goals.filter((g) => finishedIds.has(g.id)).map(view),
     name: journal.profile.name,
     vision: journal.profile.vision,
     eisenhower,

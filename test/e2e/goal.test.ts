@@ -14,7 +14,7 @@ import { career, inProcessFixture } from '../helpers/in-process.js';
 type Env = NodeJS.ProcessEnv;
 
 const GOAL_KEYS = ['id', 'title', 'type', 'horizon', 'status', 'parent', 'deadline', 'created', 'important', 'urgent',
-  'metric', 'progress', 'expected', 'pace', 'forecast', 'milestones', 'smart'].sort();
+  'metric', 'progress', 'expected', 'pace', 'forecast', 'checkinStatus', 'milestones', 'smart'].sort();
 const METRIC_KEYS = ['name', 'unit', 'start', 'target', 'current'].sort();
 const MILESTONE_KEYS = ['id', 'title', 'due', 'done'].sort();
 const SMART_KEYS = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'].sort();
@@ -212,7 +212,7 @@ describe('goal list and goal show --json (SPEC §3 shapes, §4 numbers)', () => 
       milestones: [{ id: 'lead-a-team', title: 'Lead a team', due: '2029-12-31', done: false }] });
     expect(short).toEqual({
       id: SHORT, title: 'Roll out the CRM to 8 sales teams', type: 'development', horizon: 'short', status: 'active',
-      parent: LONG, deadline: '2027-06-30', created: '2026-11-20', important: true, urgent: true,
+      parent: LONG, deadline: '2027-06-30', created: '2026-11-20', important: true, urgent: true, checkinStatus: null,
       metric: { name: 'teams onboarded', unit: 'teams', start: 0, target: 8, current: 0 },
       progress: 0, expected: 0, pace: 'on-track', forecast: null,
       milestones: [

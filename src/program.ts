@@ -181,7 +181,7 @@ export function buildProgram(): Command {
     .action(lazy(() => import('./commands/journal.js'), 'list'));
 
   program.command('review <kind>').description('a guided monthly, quarterly or annual review, after that period\'s facts')
-    .option('--period <period>', '2026-11 (monthly), 2026-Q4 (quarterly), 2026 (annual)')
+    .option('--period <period>', '2026-11 or last-month (monthly), 2026-Q4 or last-quarter (quarterly), 2026 or last-year (annual)')
     .option('--answer <id=text>', 'an answer to one question of the set, by its id (repeatable)', collect)
     .option('--facts', 'only show the period\'s facts; ask and save nothing')
     .option('-y, --yes', 'never prompt: answers come from --answer')
@@ -189,7 +189,7 @@ export function buildProgram(): Command {
     .action(lazy(() => import('./commands/review.js')));
 
   program.command('report').description('the progress report: goals, pace, milestones, priorities, rhythm, wins')
-    .option('--period <period>', 'week | month | quarter | year | all | SINCE..UNTIL (default: this quarter)')
+    .option('--period <period>', 'week | month | quarter | year | all | last-week | last-month | last-quarter | last-year | 2026 | 2026-Q4 | 2026-11 | 2026-W47 | YYYY-MM-DD | SINCE..UNTIL (default: this quarter)')
     .option('--format <format>', 'terminal | markdown | json', 'terminal')
     .option('--goal <id>', 'only this goal and the goals under it')
     .option('--demo', 'show the sample journal that ships with career (no set-up needed)')

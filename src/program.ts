@@ -65,6 +65,11 @@ export function buildProgram(): Command {
     .showSuggestionAfterError()
     .exitOverride();
 
+  // `career` alone runs this (see runProgram); it is hidden because nobody types its name.
+  program.command('now', { hidden: true }).description('what to do now')
+    .option('--json', 'as JSON')
+    .action(lazy(() => import('./commands/now.js')));
+
   program.command('init')
     .description('start your journal: reflection, values, skills, relationships, vision, check-in day')
     .option('--name <name>', 'your name')
@@ -218,9 +223,27 @@ export function buildProgram(): Command {
 }
 
 /** Run the program on `argv` and turn whatever happened into an exit code (undefined: the command's own). */
+/**
+ * `career` with no command (global options and `--json` only) is the "what now" view: the argv
+ * gets its hidden command. Anything else, `--help` included, is left to commander.
+ */
+export function withDefaultCommand(argv: string[]): string[] {
+  const args = argv.slice(2);
+  let json = false;
+  const globals: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--no-color' || a === '--no-git' || a.startsWith('--dir=')) globals.push(a);
+    else if (a === '--dir' && i + 1 < args.length) globals.push(a, args[++i]!);
+    else return argv;
+  }
+  return [...argv.slice(0, 2), ...globals, 'now', ...(json ? ['--json'] : [])];
+}
+
 export async function runProgram(argv: string[]): Promise<number | undefined> {
   try {
-    await buildProgram().parseAsync(argv);
+    await buildProgram().parseAsync(withDefaultCommand(argv));
     return undefined;
   } catch (err) {
     return report(err);

@@ -3,6 +3,7 @@ import { UserError } from '../core/errors.js';
 import { answersFromFlags, type GoalFlags } from '../core/goal-flags.js';
 import { checkParent, horizonFor, makeGoal, newGoalId, type GoalAnswers } from '../core/goal-make.js';
 import type { Journal } from '../core/journal.js';
+import type { Horizon } from '../core/schemas.js';
 import { smartCheck } from '../core/smart.js';
 import { DRAFT_ID, findingsAbout } from '../core/backward.js';
 import { requireJournal } from '../store/journal.js';
@@ -33,10 +34,10 @@ export function completeAnswers(given: Partial<GoalAnswers>, today: string): Goa
 }
 
 /** Ask (or complete) the answers for a new goal. Exported for `init` and `goal done`. */
-export async function goalAnswers(ctx: Context, journal: Journal, given: Partial<GoalAnswers>, yes?: boolean): Promise<GoalAnswers> {
+export async function goalAnswers(ctx: Context, journal: Journal, given: Partial<GoalAnswers>, yes?: boolean, suggestedHorizon?: Horizon): Promise<GoalAnswers> {
   if (!ctx.canPrompt(yes)) return completeAnswers(given, ctx.today);
   const { askGoal, reviewSmart } = await import('../prompts/goal.js');
-  const wizard = { today: ctx.today, vision: journal.profile.vision, values: journal.profile.values, goals: journal.goals, say: ctx.out };
+  const wizard = { today: ctx.today, vision: journal.profile.vision, values: journal.profile.values, goals: journal.goals, say: ctx.out, suggestedHorizon };
   return reviewSmart(await askGoal(given, wizard), wizard);
 }
 

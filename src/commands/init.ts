@@ -152,7 +152,9 @@ async function offerGoals(ctx: Context): Promise<number> {
   let added = 0;
   while (added < 4) {
     const journal = await requireJournal(ctx.dir, GOALS_ONLY);
-    const id = await saveNewGoal(ctx, await goalAnswers(ctx, journal, {}));
+    // Working backward, as just said: the first goal starts on long-term, the next on mid, then short.
+    const suggested = (['long', 'mid'] as const)[added] ?? 'short';
+    const id = await saveNewGoal(ctx, await goalAnswers(ctx, journal, {}, undefined, suggested));
     added++;
     ctx.out(`Saved ${id}.`);
     if (added < 4 && !(await confirm({ message: added < 2 ? 'Add the next goal? (2-4 make a plan)' : 'Add another goal?', default: added < 2 }))) break;

@@ -6,7 +6,7 @@ import { commitMessage } from '../core/commit.js';
 import { NotCommittedError, UserError } from '../core/errors.js';
 import { makeProfile, parsePartner, parseRelationship, parseSkill, parseWeekday, emptyReflection, type ProfileAnswers } from '../core/profile.js';
 import { splitList } from '../core/text.js';
-import { commitPaths, hasRepo, initRepo, runGit } from '../git/git.js';
+import { commitPaths, gitUserName, hasRepo, initRepo, runGit } from '../git/git.js';
 import { DIR_MODE, writeFileAtomic } from '../store/fsio.js';
 import { journalExists } from '../store/journal.js';
 import { GITIGNORE_FILE, GOALS_ONLY, PRIVATE_DIR, PROFILE_FILE } from '../store/paths.js';
@@ -45,7 +45,10 @@ export function answersFromFlags(o: InitOptions, year: number): Partial<ProfileA
   return given;
 }
 
-function defaultName(): string {
+/** The name offered: git's user.name (a person's name), else the login, else "me". */
+async function defaultName(ctx: Context): Promise<string> {
+  const fromGit = ctx.git ? await gitUserName(ctx.env) : null;
+  if (fromGit) return fromGit;
   try {
     return os.userInfo().username || 'me';
   } catch {
@@ -54,7 +57,7 @@ function defaultName(): string {
 }
 
 /** Without prompts: --yes fills defaults; otherwise the required values must come as flags. */
-export function withDefaults(given: Partial<ProfileAnswers>, yes: boolean, year: number): ProfileAnswers {
+export function withDefaults(given: Partial<ProfileAnswers>, yes: boolean, year: number, fallbackName = 'me'): ProfileAnswers {
   if (!yes) {
     const missing = [given.name === undefined && '--name', given.vision === undefined && '--vision'].filter(Boolean);
     if (missing.length) {
@@ -62,7 +65,7 @@ export function withDefaults(given: Partial<ProfileAnswers>, yes: boolean, year:
     }
   }
   return {
-    name: given.name || defaultName(), vision: given.vision ?? '', values: given.values ?? [],
+    name: given.name || fallbackName, vision: given.vision ?? '', values: given.values ?? [],
     passions: given.passions ?? [], talents: given.talents ?? [], strengths: given.strengths ?? [],
     weaknesses: given.weaknesses ?? [], skills: given.skills ?? [], relationships: given.relationships ?? [],
     reflection: given.reflection ?? emptyReflection(year), checkinDay: given.checkinDay ?? 'friday',
@@ -121,9 +124,9 @@ export async function run(g: GlobalOptions, opts: InitOptions): Promise<void> {
   let answers: ProfileAnswers;
   if (ctx.canPrompt(opts.yes)) {
     const { askProfile } = await import('../prompts/init.js');
-    answers = await askProfile(given, { name: defaultName(), year }, ctx.out);
+    answers = await askProfile(given, { name: await defaultName(ctx), year }, ctx.out);
   } else {
-    answers = withDefaults(given, Boolean(opts.yes), year);
+    answers = withDefaults(given, Boolean(opts.yes), year, given.name ? undefined : await defaultName(ctx));
   }
   // Everything init creates is private from the start, .git and what git puts in it included.
   const umask = process.umask(0o077);

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { Command as CommandType } from 'commander';
 import { version } from './cli.js';
 import type { GlobalOptions } from './commands/context.js';
+import { beginRun } from './commands/saved.js';
 
 // commander is CommonJS: required as such, it skips the ES-module wrapper and its export scan.
 const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof import('commander');
@@ -242,6 +243,7 @@ export function withDefaultCommand(argv: string[]): string[] {
 }
 
 export async function runProgram(argv: string[]): Promise<number | undefined> {
+  beginRun();
   try {
     await buildProgram().parseAsync(withDefaultCommand(argv));
     return undefined;

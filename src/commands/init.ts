@@ -13,6 +13,7 @@ import { GITIGNORE_FILE, GOALS_ONLY, PRIVATE_DIR, PROFILE_FILE } from '../store/
 import { newFileText } from '../store/save.js';
 import { withLock } from '../store/lock.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
+import { noteSaved } from './saved.js';
 
 export interface InitOptions {
   name?: string; vision?: string; values?: string; passions?: string; talents?: string;
@@ -92,6 +93,7 @@ async function createJournal(ctx: Context, answers: ProfileAnswers): Promise<voi
     refuseExisting(ctx.dir); // again, under the lock: two inits at once must not both write
     writeFileAtomic(ctx.dir, PROFILE_FILE, newFileText(makeProfile(answers, ctx.today)));
     writeFileAtomic(ctx.dir, GITIGNORE_FILE, `# career's cache and lock; never versioned\n${PRIVATE_DIR}/\n`);
+    noteSaved(files);
     if (!ctx.git) return;
     try {
       if (!hasRepo(ctx.dir)) {

@@ -8,6 +8,7 @@ import { NotCommittedError, UserError } from '../core/errors.js';
 import { Checkin, Goal, JournalDay, Profile, Review } from '../core/schemas.js';
 import { commitPaths, detachedHead, gitDirOf, hasRepo, repoState } from '../git/git.js';
 import { writeFileAtomic } from '../store/fsio.js';
+import { noteSaved } from './saved.js';
 import { parseRecord } from '../store/load.js';
 import { withLock } from '../store/lock.js';
 import { classifyPath } from '../store/paths.js';
@@ -65,6 +66,7 @@ export async function persist(ctx: Context, build: () => Saving | Promise<Saving
     checkReadsBack(writes);
     for (const w of writes) writeFileAtomic(ctx.dir, w.rel, w.content);
     const paths = writes.map((w) => w.rel);
+    noteSaved(paths);
     if (ctx.git && paths.length) await commit(ctx, paths, change);
     return paths;
   }, { notice: ctx.err, command: `career ${process.argv.slice(2, 4).join(' ')}` });

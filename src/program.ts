@@ -104,7 +104,7 @@ export function buildProgram(): Command {
     .action(lazy(() => import('./commands/doctor.js')));
 
   const goal = program.command('goal').description('SMART goals: add, list, show, edit, progress, done, drop, lint');
-  goalFieldOptions(goal.command('add').description('the SMART goal wizard (or flags); prints the new id'))
+  goalFieldOptions(goal.command('add [sentence]').description('the SMART goal wizard (or flags); a goal sentence pre-fills its target, unit, deadline and type; prints the new id'))
     .option('-y, --yes', 'never prompt; --title and --deadline are then required')
     .action(lazy(() => import('./commands/goal-add.js')));
   goal.command('list').description('active goals with progress and pace')

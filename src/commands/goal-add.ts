@@ -6,6 +6,7 @@ import type { Journal } from '../core/journal.js';
 import type { Horizon } from '../core/schemas.js';
 import { smartCheck } from '../core/smart.js';
 import { DRAFT_ID, findingsAbout } from '../core/backward.js';
+import { draftLines, readGoalSentence } from '../core/goal-sentence.js';
 import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY, goalPath } from '../store/paths.js';
 import { newFileText } from '../store/save.js';
@@ -54,9 +55,34 @@ export async function saveNewGoal(ctx: Context, answers: GoalAnswers): Promise<s
   return id;
 }
 
-export async function run(g: GlobalOptions, opts: AddOptions): Promise<void> {
+/**
+ * `goal add "<sentence>"`: what the sentence states fills the flags not given (a flag always
+ * wins), after the person has seen the draft. On a terminal they may decline it and keep only
+ * the title; `--yes` or no terminal accepts it, the draft shown on stderr.
+ */
+async function fromSentence(ctx: Context, sentence: string, opts: AddOptions): Promise<AddOptions> {
+  const draft = readGoalSentence(sentence, ctx.today);
+  if (!draft.title) throw new UserError('the goal sentence is empty', 'for example: career goal add "Publish 2 articles on VR in trade journals by Q4"');
+  ctx.err(`Read from your sentence:\n${draftLines(draft).map((l) => `  ${safeText(l)}`).join('\n')}`);
+  const filled: AddOptions = { ...opts, title: opts.title ?? draft.title };
+  if (ctx.canPrompt(opts.yes)) {
+    const { askConfirm } = await import('../prompts/ask.js');
+    if (!(await askConfirm('Use this draft? (No keeps only the title; the wizard asks the rest)', true))) return filled;
+  }
+  if (draft.type && opts.type === undefined) filled.type = draft.type;
+  if (draft.deadline && opts.deadline === undefined) filled.deadline = draft.deadline;
+  if (draft.target !== undefined && opts.target === undefined && opts.metric === undefined) {
+    filled.metric = draft.unit || 'count';
+    filled.unit ??= draft.unit;
+    filled.target = String(draft.target);
+  }
+  return filled;
+}
+
+export async function run(g: GlobalOptions, sentence: string | undefined, flags: AddOptions): Promise<void> {
   const ctx = makeContext(g);
   const journal = await requireJournal(ctx.dir, GOALS_ONLY);
+  const opts = sentence !== undefined ? await fromSentence(ctx, sentence, flags) : flags;
   const given = answersFromFlags(opts, ctx.today);
   // A parent that does not exist (or could be nobody's parent) fails before any question is
   // asked; without --horizon, 'short' is the one horizon every real parent can take.

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { Command as CommandType } from 'commander';
 import { version } from './version.js';
 import type { GlobalOptions } from './commands/context.js';
+import { beginRun } from './commands/saved.js';
 
 // commander is CommonJS: required as such, it skips the ES-module wrapper and its export scan.
 const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof import('commander');
@@ -68,6 +69,11 @@ export function buildProgram(): Command {
     .showSuggestionAfterError()
     .exitOverride();
 
+  // `career` alone runs this (see runProgram); it is hidden because nobody types its name.
+  program.command('now', { hidden: true }).description('what to do now')
+    .option('--json', 'as JSON')
+    .action(lazy(() => import('./commands/now.js')));
+
   program.command('init')
     .description('start your journal: reflection, values, skills, relationships, vision, check-in day')
     .option('--name <name>', 'your name')
@@ -102,7 +108,7 @@ export function buildProgram(): Command {
     .action(lazy(() => import('./commands/doctor.js')));
 
   const goal = program.command('goal').description('SMART goals: add, list, show, edit, progress, done, drop, lint');
-  goalFieldOptions(goal.command('add').description('the SMART goal wizard (or flags); prints the new id'))
+  goalFieldOptions(goal.command('add [sentence]').description('the SMART goal wizard (or flags); a goal sentence pre-fills its target, unit, deadline and type; prints the new id'))
     .option('-y, --yes', 'never prompt; --title and --deadline are then required')
     .action(lazy(() => import('./commands/goal-add.js')));
   goal.command('list').description('active goals with progress and pace')
@@ -119,11 +125,15 @@ export function buildProgram(): Command {
     .action(lazy(() => import('./commands/goal-change.js'), 'progress'));
   goal.command('done <id>').description('complete a goal (how will you celebrate? what comes next?)')
     .option('--celebrate <text>', 'how you will celebrate').option('--next <text>', 'what comes next')
+    .option('--open-milestones <what>', 'what to do with milestones still open: done | drop | keep (default keep)')
     .option('-y, --yes', 'never prompt')
     .action(lazy(() => import('./commands/goal-change.js'), 'done'));
   goal.command('drop <id>').description('abandon a goal, keeping the reason')
     .option('--reason <text>', 'why you are dropping it').option('-y, --yes', 'never prompt')
     .action(lazy(() => import('./commands/goal-change.js'), 'drop'));
+  goal.command('step <goal> <action> [what...]').description('action steps: `step <goal> add <text>` adds one, `step <goal> done <step>` ticks one off (by number or whole text)')
+    .option('--reason <text>', 'why (kept in the goal\'s history)')
+    .action(lazy(() => import('./commands/goal-step.js')));
   goal.command('lint [id]').description('the SMART check for one or all active goals; exit 1 if any fails')
     .option('--json', 'as JSON').action(lazy(() => import('./commands/goal-read.js'), 'lint'));
 
@@ -131,8 +141,22 @@ export function buildProgram(): Command {
   milestone.command('add <goal> <title>').description('add a milestone')
     .option('--due <date>', 'its due date (YYYY-MM-DD or a phrase)')
     .action(lazy(() => import('./commands/milestone.js'), 'add'));
-  milestone.command('done <goal> <milestone>').description('complete a milestone, by id or title')
+  milestone.command('done <goal> <milestone>').description('complete a milestone (by id, unique id prefix, or whole title)')
     .action(lazy(() => import('./commands/milestone.js'), 'done'));
+  milestone.command('edit <goal> <milestone>').description('reschedule or rename a milestone (a revision with --reason)')
+    .option('--due <date>', 'the new due date (YYYY-MM-DD or a phrase)')
+    .option('--title <text>', 'the new title (its id stays)')
+    .option('--reason <text>', 'why (kept in the goal\'s history)')
+    .option('-y, --yes', 'never prompt')
+    .action(lazy(() => import('./commands/milestone.js'), 'edit'));
+  milestone.command('undo <goal> <milestone>').description('open a milestone marked done by mistake again')
+    .option('--reason <text>', 'why (kept in the goal\'s history)')
+    .option('-y, --yes', 'never prompt')
+    .action(lazy(() => import('./commands/milestone.js'), 'undo'));
+  milestone.command('rm <goal> <milestone>').description('remove a milestone (the goal\'s revisions keep what it was)')
+    .option('--reason <text>', 'why (kept in the goal\'s history)')
+    .option('-y, --yes', 'remove without asking')
+    .action(lazy(() => import('./commands/milestone.js'), 'rm'));
 
   program.command('checkin').description('the weekly check-in for this ISO week (re-running edits it, pre-filled)')
     .option('--week <GGGG-Www>', 'back-fill an earlier week')
@@ -167,7 +191,7 @@ export function buildProgram(): Command {
     .action(lazy(() => import('./commands/journal.js'), 'list'));
 
   program.command('review <kind>').description('a guided monthly, quarterly or annual review, after that period\'s facts')
-    .option('--period <period>', '2026-11 (monthly), 2026-Q4 (quarterly), 2026 (annual)')
+    .option('--period <period>', '2026-11 or last-month (monthly), 2026-Q4 or last-quarter (quarterly), 2026 or last-year (annual)')
     .option('--answer <id=text>', 'an answer to one question of the set, by its id (repeatable)', collect)
     .option('--facts', 'only show the period\'s facts; ask and save nothing')
     .option('-y, --yes', 'never prompt: answers come from --answer')
@@ -175,7 +199,7 @@ export function buildProgram(): Command {
     .action(lazy(() => import('./commands/review.js')));
 
   program.command('report').description('the progress report: goals, pace, milestones, priorities, rhythm, wins')
-    .option('--period <period>', 'week | month | quarter | year | all | SINCE..UNTIL (default: this quarter)')
+    .option('--period <period>', 'week | month | quarter | year | all | last-week | last-month | last-quarter | last-year | 2026 | 2026-Q4 | 2026-11 | 2026-W47 | YYYY-MM-DD | SINCE..UNTIL (default: this quarter)')
     .option('--format <format>', 'terminal | markdown | json', 'terminal')
     .option('--goal <id>', 'only this goal and the goals under it')
     .option('--demo', 'show the sample journal that ships with career (no set-up needed)')
@@ -204,9 +228,28 @@ export function buildProgram(): Command {
 }
 
 /** Run the program on `argv` and turn whatever happened into an exit code (undefined: the command's own). */
+/**
+ * `career` with no command (global options and `--json` only) is the "what now" view: the argv
+ * gets its hidden command. Anything else, `--help` included, is left to commander.
+ */
+export function withDefaultCommand(argv: string[]): string[] {
+  const args = argv.slice(2);
+  let json = false;
+  const globals: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--no-color' || a === '--no-git' || a.startsWith('--dir=')) globals.push(a);
+    else if (a === '--dir' && i + 1 < args.length) globals.push(a, args[++i]!);
+    else return argv;
+  }
+  return [...argv.slice(0, 2), ...globals, 'now', ...(json ? ['--json'] : [])];
+}
+
 export async function runProgram(argv: string[]): Promise<number | undefined> {
+  beginRun();
   try {
-    await buildProgram().parseAsync(argv);
+    await buildProgram().parseAsync(withDefaultCommand(argv));
     return undefined;
   } catch (err) {
     return report(err);

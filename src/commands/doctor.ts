@@ -5,6 +5,8 @@ import { DataError, UserError, formatProblem, type Problem } from '../core/error
 import { hasRepo, repoState } from '../git/git.js';
 import { journalExists, loadJournal } from '../store/journal.js';
 import { listRecordFiles, unreadableFolder } from '../store/files.js';
+import { placeFindings } from '../store/load.js';
+import { goalIntegrity, workingBackward } from '../core/backward.js';
 import { PRIVATE_DIR, PROFILE_FILE, RECORD_DIRS, resolveInside } from '../store/paths.js';
 import { loadQuestionSet, templatePath, TEMPLATE_NAMES } from '../store/templates.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
@@ -66,18 +68,26 @@ export async function run(g: GlobalOptions, opts: { json?: boolean }): Promise<n
   if (!journalExists(ctx.dir)) {
     throw new UserError(`no journal in ${ctx.dir}`, 'run `career init` to start one, or pass --dir');
   }
-  const { problems } = await loadJournal(ctx.dir, RECORD_DIRS, { cache: false, strict: true }); // doctor reads the files themselves, strictly
-  problems.push(...linkProblems(ctx), ...templateProblems(ctx), ...gitProblems(ctx));
+  const { journal, problems } = await loadJournal(ctx.dir, RECORD_DIRS, { cache: false, strict: true }); // doctor reads the files themselves, strictly
+  const goals = journal?.goals ?? [];
+  problems.push(...placeFindings(ctx.dir, goalIntegrity(goals)), ...linkProblems(ctx), ...templateProblems(ctx), ...gitProblems(ctx));
+  // Working backward is advice, not breakage: shown, but it does not fail doctor.
+  const warnings = placeFindings(ctx.dir, workingBackward(goals));
   const fileCount = listRecordFiles(ctx.dir).length + 1;
   if (opts.json) {
-    ctx.out(JSON.stringify({ dir: ctx.dir, files: fileCount, problems }, null, 2));
-  } else if (problems.length === 0) {
-    ctx.out(`Checked ${fileCount} file${fileCount === 1 ? '' : 's'} in ${ctx.dir}: all good.`);
+    ctx.out(JSON.stringify({ dir: ctx.dir, files: fileCount, problems, warnings }, null, 2));
+    return problems.length ? 1 : 0;
+  }
+  const show = (p: Problem, warning = false) => {
+    ctx.out(warning ? formatProblem({ ...p, message: `warning: ${p.message}` }) : formatProblem(p));
+    if (p.hint) ctx.out(`  hint: ${p.hint}`);
+  };
+  for (const w of warnings) show(w, true);
+  const noted = warnings.length ? `, with ${warnings.length} working-backward warning${warnings.length === 1 ? '' : 's'} above` : '';
+  if (problems.length === 0) {
+    ctx.out(`Checked ${fileCount} file${fileCount === 1 ? '' : 's'} in ${ctx.dir}: all good${noted}.`);
   } else {
-    for (const p of problems) {
-      ctx.out(formatProblem(p));
-      if (p.hint) ctx.out(`  hint: ${p.hint}`);
-    }
+    for (const p of problems) show(p);
     const files = new Set(problems.map((p) => p.path)).size;
     ctx.err(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${ctx.dir}).`);
   }

@@ -2,6 +2,7 @@
 // trace only with CAREER_DEBUG=1.
 import { DataError, formatProblem, UserError } from '../core/errors.js';
 import { terminalSafe } from '../render/safe.js';
+import { savedThisRun } from './saved.js';
 
 function isPromptCancel(err: unknown): boolean {
   return err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError');
@@ -12,7 +13,10 @@ export function printError(err: unknown): number {
   const write = (line: string) => process.stderr.write(`${terminalSafe(line, false)}\n`);
   if (process.env.CAREER_DEBUG === '1' && err instanceof Error) write(err.stack ?? String(err));
   if (isPromptCancel(err)) {
-    write('Cancelled. Nothing was saved.');
+    const saved = savedThisRun();
+    write(saved.length
+      ? `Cancelled. What was saved before stays saved: ${[...new Set(saved)].join(', ')} (see \`career log\`).`
+      : 'Cancelled. Nothing was saved.');
     return 130;
   }
   if (err instanceof DataError) {

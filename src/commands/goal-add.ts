@@ -3,7 +3,10 @@ import { UserError } from '../core/errors.js';
 import { answersFromFlags, type GoalFlags } from '../core/goal-flags.js';
 import { checkParent, horizonFor, makeGoal, newGoalId, type GoalAnswers } from '../core/goal-make.js';
 import type { Journal } from '../core/journal.js';
+import type { Horizon } from '../core/schemas.js';
 import { smartCheck } from '../core/smart.js';
+import { DRAFT_ID, findingsAbout } from '../core/backward.js';
+import { draftLines, readGoalSentence } from '../core/goal-sentence.js';
 import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY, goalPath } from '../store/paths.js';
 import { Goal } from '../core/schemas.js';
@@ -32,10 +35,10 @@ export function completeAnswers(given: Partial<GoalAnswers>, today: string): Goa
 }
 
 /** Ask (or complete) the answers for a new goal. Exported for `init` and `goal done`. */
-export async function goalAnswers(ctx: Context, journal: Journal, given: Partial<GoalAnswers>, yes?: boolean): Promise<GoalAnswers> {
+export async function goalAnswers(ctx: Context, journal: Journal, given: Partial<GoalAnswers>, yes?: boolean, suggestedHorizon?: Horizon): Promise<GoalAnswers> {
   if (!ctx.canPrompt(yes)) return completeAnswers(given, ctx.today);
   const { askGoal, reviewSmart } = await import('../prompts/goal.js');
-  const wizard = { today: ctx.today, vision: journal.profile.vision, values: journal.profile.values, goals: journal.goals, say: ctx.out };
+  const wizard = { today: ctx.today, vision: journal.profile.vision, values: journal.profile.values, goals: journal.goals, say: ctx.out, suggestedHorizon };
   return reviewSmart(await askGoal(given, wizard), wizard);
 }
 
@@ -55,9 +58,34 @@ export async function saveNewGoal(ctx: Context, answers: GoalAnswers): Promise<s
   return result;
 }
 
-export async function run(g: GlobalOptions, opts: AddOptions): Promise<void> {
+/**
+ * `goal add "<sentence>"`: what the sentence states fills the flags not given (a flag always
+ * wins), after the person has seen the draft. On a terminal they may decline it and keep only
+ * the title; `--yes` or no terminal accepts it, the draft shown on stderr.
+ */
+async function fromSentence(ctx: Context, sentence: string, opts: AddOptions): Promise<AddOptions> {
+  const draft = readGoalSentence(sentence, ctx.today);
+  if (!draft.title) throw new UserError('the goal sentence is empty', 'for example: career goal add "Publish 2 articles on VR in trade journals by Q4"');
+  ctx.err(`Read from your sentence:\n${draftLines(draft).map((l) => `  ${safeText(l)}`).join('\n')}`);
+  const filled: AddOptions = { ...opts, title: opts.title ?? draft.title };
+  if (ctx.canPrompt(opts.yes)) {
+    const { askConfirm } = await import('../prompts/ask.js');
+    if (!(await askConfirm('Use this draft? (No keeps only the title; the wizard asks the rest)', true))) return filled;
+  }
+  if (draft.type && opts.type === undefined) filled.type = draft.type;
+  if (draft.deadline && opts.deadline === undefined) filled.deadline = draft.deadline;
+  if (draft.target !== undefined && opts.target === undefined && opts.metric === undefined) {
+    filled.metric = draft.unit || 'count';
+    filled.unit ??= draft.unit;
+    filled.target = String(draft.target);
+  }
+  return filled;
+}
+
+export async function run(g: GlobalOptions, sentence: string | undefined, flags: AddOptions): Promise<void> {
   const ctx = makeContext(g);
   const journal = await requireJournal(ctx.dir, GOALS_ONLY);
+  const opts = sentence !== undefined ? await fromSentence(ctx, sentence, flags) : flags;
   const given = answersFromFlags(opts, ctx.today);
   // A parent that does not exist (or could be nobody's parent) fails before any question is
   // asked; without --horizon, 'short' is the one horizon every real parent can take.
@@ -67,7 +95,9 @@ export async function run(g: GlobalOptions, opts: AddOptions): Promise<void> {
   const interactive = ctx.canPrompt(opts.yes);
   if (!interactive) {
     // Scripts get the id alone on stdout; the check goes to stderr.
-    ctx.err(`SMART check for "${safeText(answers.title)}":\n${smartLines(smartCheck(makeGoal(answers, ctx.today), journal.profile.values)).join('\n')}`);
+    const draft = makeGoal(answers, ctx.today);
+    ctx.err(`SMART check for "${safeText(answers.title)}":\n${smartLines(smartCheck(draft, journal.profile.values)).join('\n')}`);
+    for (const f of findingsAbout({ ...draft, id: DRAFT_ID }, journal.goals)) ctx.err(`warning: ${safeText(f.message)}\n  hint: ${safeText(f.hint.replaceAll(DRAFT_ID, '<id>'))}`);
   }
   const id = await saveNewGoal(ctx, answers);
   ctx.out(interactive ? `\nSaved ${goalPath(id)}. Its id is ${id}:\n  career goal show ${id}` : id);

@@ -2,8 +2,11 @@
 import { UserError } from '../core/errors.js';
 import { applyGoalChanges, completeGoal, dropGoal, recordProgress } from '../core/goal-edit.js';
 import { changesFromFlags, type GoalFlags } from '../core/goal-flags.js';
-import { checkChildren, checkParent, parseNumber } from '../core/goal-make.js';
+import { checkChildren, checkParent, parseChoice, parseNumber } from '../core/goal-make.js';
+import type { GoalRecord } from '../core/journal.js';
+import { OPEN_MILESTONE_CHOICES, settleOpenMilestones, type OpenMilestoneChoice } from '../core/milestones.js';
 import { goalView } from '../core/goal-view.js';
+import { findingsAbout } from '../core/backward.js';
 import { forecastText } from '../core/progress.js';
 import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY } from '../store/paths.js';
@@ -19,7 +22,7 @@ async function askText(ctx: Context, message: string, yes?: boolean, required = 
 
 export async function edit(g: GlobalOptions, ref: string, opts: GoalFlags & { reason?: string; yes?: boolean }): Promise<void> {
   const ctx = makeContext(g);
-  const { goal, goals } = await resolveGoal(ctx, ref);
+  const { goal, goals } = await resolveGoal(ctx, ref, { fixingParent: opts.parent !== undefined });
   const changes = changesFromFlags(opts, ctx.today);
   if (Object.keys(changes).length === 0) {
     if (!ctx.canPrompt(opts.yes)) throw new UserError('career goal edit needs a field flag (--title, --deadline, --why, ...) when it cannot open your editor');
@@ -35,6 +38,9 @@ export async function edit(g: GlobalOptions, ref: string, opts: GoalFlags & { re
     return { goal: next, change: { kind: 'goal', action: 'edit', id: goal.id, detail: fields.join(', ') }, result: fields };
   });
   ctx.out(`Updated ${goal.id}: ${fields.join(', ')}.`);
+  const after = (await requireJournal(ctx.dir, GOALS_ONLY, { checkParents: false })).goals;
+  const edited = after.find((x) => x.id === goal.id);
+  for (const f of edited ? findingsAbout(edited, after) : []) ctx.err(`warning: ${f.goal}: ${safeText(f.message)}\n  hint: ${safeText(f.hint)}`);
 }
 
 export async function progress(g: GlobalOptions, ref: string, valueText: string, opts: { note?: string }): Promise<void> {
@@ -52,17 +58,43 @@ export async function progress(g: GlobalOptions, ref: string, valueText: string,
   if (view.forecast) ctx.out(`Forecast: ${view.forecast}, ${forecastText(view.forecast, next.deadline)}.`);
 }
 
-export async function done(g: GlobalOptions, ref: string, opts: { celebrate?: string; next?: string; yes?: boolean }): Promise<void> {
+/** --open-milestones, else asked on a terminal when milestones are open, else keep them. */
+async function openMilestoneChoice(ctx: Context, goal: GoalRecord, opts: DoneOpts): Promise<OpenMilestoneChoice> {
+  if (opts.openMilestones !== undefined) return parseChoice('--open-milestones', opts.openMilestones, OPEN_MILESTONE_CHOICES);
+  const open = goal.milestones.filter((m) => m.completed === undefined);
+  if (!open.length || !ctx.canPrompt(opts.yes)) return 'keep';
+  const { askChoice } = await import('../prompts/ask.js');
+  const names = open.map((m) => `"${safeText(m.title)}"`).join(', ');
+  return askChoice(`${open.length} milestone${open.length === 1 ? ' is' : 's are'} still open (${names}). What about ${open.length === 1 ? 'it' : 'them'}?`, [
+    { value: 'done', name: 'mark them done today' },
+    { value: 'drop', name: 'drop them (the goal\'s revisions keep what they were)' },
+    { value: 'keep', name: 'keep them as they are' },
+  ], 'keep');
+}
+
+interface DoneOpts { celebrate?: string; next?: string; openMilestones?: string; yes?: boolean }
+
+export async function done(g: GlobalOptions, ref: string, opts: DoneOpts): Promise<void> {
   const ctx = makeContext(g);
   const { goal } = await resolveGoal(ctx, ref);
   if (goal.status !== 'active') throw new UserError(`goal ${goal.id} is already ${goal.status}`);
+  const choice = await openMilestoneChoice(ctx, goal, opts);
   const celebration = opts.celebrate ?? (await askText(ctx, `Well done! How will you celebrate "${safeText(goal.title)}"?`, opts.yes));
   const nextText = opts.next ?? (await askText(ctx, 'What comes next? (the next goal this opens up)', opts.yes));
-  await updateGoal(ctx, goal.id, (current) => ({
-    goal: completeGoal(goalData(current), goal.id, { celebration, next: nextText }, ctx.today),
-    change: { kind: 'goal', action: 'done', id: goal.id }, result: null,
-  }));
+  const settled = await updateGoal(ctx, goal.id, (current) => {
+    const open = current.milestones.filter((m) => m.completed === undefined).length;
+    const withMilestones = settleOpenMilestones(goalData(current), choice, ctx.today);
+    return {
+      goal: completeGoal(withMilestones, goal.id, { celebration, next: nextText }, ctx.today),
+      change: { kind: 'goal', action: 'done', id: goal.id, ...(open && choice !== 'keep' ? { detail: `${open} open milestone${open === 1 ? '' : 's'} ${choice === 'done' ? 'done' : 'dropped'}` } : {}) },
+      result: { open },
+    };
+  });
   ctx.out(`Done: ${safeText(goal.title)}.${celebration ? ` Enjoy: ${safeText(celebration)}.` : ''}`);
+  if (settled.open) {
+    const what = choice === 'done' ? 'marked done today' : choice === 'drop' ? 'dropped (kept in its revisions)' : 'kept open (--open-milestones done|drop to settle them)';
+    ctx.out(`${settled.open} open milestone${settled.open === 1 ? '' : 's'} ${what}.`);
+  }
   if (!ctx.canPrompt(opts.yes)) return;
   const { confirm } = await import('@inquirer/prompts');
   if (!(await confirm({ message: 'Set up the next goal now?', default: Boolean(nextText) }))) return;

@@ -4,6 +4,8 @@ import { findGoal, resolveGoalId } from '../core/goal-make.js';
 import type { GoalRecord } from '../core/journal.js';
 import { Goal } from '../core/schemas.js';
 import { listGoalIds } from '../store/files.js';
+import { danglingParents } from '../store/load.js';
+import { DataError } from '../core/errors.js';
 import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY, goalPath } from '../store/paths.js';
 import type { Change } from '../core/commit.js';
@@ -25,9 +27,19 @@ export function goalIdFor(ctx: Context, ref: string): string {
 }
 
 /** Resolve an id (or unique prefix) against the journal's goals. */
-export async function resolveGoal(ctx: Context, ref: string): Promise<{ goal: GoalRecord; goals: GoalRecord[]; values: string[] }> {
-  const journal = await requireJournal(ctx.dir, GOALS_ONLY);
-  return { goal: findGoal(journal.goals, ref), goals: journal.goals, values: journal.profile.values };
+export async function resolveGoal(ctx: Context, ref: string, o: { fixingParent?: boolean } = {}): Promise<{ goal: GoalRecord; goals: GoalRecord[]; values: string[] }> {
+  if (!o.fixingParent) {
+    const journal = await requireJournal(ctx.dir, GOALS_ONLY);
+    return { goal: findGoal(journal.goals, ref), goals: journal.goals, values: journal.profile.values };
+  }
+  // `goal edit <id> --parent` is how a parent that no longer exists is fixed, so that one goal's
+  // dangling parent must not stop it; any other goal's still does.
+  const journal = await requireJournal(ctx.dir, GOALS_ONLY, { checkParents: false });
+  const goal = findGoal(journal.goals, ref);
+  const ids = new Set(journal.goals.map((g) => g.id));
+  const others = journal.goals.filter((g) => g.id !== goal.id && g.parent !== null && !ids.has(g.parent));
+  if (others.length) throw new DataError(danglingParents(ctx.dir, others, ids));
+  return { goal, goals: journal.goals, values: journal.profile.values };
 }
 
 /**

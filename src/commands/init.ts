@@ -6,7 +6,7 @@ import { commitMessage } from '../core/commit.js';
 import { NotCommittedError, UserError } from '../core/errors.js';
 import { makeProfile, parsePartner, parseRelationship, parseSkill, parseWeekday, emptyReflection, type ProfileAnswers } from '../core/profile.js';
 import { splitList } from '../core/text.js';
-import { commitPaths, hasRepo, initRepo, runGit } from '../git/git.js';
+import { commitPaths, gitUserName, hasRepo, initRepo, runGit } from '../git/git.js';
 import { DIR_MODE } from '../store/fsio.js';
 import { writeFileAtomic } from '../store/write-set.js';
 import { initConcern, mergedGitignore } from '../store/init-target.js';
@@ -15,6 +15,7 @@ import { GITIGNORE_FILE, GOALS_ONLY, PROFILE_FILE } from '../store/paths.js';
 import { newFileText } from '../store/save.js';
 import { withLock } from '../store/lock.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
+import { noteSaved } from './saved.js';
 
 export interface InitOptions {
   name?: string; vision?: string; values?: string; passions?: string; talents?: string;
@@ -47,7 +48,10 @@ export function answersFromFlags(o: InitOptions, year: number): Partial<ProfileA
   return given;
 }
 
-function defaultName(): string {
+/** The name offered: git's user.name (a person's name), else the login, else "me". */
+async function defaultName(ctx: Context): Promise<string> {
+  const fromGit = ctx.git ? await gitUserName(ctx.env) : null;
+  if (fromGit) return fromGit;
   try {
     return os.userInfo().username || 'me';
   } catch {
@@ -56,7 +60,7 @@ function defaultName(): string {
 }
 
 /** Without prompts: --yes fills defaults; otherwise the required values must come as flags. */
-export function withDefaults(given: Partial<ProfileAnswers>, yes: boolean, year: number): ProfileAnswers {
+export function withDefaults(given: Partial<ProfileAnswers>, yes: boolean, year: number, fallbackName = 'me'): ProfileAnswers {
   if (!yes) {
     const missing = [given.name === undefined && '--name', given.vision === undefined && '--vision'].filter(Boolean);
     if (missing.length) {
@@ -64,7 +68,7 @@ export function withDefaults(given: Partial<ProfileAnswers>, yes: boolean, year:
     }
   }
   return {
-    name: given.name || defaultName(), vision: given.vision ?? '', values: given.values ?? [],
+    name: given.name || fallbackName, vision: given.vision ?? '', values: given.values ?? [],
     passions: given.passions ?? [], talents: given.talents ?? [], strengths: given.strengths ?? [],
     weaknesses: given.weaknesses ?? [], skills: given.skills ?? [], relationships: given.relationships ?? [],
     reflection: given.reflection ?? emptyReflection(year), checkinDay: given.checkinDay ?? 'friday',
@@ -92,6 +96,7 @@ async function createJournal(ctx: Context, answers: ProfileAnswers): Promise<voi
     writeFileAtomic(ctx.dir, PROFILE_FILE, newFileText(makeProfile(answers, ctx.today)));
     // The person's own .gitignore is kept: career's line is added to it (SPEC §5).
     writeFileAtomic(ctx.dir, GITIGNORE_FILE, mergedGitignore(ctx.dir));
+    noteSaved(files);
     if (!ctx.git) return;
     try {
       if (!hasRepo(ctx.dir)) {
@@ -138,9 +143,9 @@ export async function run(g: GlobalOptions, opts: InitOptions): Promise<void> {
   let answers: ProfileAnswers;
   if (ctx.canPrompt(opts.yes)) {
     const { askProfile } = await import('../prompts/init.js');
-    answers = await askProfile(given, { name: defaultName(), year }, ctx.out);
+    answers = await askProfile(given, { name: await defaultName(ctx), year }, ctx.out);
   } else {
-    answers = withDefaults(given, Boolean(opts.yes), year);
+    answers = withDefaults(given, Boolean(opts.yes), year, given.name ? undefined : await defaultName(ctx));
   }
   // Everything init creates is private from the start, .git and what git puts in it included.
   const umask = process.umask(0o077);
@@ -169,7 +174,9 @@ async function offerGoals(ctx: Context): Promise<number> {
   let added = 0;
   while (added < 4) {
     const journal = await requireJournal(ctx.dir, GOALS_ONLY);
-    const id = await saveNewGoal(ctx, await goalAnswers(ctx, journal, {}));
+    // Working backward, as just said: the first goal starts on long-term, the next on mid, then short.
+    const suggested = (['long', 'mid'] as const)[added] ?? 'short';
+    const id = await saveNewGoal(ctx, await goalAnswers(ctx, journal, {}, undefined, suggested));
     added++;
     ctx.out(`Saved ${id}.`);
     if (added < 4 && !(await confirm({ message: added < 2 ? 'Add the next goal? (2-4 make a plan)' : 'Add another goal?', default: added < 2 }))) break;

@@ -11,6 +11,7 @@ import { parseChoice, resolveGoalId } from '../core/goal-make.js';
 import { listGoalIds } from '../store/files.js';
 import { requireJournal, journalExists } from '../store/journal.js';
 import { goalPath, journalPath, resolveInside } from '../store/paths.js';
+import { periodEdge } from '../core/period-names.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { persist } from './persist.js';
 
@@ -111,8 +112,9 @@ export interface ListOptions extends Omit<EntryFilter, 'kind'> {
 export async function list(g: GlobalOptions, opts: ListOptions): Promise<void> {
   const ctx = makeContext(g);
   const filter: EntryFilter = {
-    since: opts.since === undefined ? undefined : parseDate(ctx, opts.since, '--since'),
-    until: opts.until === undefined ? undefined : parseDate(ctx, opts.until, '--until'),
+    // A period name gives its first day to --since and its last to --until (SPEC §3).
+    since: opts.since === undefined ? undefined : periodEdge(opts.since, 'since', ctx.today) ?? parseDate(ctx, opts.since, '--since'),
+    until: opts.until === undefined ? undefined : periodEdge(opts.until, 'until', ctx.today) ?? parseDate(ctx, opts.until, '--until'),
     kind: opts.kind === undefined ? undefined : parseChoice('--kind', opts.kind, ENTRY_KINDS),
     goal: opts.goal, tag: opts.tag?.replace(/^#/, ''), search: opts.search,
   };

@@ -6,6 +6,7 @@ import { NotCommittedError, UserError } from '../core/errors.js';
 import { bisectInProgress, commitPaths, detachedHead, hasRepo, repoState } from '../git/git.js';
 import { update, type Tx } from '../store/update.js';
 import type { Context } from './context.js';
+import { noteSaved } from './saved.js';
 
 export type { Tx };
 
@@ -50,6 +51,9 @@ export async function persist<R>(ctx: Context, change: (tx: Tx) => Changed<R> | 
   }, {
     notice: ctx.err,
     command: ctx.command,
-    commit: ctx.git ? (paths, message, created) => commit(ctx, paths, message, created) : undefined,
+    commit: async (paths, message, created) => {
+      noteSaved(paths); // saved already: a prompt cancelled later must not claim otherwise
+      if (ctx.git) await commit(ctx, paths, message, created);
+    },
   });
 }

@@ -4,10 +4,8 @@ import path from 'node:path';
 import { DataError, UserError } from '../core/errors.js';
 import type { Journal } from '../core/journal.js';
 import { findGoal } from '../core/goal-make.js';
-import { periodLabel } from '../core/periods.js';
+import { namedPeriod } from '../core/period-names.js';
 import { buildReport, reportPeriod } from '../core/report.js';
-import { isoWeekOf } from '../core/weeks.js';
-import { monthOf, quarterOf } from '../core/dates.js';
 import { loadJournal, requireJournal } from '../store/journal.js';
 import { RECORD_DIRS, REPORT_DIRS, shippedTemplatesDir } from '../store/paths.js';
 import { makeContext, type GlobalOptions } from './context.js';
@@ -25,14 +23,9 @@ export interface ReportOptions {
 }
 
 function label(period: string | undefined, today: string, range: { since: string; until: string }): string {
-  switch ((period ?? 'quarter').trim().toLowerCase()) {
-    case 'week': return `week ${isoWeekOf(today)}`;
-    case 'month': return periodLabel('monthly', monthOf(today));
-    case 'quarter': return periodLabel('quarterly', quarterOf(today));
-    case 'year': return periodLabel('annual', today.slice(0, 4));
-    case 'all': return 'all time';
-    default: return `${range.since} to ${range.until}`;
-  }
+  const t = (period ?? 'quarter').trim().toLowerCase();
+  if (t === 'all') return 'all time';
+  return namedPeriod(t, today)?.label ?? `${range.since} to ${range.until}`;
 }
 
 /**
@@ -74,7 +67,7 @@ export async function run(g: GlobalOptions, opts: ReportOptions): Promise<void> 
   if (format === 'json') return ctx.out(JSON.stringify(report, null, 2));
   if (format === 'markdown') {
     const { renderMarkdown } = await import('../render/report-markdown.js');
-    return ctx.out(renderMarkdown(report, name, opts.period?.trim().toLowerCase() === 'year'));
+    return ctx.out(renderMarkdown(report, name, namedPeriod(opts.period ?? 'quarter', today)?.year ?? false));
   }
   const { renderTerminal } = await import('../render/report-terminal.js');
   const { terminalWidth } = await import('../render/text.js');

@@ -2,6 +2,7 @@
 // templates/ (a re-run edits the saved review, pre-filled). The annual review also offers to
 // carry goals forward and to update values, vision and skill ratings.
 import { UsageError, UserError } from '../core/errors.js';
+import { reviewPeriodName } from '../core/period-names.js';
 import { defaultReviewPeriod, parseReviewPeriod, periodLabel, periodRange, type ReviewKind } from '../core/periods.js';
 import { toAnswers } from '../core/question-set.js';
 import { applyAnswerList, diffAnswerList } from '../core/answer-change.js';
@@ -76,7 +77,7 @@ export async function reviewFlow(ctx: Context, kind: ReviewKind, period: string,
 export async function run(g: GlobalOptions, kindText: string, opts: ReviewOptions): Promise<void> {
   const ctx = makeContext(g);
   const kind = parseKind(kindText);
-  const period = opts.period !== undefined ? parseReviewPeriod(kind, opts.period) : defaultReviewPeriod(kind, ctx.today);
+  const period = opts.period !== undefined ? parseReviewPeriod(kind, reviewPeriodName(opts.period, ctx.today)) : defaultReviewPeriod(kind, ctx.today);
   if (opts.facts) {
     const journal = await requireJournal(ctx.dir);
     const { since, until } = periodRange(kind, period);

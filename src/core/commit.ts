@@ -6,7 +6,8 @@ export type Change =
   | { kind: 'profile'; fields: string[] }
   | { kind: 'goal'; action: 'add' | 'edit' | 'done' | 'drop'; id: string; detail?: string }
   | { kind: 'progress'; id: string; from: number | null; to: number }
-  | { kind: 'milestone'; action: 'add' | 'done'; goal: string; milestone: string }
+  | { kind: 'milestone'; action: 'add' | 'done' | 'edit' | 'undo' | 'rm'; goal: string; milestone: string; detail?: string }
+  | { kind: 'step'; action: 'add' | 'done'; goal: string; step: number }
   | { kind: 'checkin'; week: string; edited?: boolean }
   | { kind: 'journal'; date: string; entryKind: string }
   | { kind: 'review'; review: string; period: string };
@@ -23,7 +24,8 @@ export function commitMessage(change: Change): string {
     case 'profile': return `profile: update ${change.fields.join(', ') || 'profile'}`;
     case 'goal': return `goal: ${change.action} ${change.id}${change.detail ? ` (${clean(change.detail)})` : ''}`;
     case 'progress': return `goal: progress ${change.id} ${change.from ?? '–'} -> ${change.to}`;
-    case 'milestone': return `milestone: ${change.action} ${change.goal}/${change.milestone}`;
+    case 'milestone': return `milestone: ${change.action} ${change.goal}/${change.milestone}${change.detail ? ` (${clean(change.detail)})` : ''}`;
+    case 'step': return `step: ${change.action} ${change.goal} #${change.step}`;
     case 'checkin': return `checkin: ${change.week}${change.edited ? ' (edited)' : ''}`;
     case 'journal': return `journal: add ${change.entryKind} on ${change.date}`;
     case 'review': return `review: ${change.review} ${change.period}`;

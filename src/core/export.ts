@@ -6,6 +6,7 @@ import { byHierarchy, goalView, type GoalView } from './goal-view.js';
 import type { GoalRecord, Journal } from './journal.js';
 import type { Checkin, JournalDay, Profile, Review } from './schemas.js';
 import { slugify } from './slug.js';
+import { checkinStatuses } from './checkin-status.js';
 import { byCodeUnit } from './text.js';
 
 export const EXPORT_FORMATS = ['ics', 'json', 'markdown'] as const;
@@ -127,13 +128,14 @@ export interface JournalExport {
 /** Everything, in file order (goals by id, check-ins by week, days by date, reviews by period). */
 export function journalExport(journal: Journal, today: string): JournalExport {
   const values = journal.profile.values;
+  const said = checkinStatuses(journal.checkins, today);
   return {
     version: 1,
     exported: today,
     profile: journal.profile,
     // The id first, as a reader looks for it first.
     goals: [...journal.goals].sort((a, b) => byCodeUnit(a.id, b.id))
-      .map(({ id, ...rest }) => ({ id, ...rest, view: goalView({ id, ...rest }, values, today) })),
+      .map(({ id, ...rest }) => ({ id, ...rest, view: goalView({ id, ...rest }, values, today, said.get(id) ?? null) })),
     checkins: [...journal.checkins].sort((a, b) => byCodeUnit(a.week, b.week)),
     journal: [...journal.days].sort((a, b) => byCodeUnit(a.date, b.date)),
     reviews: [...journal.reviews].sort((a, b) => byCodeUnit(a.period, b.period) || byCodeUnit(a.kind, b.kind)),
@@ -167,10 +169,11 @@ export interface Plan {
  */
 export function plan(journal: Journal, today: string): Plan {
   const values = journal.profile.values;
+  const said = checkinStatuses(journal.checkins, today);
   const byId = new Map(journal.goals.map((g) => [g.id, g]));
   const node = (goal: GoalRecord): PlanGoal => {
     const p = goal.parent === null ? undefined : byId.get(goal.parent);
-    return { goal, view: goalView(goal, values, today), parent: p ? { id: p.id, title: p.title, status: p.status } : null, children: [] };
+    return { goal, view: goalView(goal, values, today, said.get(goal.id) ?? null), parent: p ? { id: p.id, title: p.title, status: p.status } : null, children: [] };
   };
   const active = journal.goals.filter((g) => g.status === 'active').sort(byHierarchy);
   const activeIds = new Set(active.map((g) => g.id));

@@ -6,6 +6,9 @@ import type { Goal, GoalType, Horizon, Metric, Milestone } from './schemas.js';
 import { slugify, uniqueId } from './slug.js';
 import { daysBetween } from './dates.js';
 import { closest } from './text.js';
+import { checkNewTitle } from './milestones.js';
+
+export { findMilestone } from './milestones.js';
 
 export interface GoalAnswers {
   title: string;
@@ -105,6 +108,7 @@ export function newGoalId(title: string, taken: (id: string) => boolean): string
 }
 
 export function makeMilestone(title: string, due: string, existing: readonly Milestone[]): Milestone {
+  checkNewTitle(existing, title);
   const ids = new Set(existing.map((m) => m.id));
   return { id: uniqueId(slugify(title), (id) => ids.has(id)), title, due };
 }
@@ -150,21 +154,4 @@ export function resolveGoalId(ids: readonly string[], id: string): string {
   const near = closest(id, ids);
   const hint = prefixed.length > 1 ? `it could be ${prefixed.join(', ')}` : near ? `did you mean ${near}?` : 'see `career goal list --all`';
   throw new UserError(`no goal "${id}"`, hint);
-}
-
-/** Find a milestone by id or title (case-insensitive); an ambiguous title lists the matches. */
-export function findMilestone(goal: GoalRecord, ref: string): Milestone {
-  const byId = goal.milestones.find((m) => m.id === ref);
-  if (byId) return byId;
-  const wanted = ref.trim().toLowerCase();
-  const byTitle = goal.milestones.filter((m) => m.title.toLowerCase() === wanted || m.title.toLowerCase().includes(wanted));
-  const exactTitle = byTitle.filter((m) => m.title.toLowerCase() === wanted);
-  if (exactTitle.length === 1) return exactTitle[0]!;
-  if (byTitle.length === 1) return byTitle[0]!;
-  if (byTitle.length > 1) {
-    throw new UserError(`"${ref}" matches ${byTitle.length} milestones of ${goal.id}: ${byTitle.map((m) => `${m.id} (${m.title})`).join(', ')}`, 'name it by id');
-  }
-  const ids = goal.milestones.map((m) => m.id);
-  const near = closest(ref, ids);
-  throw new UserError(`goal ${goal.id} has no milestone "${ref}"`, near ? `did you mean ${near}?` : ids.length ? `its milestones: ${ids.join(', ')}` : 'add one with `career milestone add`');
 }

@@ -8,6 +8,7 @@ import { expectedProgress, forecastDate, goalPace, goalProgress, latestValue, ty
 import type { Goal, GoalType, Horizon } from './schemas.js';
 import { smartCheck, type SmartKey } from './smart.js';
 import { byCodeUnit } from './text.js';
+import type { CheckinStatus } from './checkin-status.js';
 
 // HORIZONS runs short -> long, so a higher index is a longer horizon and sorts first.
 const horizonRank = (g: Pick<GoalRecord, 'horizon'>) => HORIZONS.indexOf(g.horizon);
@@ -51,6 +52,8 @@ export interface GoalView {
   expected: number;
   pace: Pace;
   forecast: string | null;
+  /** The person's own flag from the latest check-in, never merged into `pace` (null: not said). */
+  checkinStatus: CheckinStatus | null;
   milestones: MilestoneView[];
   smart: Record<SmartKey, boolean>;
 }
@@ -64,7 +67,7 @@ function metricView(goal: GoalRecord): GoalMetricView | null {
   return { name: m.name, unit: m.unit, start: m.start, target: m.target, current: latestValue(goal) ?? m.start };
 }
 
-export function goalView(goal: GoalRecord, profileValues: string[], today: string): GoalView {
+export function goalView(goal: GoalRecord, profileValues: string[], today: string, checkinStatus: CheckinStatus | null = null): GoalView {
   const smart = smartCheck(goal, profileValues);
   return {
     id: goal.id,
@@ -82,6 +85,7 @@ export function goalView(goal: GoalRecord, profileValues: string[], today: strin
     expected: round4(expectedProgress(goal, today)),
     pace: goalPace(goal, today),
     forecast: forecastDate(goal),
+    checkinStatus,
     milestones: goal.milestones.map((m) => ({ id: m.id, title: m.title, due: m.due, done: m.completed !== undefined })),
     smart: {
       specific: smart.specific.pass,

@@ -7,11 +7,12 @@ import { byHierarchy, goalView, type GoalView } from './goal-view.js';
 import type { GoalRecord, Journal } from './journal.js';
 import { parseDatePhrase } from './datephrase.js';
 import { monthOf, quarterOf } from './dates.js';
-import { periodRange } from './periods.js';
+import { namedPeriod, periodEdge } from './period-names.js';
 import { reviewFacts } from './review-facts.js';
 import { checkinStreak } from './streak.js';
 import { isoWeekOf, weekEnd, weekStart } from './weeks.js';
 import { byCodeUnit } from './text.js';
+import { checkinStatuses } from './checkin-status.js';
 
 export interface MilestoneRef {
   goal: string;
@@ -45,29 +46,32 @@ export interface Report {
 
 export const UPCOMING_DAYS = 30;
 
-/** `week|month|quarter|year|all` relative to today, or `<since>..<until>` (either side a date phrase). */
+/**
+ * `all`, a named period (`quarter`, `last-year`, `2026`, `2026-Q4`, `2026-11`, `2026-W47`, a
+ * day), or `<since>..<until>` whose sides are period names (the first day of one, the last of the
+ * other) or date phrases; an empty side is the journal's start or today.
+ */
 export function reportPeriod(text: string | undefined, today: string, journalStart: string): { since: string; until: string } {
   const t = (text ?? 'quarter').trim().toLowerCase();
-  switch (t) {
-    case 'week': return { since: weekStart(isoWeekOf(today)), until: weekEnd(isoWeekOf(today)) };
-    case 'month': return periodRange('monthly', monthOf(today));
-    case 'quarter': return periodRange('quarterly', quarterOf(today));
-    case 'year': return periodRange('annual', today.slice(0, 4));
-    case 'all': return { since: journalStart < today ? journalStart : today, until: today };
-  }
+  if (t === 'all') return { since: journalStart < today ? journalStart : today, until: today };
+  const named = namedPeriod(t, today);
+  if (named) return { since: named.since, until: named.until };
   const m = /^(.*)\.\.(.*)$/.exec(t);
   if (!m) {
-    throw new UserError(`--period "${text}" is not week, month, quarter, year, all or SINCE..UNTIL`, 'for example --period 2026-01-01..2026-06-30');
+    throw new UserError(`--period "${text}" is not a period`,
+      'use week, month, quarter, year, all, last-week, last-month, last-quarter, last-year, 2026, 2026-Q4, 2026-11, 2026-W47, a day, or SINCE..UNTIL');
   }
-  const side = (s: string, fallback: string) => {
+  const side = (s: string, edge: 'since' | 'until', fallback: string) => {
     if (!s.trim()) return fallback;
+    const p = periodEdge(s, edge, today);
+    if (p) return p;
     try {
       return parseDatePhrase(s.trim(), today);
     } catch (err) {
       throw new UserError(`--period: ${(err as Error).message}`, (err as UserError).hint);
     }
   };
-  const range = { since: side(m[1]!, journalStart), until: side(m[2]!, today) };
+  const range = { since: side(m[1]!, 'since', journalStart), until: side(m[2]!, 'until', today) };
   if (range.since > range.until) throw new UserError(`--period "${text}": the start is after the end`);
   return range;
 }
@@ -117,6 +121,8 @@ export function buildReport(journal: Journal, period: { since: string; until: st
   const values = journal.profile.values;
   const { ordered, depth } = hierarchy(scope.filter((g) => g.status === 'active'));
   const facts = reviewFacts(journal, period.since, period.until, today);
+  const said = checkinStatuses(journal.checkins, period.until < today ? period.until : today);
+  const view = (g: GoalRecord) => goalView(g, values, today, said.get(g.id) ?? null);
   const horizon = addDays(today, UPCOMING_DAYS);
   const overdue: MilestoneRef[] = [];
   const upcoming: MilestoneRef[] = [];
@@ -137,11 +143,11 @@ export function buildReport(journal: Journal, period: { since: string; until: st
   return {
     period,
     today,
-    goals: ordered.map((g) => goalView(g, values, today)),
+    goals: ordered.map(view),
     milestones: { overdue: overdue.sort(byDue), upcoming: upcoming.sort(byDue) },
     checkins: { count: facts.checkins.done.length, streak: checkinStreak(journal.checkins.map((c) => c.week), today), missed: facts.checkins.missed, energy: facts.energy },
     journal: { wins: goalItems(facts.wins), learnings: goalItems(facts.learnings), blockers: goalItems(facts.blockers), feedback: goalItems(facts.feedback) },
-    finished: journal.goals.filter((g) => finishedIds.has(g.id)).map((g) => goalView(g, values, today)),
+    finished: journal.goals.filter((g) => finishedIds.has(g.id)).map(view),
     name: journal.profile.name,
     vision: journal.profile.vision,
     eisenhower,

@@ -35,10 +35,28 @@ const pass = (hint: string): Criterion => ({ pass: true, hint });
 const fail = (hint: string): Criterion => ({ pass: false, hint });
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+// Verbs that name an effort rather than a result ("improve", "learn X"): with nothing measurable
+// beside them, nobody could tell when the goal is reached.
+const VAGUE = /^(?:to\s+)?(improve|get better at|be (?:a )?(?:more|better)|become (?:a )?(?:more|better)|learn|work on|develop|enhance|grow|boost)\b\s*(.*)$/iu;
+
+/** A rewrite of a vague title in the person's own words, or null when the title is not vague. */
+export function vagueRewrite(goal: Pick<SmartGoal, 'title' | 'metric' | 'milestones' | 'deadline'>): string | null {
+  const m = VAGUE.exec(goal.title.trim());
+  if (!m || goal.metric || goal.milestones.length || /\d/.test(goal.title)) return null;
+  const verb = m[1]!.toLowerCase();
+  const what = (m[2] ?? '').replace(/[.!]+$/, '').trim() || 'it';
+  const by = isValidDate(goal.deadline) ? goal.deadline : 'a date';
+  if (verb === 'learn') return `Pass a ${what} exam, or finish 2 ${what} projects, by ${by}`;
+  if (verb.startsWith('be') || verb.startsWith('become')) return `Be ${what.replace(/^(more|better)\s+/i, '')} in 3 situations you can name each month (say which) by ${by}`;
+  return `Get ${what} rated 4 of 5 by someone who sees it (say who) by ${by}`;
+}
+
 function specific(goal: SmartGoal): Criterion {
   const titleWords = words(goal.title).length;
   const titleOk = titleWords >= 3;
   const whyOk = hasText(goal.why);
+  const rewrite = vagueRewrite(goal);
+  if (rewrite) return fail(`"${goal.title}" names an effort, not a result anyone could check: for example "${rewrite}" (--title, or --metric and --target)`);
   if (titleOk && whyOk) return pass(`the title says what in ${titleWords} words, and why it matters is written down`);
   const fixes: string[] = [];
   if (!titleOk) fixes.push('say what you will achieve in a title of at least 3 words (--title "Roll out the CRM to 8 sales teams")');

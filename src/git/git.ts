@@ -295,3 +295,16 @@ export async function logOneline(dir: string, n: number, opts: GitOptions = {}):
     throw err;
   }
 }
+
+/**
+ * The person's name as git knows it (`user.name` from their global or system config), for the
+ * name `init` offers; null when git is missing or has none. Read outside any repository.
+ */
+export async function gitUserName(env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+  try {
+    const { stdout } = await runGit(os.tmpdir(), ['config', '--get', 'user.name'], { env });
+    return stdout.trim() || null;
+  } catch {
+    return null;
+  }
+}

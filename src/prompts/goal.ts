@@ -8,6 +8,7 @@ import { GOAL_TYPES, HORIZONS } from '../core/constants.js';
 import type { Horizon } from '../core/schemas.js';
 import { smartCheck, SMART_LABELS, withoutFlags, type SmartKey } from '../core/smart.js';
 import { splitList } from '../core/text.js';
+import { DRAFT_ID, findingsAbout } from '../core/backward.js';
 import { askItems } from './common.js';
 
 export interface WizardContext {
@@ -16,6 +17,8 @@ export interface WizardContext {
   values: string[];
   goals: GoalRecord[];
   say: (text: string) => void;
+  /** The horizon the horizon question starts on (init: long first, as it has just said). */
+  suggestedHorizon?: Horizon;
 }
 
 const TYPE_HELP: Record<(typeof GOAL_TYPES)[number], string> = {
@@ -29,7 +32,9 @@ const TYPE_HELP: Record<(typeof GOAL_TYPES)[number], string> = {
 
 const RANK: Record<Horizon, number> = { short: 0, mid: 1, long: 2 };
 
-function dateQuestion(message: string, today: string, fallback?: string): Promise<string> {
+/** A date question; a phrase is echoed as the date it became ("next friday → 2026-12-11"). */
+async function dateQuestion(message: string, c: Pick<WizardContext, 'today' | 'say'>, fallback?: string): Promise<string> {
+  const today = c.today;
   const valid = (v: string) => {
     try {
       parseDatePhrase(v, today);
@@ -38,7 +43,10 @@ function dateQuestion(message: string, today: string, fallback?: string): Promis
       return `${(err as Error).message}: try 2027-06-30, 2027-06, in 6 months, end of Q2, next friday`;
     }
   };
-  return input({ message, default: fallback, required: true, validate: valid }).then((v) => parseDatePhrase(v, today));
+  const typed = (await input({ message, default: fallback, required: true, validate: valid })).trim();
+  const date = parseDatePhrase(typed, today);
+  if (typed !== date) c.say(`  ${typed} → ${date}`);
+  return date;
 }
 
 async function askParent(horizon: Horizon, c: WizardContext): Promise<string | null> {
@@ -80,7 +88,7 @@ async function askMilestones(c: WizardContext): Promise<GoalAnswers['milestones'
     if (!title) return out;
     // "Pilot live@2027-03-01", as the --milestone flag takes it, answers both questions.
     const typed = dueTyped(title, c.today);
-    out.push(typed ?? { title, due: await dateQuestion(`When is "${title}" due?`, c.today) });
+    out.push(typed ?? { title, due: await dateQuestion(`When is "${title}" due?`, c) });
   }
 }
 
@@ -100,12 +108,14 @@ export async function askGoal(given: Partial<GoalAnswers>, c: WizardContext): Pr
   // A parent given as a flag leaves only the horizons shorter than its own.
   const parentHorizon = given.parent ? c.goals.find((g) => g.id === given.parent)?.horizon : undefined;
   const horizons = parentHorizon ? HORIZONS.filter((h) => RANK[h] < RANK[parentHorizon]) : HORIZONS;
-  const horizon = given.horizon ?? (await select({ message: 'Its horizon', choices: (horizons.length ? horizons : HORIZONS).map((h) => ({ name: HORIZON_HELP[h], value: h })) }));
+  const offered = horizons.length ? horizons : HORIZONS;
+  const suggested = c.suggestedHorizon && offered.includes(c.suggestedHorizon) ? c.suggestedHorizon : undefined;
+  const horizon = given.horizon ?? (await select({ message: 'Its horizon', default: suggested, choices: offered.map((h) => ({ name: HORIZON_HELP[h], value: h })) }));
   const parent = given.parent !== undefined ? given.parent : await askParent(horizon, c);
   const why = given.why ?? (await input({ message: 'Why does it matter to you? (a motivation, a value, an industry trend or a need)' })).trim();
   const values = given.values ?? (c.values.length ? await checkbox({ message: 'Which of your values does it serve?', choices: c.values.map((v) => ({ name: v, value: v })) }) : []);
   const metric = given.metric !== undefined ? given.metric : (await confirm({ message: 'Can you measure it with a number?', default: true })) ? await askMetric() : null;
-  const deadline = given.deadline ?? (await dateQuestion('Deadline (2027-06-30, 2027-06, in 6 months, end of Q2, end of year)', c.today, horizon === 'short' ? 'end of year' : horizon === 'mid' ? 'in 3 years' : 'in 7 years'));
+  const deadline = given.deadline ?? (await dateQuestion('Deadline (2027-06-30, 2027-06, in 6 months, end of Q2, end of year)', c, horizon === 'short' ? 'end of year' : horizon === 'mid' ? 'in 3 years' : 'in 7 years'));
   const milestones = given.milestones ?? (await askMilestones(c));
   const steps = given.steps ?? (await askItems('Your first action step (Enter to skip)', 'Next step (Enter to finish)'));
   const helpers = given.helpers ?? splitList(await input({ message: 'Who can help? (comma-separated)' }));
@@ -129,7 +139,7 @@ async function fix(key: SmartKey, a: GoalAnswers, c: WizardContext): Promise<Goa
       return (await confirm({ message: 'Measure it with a number? (No adds milestones instead)', default: true }))
         ? { ...a, metric: await askMetric() } : { ...a, milestones: [...a.milestones, ...(await askMilestones(c))] };
     case 'achievable': {
-      const deadline = a.deadline < c.today ? await dateQuestion('A deadline from today on', c.today) : a.deadline;
+      const deadline = a.deadline < c.today ? await dateQuestion('A deadline from today on', c) : a.deadline;
       // A plan is there already when only the deadline was the problem.
       if (a.steps.length + a.helpers.length + a.resources.length > 0) return { ...a, deadline };
       const step = (await input({ message: 'One first action step you can take', required: true })).trim();
@@ -138,7 +148,7 @@ async function fix(key: SmartKey, a: GoalAnswers, c: WizardContext): Promise<Goa
     case 'relevant':
       return { ...a, why: (await input({ message: 'Why does it matter to you?', required: true })).trim() };
     case 'timeBound':
-      return { ...a, deadline: await dateQuestion('Deadline', c.today) };
+      return { ...a, deadline: await dateQuestion('Deadline', c) };
   }
 }
 
@@ -150,6 +160,8 @@ export async function reviewSmart(answers: GoalAnswers, c: WizardContext): Promi
     const failed = (Object.keys(check) as SmartKey[]).filter((k) => !check[k].pass);
     c.say(`\nSMART check for "${a.title}":`);
     for (const k of Object.keys(check) as SmartKey[]) c.say(`  ${check[k].pass ? '✓' : '✗'} ${SMART_LABELS[k]}: ${withoutFlags(check[k].hint)}`);
+    // Working backward is advice here: said, with the way to fix it later, and never blocking.
+    for (const f of findingsAbout({ ...makeGoal(a, c.today), id: DRAFT_ID }, c.goals)) c.say(`  ! Working backward: ${f.message}`);
     if (failed.length === 0) return a;
     const choice = await select<SmartKey | 'save'>({
       message: 'Fix it now?',

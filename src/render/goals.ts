@@ -9,6 +9,7 @@ import { safeText } from './safe.js';
 import { bar, padEnd, percent, truncate, width } from './text.js';
 import { metricChart } from './chart.js';
 import { byCodeUnit } from '../core/text.js';
+import type { CheckinStatus } from '../core/checkin-status.js';
 
 const PACE_STYLE: Record<Pace, 'green' | 'cyan' | 'yellow' | 'red'> = {
   ahead: 'green',
@@ -19,6 +20,12 @@ const PACE_STYLE: Record<Pace, 'green' | 'cyan' | 'yellow' | 'red'> = {
 };
 
 export const paceLabel = (pace: Pace) => paint()[PACE_STYLE[pace]](pace);
+
+const STATUS_STYLE: Record<CheckinStatus, 'cyan' | 'yellow' | 'red'> = { 'on-track': 'cyan', 'at-risk': 'yellow', 'off-track': 'red', blocked: 'red' };
+/** The person's own flag, beside the pace and never instead of it; '' when the check-in said nothing. */
+export const checkinLabel = (s: CheckinStatus | null) => (s ? paint()[STATUS_STYLE[s]](s) : '');
+/** Cells the flag column takes: none when no goal has one, else two spaces and the widest word (off-track). */
+export const checkinCells = (views: readonly Pick<GoalView, 'checkinStatus'>[]) => (views.some((v) => v.checkinStatus) ? 11 : 0);
 /** A dropped goal has no pace worth showing (the formula would call it overdue): say dropped. */
 const paceOrStatus = (v: GoalView) => (v.status === 'dropped' ? 'dropped' : paceLabel(v.pace));
 
@@ -34,7 +41,8 @@ export function goalTable(views: readonly GoalView[], cols: number): string {
   const idNeed = Math.max(2, ...views.map((v) => width(STATUS_MARK[v.status]! + v.id)));
   let showHorizon = true;
   // After the id: its gap, [HORIZON  ]DEADLINE  [BAR ]PCT  PACE (pace is at most 8 cells).
-  const rest = (barCells: number) => 2 + (showHorizon ? 9 : 0) + 12 + (barCells ? barCells + 1 : 0) + 4 + 2 + 8;
+  const flagCells = checkinCells(views);
+  const rest = (barCells: number) => 2 + (showHorizon ? 9 : 0) + 12 + (barCells ? barCells + 1 : 0) + 4 + 2 + 8 + flagCells;
   // The bar shrinks from 10 cells to 4 before it goes.
   let barCells = Math.min(10, cols - idNeed - rest(0) - 1);
   if (barCells < 4) barCells = 0;
@@ -45,10 +53,12 @@ export function goalTable(views: readonly GoalView[], cols: number): string {
   const title = (text: string) => (showTitle ? `${padEnd(truncate(text, titleWidth), titleWidth)}  ` : '');
   const horizon = (text: string) => (showHorizon ? `${padEnd(text, 7)}  ` : '');
   const progress = (v?: GoalView) => (v ? `${barCells ? `${bar(v.progress, barCells)} ` : ''}${percent(v.progress).padStart(4)}` : (barCells ? padEnd('PROGRESS', barCells + 5) : '   %'));
-  const header = paint().dim(`${padEnd('ID', idWidth)}  ${title('TITLE')}${horizon('HORIZON')}${padEnd('DEADLINE', 10)}  ${progress()}  PACE`);
+  const flag = (text: string) => (flagCells ? `${text ? `  ${text}` : ''}` : '');
+  const header = paint().dim(`${padEnd('ID', idWidth)}  ${title('TITLE')}${horizon('HORIZON')}${padEnd('DEADLINE', 10)}  ${progress()}  ${flagCells ? padEnd('PACE', 8) : 'PACE'}${flag('SAID')}`);
   const rows = views.map((v) => {
     const id = padEnd(truncate(STATUS_MARK[v.status]! + v.id, idWidth), idWidth);
-    const line = `${id}  ${title(safeText(v.title))}${horizon(v.horizon)}${v.deadline}  ${progress(v)}  ${paceOrStatus(v)}`;
+    const said = v.status === 'active' ? checkinLabel(v.checkinStatus) : '';
+    const line = `${id}  ${title(safeText(v.title))}${horizon(v.horizon)}${v.deadline}  ${progress(v)}  ${said ? padEnd(paceOrStatus(v), 8) : paceOrStatus(v)}${flag(said)}`;
     return v.status === 'active' ? line : paint().dim(line);
   });
   return [header, ...rows].join('\n');
@@ -59,6 +69,11 @@ export function smartLines(check: SmartCheck): string[] {
     const c = check[k];
     return `  ${c.pass ? paint().green('✓') : paint().red('✗')} ${padEnd(SMART_LABELS[k], 11)} ${c.pass ? paint().dim(safeText(c.hint)) : safeText(c.hint)}`;
   });
+}
+
+/** Working-backward findings under the SMART lines: each with its hint. */
+export function backwardLines(findings: readonly { message: string; hint: string }[]): string[] {
+  return findings.flatMap((f) => [`  ${paint().red('✗')} ${padEnd('Backward', 11)} ${safeText(f.message)}`, `    ${paint().dim(`hint: ${safeText(f.hint)}`)}`]);
 }
 
 function quadrant(g: GoalRecord): string {
@@ -72,9 +87,10 @@ function section(title: string, lines: string[]): string[] {
 
 function milestoneLines(g: GoalRecord, today: string): string[] {
   return [...g.milestones].sort((a, b) => byCodeUnit(a.due, b.due)).map((m) => {
-    if (m.completed) return `  ${paint().green('✓')} ${m.due}  ${safeText(m.title)} ${paint().dim(`(done ${m.completed})`)}`;
-    if (m.due < today) return `  ${paint().red('!')} ${m.due}  ${safeText(m.title)} ${paint().red('overdue')}`;
-    return `  ${paint().dim('·')} ${m.due}  ${safeText(m.title)}`;
+    const id = paint().dim(`[${m.id}]`);
+    if (m.completed) return `  ${paint().green('✓')} ${m.due}  ${safeText(m.title)} ${id} ${paint().dim(`(done ${m.completed})`)}`;
+    if (m.due < today) return `  ${paint().red('!')} ${m.due}  ${safeText(m.title)} ${id} ${paint().red('overdue')}`;
+    return `  ${paint().dim('·')} ${m.due}  ${safeText(m.title)} ${id}`;
   });
 }
 
@@ -88,7 +104,8 @@ function progressLine(g: GoalRecord, v: GoalView): string {
     ? `${safeText(v.metric.name)}: ${v.metric.current} of ${v.metric.target}${v.metric.unit ? ` ${safeText(v.metric.unit)}` : ''}`
     : `${v.milestones.filter((m) => m.done).length} of ${v.milestones.length} milestones`;
   const expected = g.status === 'active' ? `, expected ${percent(v.expected)} by now` : '';
-  return `${bar(v.progress, 20)} ${percent(v.progress)}  ${paint().dim(`(${amount}${expected})`)}  ${paceOrStatus(v)}`;
+  const said = g.status === 'active' && v.checkinStatus ? ` · latest check-in: ${checkinLabel(v.checkinStatus)}` : '';
+  return `${bar(v.progress, 20)} ${percent(v.progress)}  ${paint().dim(`(${amount}${expected})`)}  ${paceOrStatus(v)}${said}`;
 }
 
 /** Everything about one goal, for `goal show`. */
@@ -103,7 +120,7 @@ export function goalPage(g: GoalRecord, v: GoalView, check: SmartCheck, today: s
   if (g.metric && g.status === 'active') lines.push(`Forecast: ${v.forecast ? `${v.forecast}, ${forecastText(v.forecast, g.deadline)}` : 'not enough progress recorded yet (needs two values going the right way)'}`);
   lines.push(...section('SMART', smartLines(check)));
   lines.push(...section('Milestones', milestoneLines(g, today)));
-  lines.push(...section('Steps', g.steps.map((s) => `  ${s.done ? paint().green('[x]') : '[ ]'} ${safeText(s.text)}`)));
+  lines.push(...section('Steps', g.steps.map((s, i) => `  ${String(i + 1).padStart(2)}. ${s.done ? paint().green('[x]') : '[ ]'} ${safeText(s.text)}`)));
   lines.push(...section('Support', supportLines(g)));
   lines.push(...section('Risks', g.risks.map((r) => `  ${safeText(r.scenario)} ${paint().dim('->')} ${safeText(r.contingency)}`)));
   if (g.metric && g.progressLog.length) {

@@ -1,5 +1,6 @@
 // The report as a Markdown document to send or paste into a performance review. For a year it
 // reads as a brag document: achievements first, then wins, feedback and skills developed.
+import { STATUS_WORDS } from '../core/checkin-status.js';
 import type { PeriodItem } from '../core/entries.js';
 import type { GoalView } from '../core/goal-view.js';
 import { forecastText } from '../core/progress.js';
@@ -26,9 +27,10 @@ function goalTable(r: Report): string[] {
     const depth = r.depth[g.id] ?? 0;
     const title = `${'&nbsp;&nbsp;'.repeat(depth)}${depth ? '↳ ' : ''}${mdText(g.title)}`;
     const forecast = g.metric ? (g.forecast ? `${g.forecast} (${forecastText(g.forecast, g.deadline)})` : '—') : '—';
-    return `| ${title} | ${g.horizon} | ${percent(g.progress)} | ${PACE_WORDS[g.pace]} | ${g.deadline} | ${forecast} |`;
+    return `| ${title} | ${g.horizon} | ${percent(g.progress)} | ${PACE_WORDS[g.pace]} | ${g.checkinStatus ? STATUS_WORDS[g.checkinStatus] : '—'} | ${g.deadline} | ${forecast} |`;
   });
-  return ['| Goal | Horizon | Progress | Pace | Deadline | Forecast |', '|---|---|---:|---|---|---|', ...rows];
+  // "Check-in" is what the person said in the latest check-in, beside the computed pace.
+  return ['| Goal | Horizon | Progress | Pace | Check-in | Deadline | Forecast |', '|---|---|---:|---|---|---|---|', ...rows];
 }
 
 function milestones(r: Report): string[] {

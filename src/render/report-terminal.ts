@@ -7,7 +7,7 @@ import type { GoalView } from '../core/goal-view.js';
 import type { PeriodItem } from '../core/entries.js';
 import { forecastText, shortDate } from '../core/progress.js';
 import type { MilestoneRef, Quadrant, Report } from '../core/report.js';
-import { paceLabel } from './goals.js';
+import { checkinLabel, paceLabel } from './goals.js';
 import { safeText } from './safe.js';
 import { bar, padEnd, percent, splitGraphemes, truncate, width } from './text.js';
 
@@ -69,7 +69,10 @@ function goalLines(g: GoalView, depth: number, r: Report, cols: number): string[
   const details = [HORIZON_NAME[g.horizon], dueWords(g, r.today), forecast, amount(g)].filter(Boolean).join(' · ');
   const detailIndent = `${indent}${depth ? '  ' : ''}`;
   const style = g.pace === 'overdue' ? paint().red : dim;
-  return [first, detailIndent + style(truncate(details, cols - width(detailIndent)))];
+  // What the person said in the latest check-in leads the line under the pace, in its own words
+  // and colour, so "at risk" is never read as part of the computed forecast.
+  const said = g.checkinStatus ? `check-in: ${checkinLabel(g.checkinStatus)}${dim(' · ')}` : '';
+  return [first, detailIndent + said + style(truncate(details, cols - width(detailIndent) - width(said)))];
 }
 
 function goalSection(r: Report, cols: number): string[] {

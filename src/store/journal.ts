@@ -18,6 +18,8 @@ export interface LoadOptions {
   strict?: boolean;
   /** The moment files are looked at (ms); tests move it to make entries settle. */
   now?: number;
+  /** false: a goal whose parent does not exist is not a problem here (`goal edit --parent` fixes it, and checks the rest itself). */
+  checkParents?: boolean;
 }
 
 export interface LoadResult {
@@ -81,7 +83,8 @@ export async function loadJournal(root: string, dirs: readonly RecordDir[] = REC
     else records.reviews.push(record as Review);
   }
   const ids = new Set(records.goals.map((g) => g.id));
-  if (records.goals.some((g) => g.parent !== null && !ids.has(g.parent))) problems.push(...(await parser()).danglingParents(root, records.goals));
+  const dangling = records.goals.filter((g) => g.parent !== null && !ids.has(g.parent));
+  if (dangling.length && opts.checkParents !== false) problems.push(...(await parser()).danglingParents(root, dangling, ids));
   if (cache) {
     // Every entry used, none missed: nothing of a deleted file can be left to forget.
     if (misses.length || hits !== cache.size) cache.prune(new Set(paths), dirs);
@@ -95,14 +98,14 @@ export async function loadJournal(root: string, dirs: readonly RecordDir[] = REC
  * The journal for a command: no journal or any invalid file (among those read) stops it.
  * `dirs` names the folders the command needs; the others are not read at all.
  */
-export async function requireJournal(root: string, dirs: readonly RecordDir[] = RECORD_DIRS): Promise<Journal> {
+export async function requireJournal(root: string, dirs: readonly RecordDir[] = RECORD_DIRS, opts: Pick<LoadOptions, 'checkParents'> = {}): Promise<Journal> {
   if (!journalExists(root)) {
     throw new UserError(`no journal in ${root}`, 'run `career init` to start one, or pass --dir');
   }
-  let { journal, problems } = await loadJournal(root, dirs);
+  let { journal, problems } = await loadJournal(root, dirs, opts);
   // A writer in the middle of a change (a sync mid-rebase leaves conflict markers for a moment):
   // what it leaves behind is what counts, so wait for it and read again.
-  if (problems.length && (await waitForWriter(root, (m) => process.stderr.write(`${m}\n`)))) ({ journal, problems } = await loadJournal(root, dirs));
+  if (problems.length && (await waitForWriter(root, (m) => process.stderr.write(`${m}\n`)))) ({ journal, problems } = await loadJournal(root, dirs, opts));
   if (problems.length || !journal) throw new DataError(problems);
   return journal;
 }

@@ -69,7 +69,7 @@ export function nameMismatch(kind: PathKind, data: Record<string, unknown>, file
   return at(file, [expect[0]], `${expect[0]}: is "${String(data[expect[0]])}" but the file name says ${expect[1]}`, 'rename the file or fix the field');
 }
 
-function at(file: LoadedFile<unknown>, path: string[], message: string, hint?: string): Problem {
+function at(file: LoadedFile<unknown>, path: (string | number)[], message: string, hint?: string): Problem {
   const node = file.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
   const { line, col } = file.lines.linePos(node?.range?.[0] ?? 0);
   return { path: file.rel, line, col, message, hint };
@@ -95,12 +95,22 @@ export function readProfile(root: string): ReadResult<ProfileRecord> {
 }
 
 /** A goal whose parent does not exist, reported at its `parent` field. */
-export function danglingParents(root: string, goals: readonly GoalRecord[]): Problem[] {
-  const ids = new Set(goals.map((g) => g.id));
+export function danglingParents(root: string, goals: readonly GoalRecord[], ids: ReadonlySet<string> = new Set(goals.map((g) => g.id))): Problem[] {
   return goals
     .filter((g) => g.parent !== null && !ids.has(g.parent))
     .map((g) => {
       const file = readRecord(root, `goals/${g.id}.yaml`, Goal);
-      return at(file, ['parent'], `parent: no goal "${g.parent}"`, 'set parent to an existing goal id, or null');
+      return at(file, ['parent'], `parent: no goal "${g.parent}"`, `set it to an existing goal: \`career goal edit ${g.id} --parent <id>\`, or \`--parent none\``);
     });
+}
+
+/** Findings about goals (core/backward.ts), placed at the line and column of the field they name. */
+export function placeFindings(root: string, findings: readonly { goal: string; field: (string | number)[]; message: string; hint: string }[]): Problem[] {
+  const files = new Map<string, LoadedFile<unknown>>();
+  return findings.map((f) => {
+    const rel = `goals/${f.goal}.yaml`;
+    let file = files.get(rel);
+    if (!file) { file = readRecord(root, rel, Goal); files.set(rel, file); }
+    return at(file, f.field, f.message, f.hint);
+  });
 }

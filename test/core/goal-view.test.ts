@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { goalView } from '../../src/core/goal-view.js';
+import { checkinStatuses } from '../../src/core/checkin-status.js';
 import type { GoalRecord } from '../../src/core/journal.js';
 import { Goal } from '../../src/core/schemas.js';
 
@@ -20,7 +21,7 @@ function record(id: string, over: Record<string, unknown> = {}): GoalRecord {
 
 const KEYS = [
   'id', 'title', 'type', 'horizon', 'status', 'parent', 'deadline', 'created', 'important', 'urgent',
-  'metric', 'progress', 'expected', 'pace', 'forecast', 'milestones', 'smart',
+  'metric', 'progress', 'expected', 'pace', 'forecast', 'checkinStatus', 'milestones', 'smart',
 ];
 
 describe('goalView', () => {
@@ -58,6 +59,7 @@ describe('goalView', () => {
       expected: 0.8901, // 324 / 364 days
       pace: 'behind',
       forecast: '2026-09-06', // 1 team in 31 days: 8 teams on day 248
+      checkinStatus: null,
       milestones: [
         { id: 'pilot-live', title: 'Pilot live', due: '2026-03-01', done: true },
         { id: 'all-teams', title: 'All teams', due: '2026-12-01', done: false },
@@ -91,5 +93,30 @@ describe('goalView', () => {
     const v = goalView(record('g', { title: 'Spanish' }), [], TODAY);
     expect(v.smart).toEqual({ specific: false, measurable: false, achievable: false, relevant: false, timeBound: true });
     expect(v.pace).toBe('behind');
+  });
+});
+
+describe('checkinStatuses: the person\'s own flag, apart from the pace', () => {
+  const checkins = [
+    { week: '2026-W45', goals: [{ goal: 'a', status: 'blocked' }, { goal: 'b', status: 'at-risk' }] },
+    { week: '2026-W47', goals: [{ goal: 'a', status: 'off-track' }, { goal: 'c' }] },
+    { week: '2026-W46', goals: [{ goal: 'a', status: 'on-track' }] },
+    { week: '2026-W49', goals: [{ goal: 'b', status: 'on-track' }] },
+  ] as Parameters<typeof checkinStatuses>[0];
+  it.each<[string, string, string | null | undefined]>([
+    ['a', '2026-11-20', 'off-track'], // the latest week that names it, whatever the file order
+    ['b', '2026-11-20', 'at-risk'], // a later week not yet come is not yet said
+    ['b', '2026-12-04', 'on-track'],
+    ['c', '2026-11-20', null], // named, status unanswered: null, never a default
+    ['d', '2026-11-20', undefined], // never named
+    ['a', '2026-11-09', 'on-track'], // as of W46
+  ])('%s as of %s: %s', (goal, asOf, expected) => {
+    expect(checkinStatuses(checkins, asOf).get(goal)).toBe(expected);
+  });
+  it('goalView carries it without touching the pace', () => {
+    const crm = record('crm');
+    const base = goalView(crm, [], TODAY);
+    const flagged = goalView(crm, [], TODAY, 'at-risk');
+    expect(flagged).toEqual({ ...base, checkinStatus: 'at-risk' });
   });
 });

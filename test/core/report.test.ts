@@ -321,6 +321,22 @@ describe('reportPeriod', () => {
     ['2026-06-01..', '2026-06-01', TODAY],
     ['..2026-06-30', start, '2026-06-30'],
     ['2026-11-20..2026-11-20', TODAY, TODAY],
+    // Periods by name (SPEC §3), so last year's brag document can be made in January.
+    ['2026', '2026-01-01', '2026-12-31'],
+    ['2025-Q4', '2025-10-01', '2025-12-31'],
+    ['2026-q1', '2026-01-01', '2026-03-31'],
+    ['2026-02', '2026-02-01', '2026-02-28'],
+    ['2026-W47', '2026-11-16', '2026-11-22'],
+    ['2020-w53', '2020-12-28', '2021-01-03'],
+    ['2026-01-01', '2026-01-01', '2026-01-01'],
+    ['last-week', '2026-11-09', '2026-11-15'],
+    ['last-month', '2026-10-01', '2026-10-31'],
+    ['last-quarter', '2026-07-01', '2026-09-30'],
+    ['last-year', '2025-01-01', '2025-12-31'],
+    // A range's sides may be periods: the first day of one, the last day of the other.
+    ['2026-Q1..2026-Q2', '2026-01-01', '2026-06-30'],
+    ['2026-03..', '2026-03-01', TODAY],
+    ['..last-month', start, '2026-10-31'],
   ])('%s', (text, since, until) => {
     expect(reportPeriod(text, TODAY, start)).toEqual({ since, until });
   });
@@ -332,14 +348,19 @@ describe('reportPeriod', () => {
   it('works at the ends of quarters and years', () => {
     expect(reportPeriod('quarter', '2026-03-31', start)).toEqual({ since: '2026-01-01', until: '2026-03-31' });
     expect(reportPeriod('week', '2027-01-01', start)).toEqual({ since: '2026-12-28', until: '2027-01-03' });
+    // In January, "last-*" reaches back across the year.
+    expect(reportPeriod('last-year', '2027-01-05', start)).toEqual({ since: '2026-01-01', until: '2026-12-31' });
+    expect(reportPeriod('last-month', '2027-01-05', start)).toEqual({ since: '2026-12-01', until: '2026-12-31' });
+    expect(reportPeriod('last-quarter', '2027-01-05', start)).toEqual({ since: '2026-10-01', until: '2026-12-31' });
+    expect(reportPeriod('last-week', '2027-01-05', start)).toEqual({ since: '2026-12-28', until: '2027-01-03' });
   });
 
-  it.each(['fortnight', '2026-01-01', '2026-06-30..2026-01-01', '2026-13-45..2026-12-31', 'yesterday..tomorrow..'])('refuses %s', (text) => {
+  it.each(['fortnight', '2026-13', '2026-Q5', '2026-W54', '2026-02-30', '2026-06-30..2026-01-01', '2026-13-45..2026-12-31', 'yesterday..tomorrow..'])('refuses %s', (text) => {
     expect(() => reportPeriod(text, TODAY, start)).toThrow(UserError);
   });
 
   it('names the accepted forms', () => {
-    expect(() => reportPeriod('fortnight', TODAY, start)).toThrow(/week, month, quarter, year, all or SINCE\.\.UNTIL/);
+    expect(() => reportPeriod('fortnight', TODAY, start)).toThrow(/is not a period/);
     expect(() => reportPeriod('2026-06-30..2026-01-01', TODAY, start)).toThrow(/start is after the end/);
   });
 });

@@ -97,3 +97,27 @@ describe('SMART_LABELS', () => {
     expect(SMART_KEYS.map((k) => SMART_LABELS[k])).toEqual(['Specific', 'Measurable', 'Achievable', 'Relevant', 'Time-bound']);
   });
 });
+
+describe('Specific reads the title: a vague verb with nothing measurable fails, with a rewrite in the person\'s words', () => {
+  const vague = (title: string, over: Record<string, unknown> = {}) => smartCheck(goal({ title, metric: null, ...over }), VALUES);
+  it.each<[string, RegExp]>([
+    ['Improve my public speaking', /"Get my public speaking rated 4 of 5 by someone who sees it \(say who\) by 2026-12-31"/],
+    ['Learn Python', /"Pass a Python exam, or finish 2 Python projects, by 2026-12-31"/],
+    ['Get better at negotiation', /"Get negotiation rated 4 of 5/],
+    ['Be more confident in meetings', /"Be confident in meetings in 3 situations/],
+    ['to work on my writing', /"Get my writing rated/],
+  ])('%s', (title, hint) => {
+    const c = vague(title);
+    expect(c.specific.pass).toBe(false);
+    expect(c.specific.hint).toMatch(hint);
+    expect(c.measurable.pass).toBe(false);
+  });
+  it.each<[string, Record<string, unknown>]>([
+    ['Learn Python', { metric: { name: 'projects', start: 0, target: 2 } }],
+    ['Improve my public speaking', { milestones: [milestone] }],
+    ['Improve checkout latency to 300 ms', {}],
+    ['Publish 2 articles on VR', {}],
+  ])('%s with something measurable is not vague', (title, over) => {
+    expect(vague(title, over).specific.hint).not.toMatch(/names an effort/);
+  });
+});

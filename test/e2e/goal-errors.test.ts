@@ -141,7 +141,11 @@ describe('goal show, progress, done, drop, edit and milestones: errors change no
 
   it('milestone done with an ambiguous title lists the matches', async () => {
     await fails(['milestone', 'done', PLAIN, 'pilot'], 1, '"pilot" matches 2 milestones', 'pilot-call (Pilot call)', 'pilot-review (Pilot review)', 'name it by id');
-    await fails(['milestone', 'done', PLAIN, 'pilot-cal'], 1, `goal ${PLAIN} has no milestone "pilot-cal"`, 'did you mean pilot-call?');
+    await fails(['milestone', 'done', PLAIN, 'pilot-cll'], 1, `goal ${PLAIN} has no milestone "pilot-cll"`, 'did you mean pilot-call?');
+    // Never a substring: "call" is in "Pilot call" but names nothing; nor does an empty name.
+    await fails(['milestone', 'done', PLAIN, 'call'], 1, `goal ${PLAIN} has no milestone "call"`);
+    await fails(['milestone', 'done', PLAIN, ''], 1, 'the milestone reference is empty');
+    await fails(['milestone', 'done', PLAIN, 'pi'], 1, `goal ${PLAIN} has no milestone "pi"`);
     await fails(['milestone', 'add', PLAIN, 'Demo day'], 1, '--due');
     await fails(['milestone', 'add', PLAIN, 'Demo day', '--due', 'someday'], 1, '--due', 'cannot read the date "someday"');
     await fails(['milestone', 'add', PLAIN, '  ', '--due', '2027-01-01'], 1, 'needs a title');

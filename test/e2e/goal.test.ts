@@ -14,7 +14,7 @@ import { career, inProcessFixture } from '../helpers/in-process.js';
 type Env = NodeJS.ProcessEnv;
 
 const GOAL_KEYS = ['id', 'title', 'type', 'horizon', 'status', 'parent', 'deadline', 'created', 'important', 'urgent',
-  'metric', 'progress', 'expected', 'pace', 'forecast', 'milestones', 'smart'].sort();
+  'metric', 'progress', 'expected', 'pace', 'forecast', 'checkinStatus', 'milestones', 'smart'].sort();
 const METRIC_KEYS = ['name', 'unit', 'start', 'target', 'current'].sort();
 const MILESTONE_KEYS = ['id', 'title', 'due', 'done'].sort();
 const SMART_KEYS = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'].sort();
@@ -212,7 +212,7 @@ describe('goal list and goal show --json (SPEC §3 shapes, §4 numbers)', () => 
       milestones: [{ id: 'lead-a-team', title: 'Lead a team', due: '2029-12-31', done: false }] });
     expect(short).toEqual({
       id: SHORT, title: 'Roll out the CRM to 8 sales teams', type: 'development', horizon: 'short', status: 'active',
-      parent: LONG, deadline: '2027-06-30', created: '2026-11-20', important: true, urgent: true,
+      parent: LONG, deadline: '2027-06-30', created: '2026-11-20', important: true, urgent: true, checkinStatus: null,
       metric: { name: 'teams onboarded', unit: 'teams', start: 0, target: 8, current: 0 },
       progress: 0, expected: 0, pace: 'on-track', forecast: null,
       milestones: [
@@ -287,8 +287,9 @@ describe('the life of a goal', () => {
     const byTitle = await change(dir, env, ['milestone', 'done', SHORT, 'Pilot team live'], `milestone: done ${SHORT}/pilot-team-live`);
     expect(byTitle.stdout).toContain('Milestone done: Pilot team live');
     await change(dir, env, ['milestone', 'done', SHORT, 'half-the-teams'], `milestone: done ${SHORT}/half-the-teams`);
-    // A case-insensitive, unambiguous part of a title is enough.
-    await change(dir, env, ['milestone', 'done', SHORT, 'REVIEW'], `milestone: done ${SHORT}/pilot-review`);
+    // The whole title ignoring case, or a unique id prefix, names a milestone; a part of a title does not.
+    expect((await career(['milestone', 'done', SHORT, 'REVIEW'], env)).code).toBe(1);
+    await change(dir, env, ['milestone', 'done', SHORT, 'PILOT REVIEW'], `milestone: done ${SHORT}/pilot-review`);
     const ms = json(await ok(['goal', 'show', SHORT, '--json'], env)).milestones;
     expect(ms.map((m: { id: string; done: boolean }) => [m.id, m.done])).toEqual([['pilot-team-live', true], ['half-the-teams', true], ['pilot-review', true]]);
     expect(readGoal(dir, SHORT).milestones[0].completed).toBe('2026-11-20');
@@ -325,13 +326,13 @@ describe('the life of a goal', () => {
     const { dir, env } = await copyOfJournalWithGoals();
     const pass = await career(['goal', 'lint'], env);
     expect(pass.code).toBe(0);
-    expect(pass.stdout).toContain('All 2 goals are SMART.');
+    expect(pass.stdout).toContain('All 2 goals are SMART and work backward.');
     await change(dir, env, ['goal', 'add', '--yes', '--title', 'Write more', '--deadline', '2027-02-01'], 'goal: add write-more');
     const fail = await career(['goal', 'lint'], env);
     expect(fail.code).toBe(1);
     expect(fail.stdout).toContain('✗ write-more');
     expect(fail.stdout).toContain('--metric'); // the hint names the flag that fixes it
-    expect(fail.stdout).toContain('1 of 3 goals fail the SMART check.');
+    expect(fail.stdout).toContain('1 of 3 goals fail the SMART or working-backward check.');
     const one = await career(['goal', 'lint', SHORT, '--json'], env);
     expect(one.code).toBe(0);
     expect(json(one)).toEqual([expect.objectContaining({ id: SHORT, pass: true })]);

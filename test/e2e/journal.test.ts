@@ -210,6 +210,10 @@ describe('career journal list', () => {
       'Staging access took three days', 'Read Team Topologies', 'Dana: clear demo, more time for questions']);
     expect(await texts(['--since', '2026-11-19'])).toEqual(['Demo first, slides second', 'Shipped the pilot']);
     expect(await texts(['--until', '2026-11-02'])).toEqual(['Dana: clear demo, more time for questions']);
+    // A period name: --since takes its first day, --until its last.
+    expect(await texts(['--since', '2026-11', '--until', '2026-11'])).toEqual(await texts(['--since', '2026-11-01', '--until', '2026-11-30']));
+    expect(await texts(['--since', '2026-W47'])).toEqual(await texts(['--since', '2026-11-16']));
+    expect(await texts(['--until', 'last-month'])).toEqual(await texts(['--until', '2026-10-31']));
     expect(await texts(['--kind', 'win'])).toEqual(['Shipped the pilot']);
     expect(await texts(['--kind', 'frustration'])).toEqual(['Staging access took three days']);
     expect(await texts(['--goal', CRM])).toEqual(['Demo first, slides second', 'Shipped the pilot']);

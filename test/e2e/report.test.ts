@@ -229,8 +229,23 @@ describe('career report on a journal', () => {
     expect(text).not.toContain('Learn Go');
   });
 
+  it('takes any period by name: last year\'s brag document in January, a quarter, a month, a week', async () => {
+    const january = { ...env, CAREER_TODAY: '2027-01-05' };
+    const last = JSON.parse((await ok(['report', '--period', 'last-year', '--json'], january)).stdout);
+    expect(last.period).toEqual({ since: '2026-01-01', until: '2026-12-31' });
+    const brag = (await ok(['report', '--period', 'last-year', '--format', 'markdown'], january)).stdout;
+    expect(brag).toMatch(/^# Brag document 2026: /);
+    expect((await ok(['report', '--period', '2026', '--format', 'markdown'], january)).stdout).toBe(brag);
+    for (const [period, since, until, title] of [['2026-Q4', '2026-10-01', '2026-12-31', 'Q4 2026'], ['2026-11', '2026-11-01', '2026-11-30', 'November 2026'],
+      ['2026-W47', '2026-11-16', '2026-11-22', 'week 2026-W47'], ['last-quarter', '2026-10-01', '2026-12-31', 'Q4 2026']] as const) {
+      expect(JSON.parse((await ok(['report', '--period', period, '--json'], january)).stdout).period, period).toEqual({ since, until });
+      expect((await ok(['report', '--period', period, '--format', 'markdown'], january)).stdout, period).toContain(`# Career report ${title}: `);
+    }
+  });
+
   it('refuses a bad --period or --format with exit 1', async () => {
-    await fails(['report', '--period', 'fortnight'], env, '--period "fortnight" is not week, month, quarter, year, all or SINCE..UNTIL');
+    await fails(['report', '--period', 'fortnight'], env, '--period "fortnight" is not a period');
+    expect((await career(['report', '--period', 'fortnight'], env)).stderr).toContain('last-year, 2026, 2026-Q4, 2026-11, 2026-W47');
     await fails(['report', '--period', '2026-06-30..2026-01-01'], env, 'the start is after the end');
     await fails(['report', '--period', '2026-02-30..2026-06-30'], env, /--period/);
     await fails(['report', '--format', 'pdf'], env, '--format "pdf" is not terminal, markdown or json');

@@ -125,6 +125,9 @@ describe('career review --facts', () => {
     expect(october.checkins).toEqual({ done: ['2026-W44'], missed: ['2026-W41', '2026-W42', '2026-W43'] });
     expect(october.wins.map((w: { text: string }) => w.text)).toEqual(['Kick-off done']);
     expect(october.goalsFinished).toEqual([]);
+    // The period before this one by name, as report --period takes it.
+    expect(json(await ok(['review', 'monthly', '--facts', '--json', '--period', 'last-month'], env))).toEqual(october);
+    expect(json(await ok(['review', 'annual', '--facts', '--json', '--period', 'last-year'], env))).toMatchObject({ period: '2025', since: '2025-01-01' });
 
     const q4 = json(await ok(['review', 'quarterly', '--facts', '--json'], env));
     expect(q4).toMatchObject({ period: '2026-Q4', since: '2026-10-01', until: '2026-12-31' });

@@ -92,6 +92,25 @@ describe('askGoal: the SMART wizard', () => {
       urgent: true,
     } satisfies GoalAnswers);
     expect(smartPasses(smartCheck(makeGoal(a, TODAY), c.values))).toBe(true);
+    // A phrase is echoed as the date it became; a date typed as a date is not.
+    expect(c.said).toContain('  end of Q2 → 2027-06-30');
+    expect(c.said.filter((l) => l.includes('→'))).toEqual(['  end of Q2 → 2027-06-30']);
+  });
+
+  it('starts the horizon on the suggested one: Enter takes long-term when init says "start with the long-term goal"', async () => {
+    const c = { ...context([], []), suggestedHorizon: 'long' as const };
+    const result = askGoal({ title: 'Become an engineering director', type: 'position', why: 'w', deadline: '2033-12-31', metric: null, milestones: [{ title: 'x', due: '2030-01-01' }], steps: [], helpers: [], resources: [], skills: [], risks: [], important: true, urgent: false }, c);
+    await answer('Its horizon', ''); // Enter: the suggestion
+    expect(await result).toMatchObject({ horizon: 'long', parent: null });
+  });
+
+  it('warns about working backward in the SMART review, and saves anyway', async () => {
+    const c = context([longGoal('become-a-director', 'long')]);
+    const a = { title: 'Manage a team of five', type: 'position' as const, horizon: 'mid' as const, why: 'w', values: [], parent: 'become-a-director', deadline: '2035-01-01',
+      metric: { name: 'n', unit: '', start: 0, target: 5 }, milestones: [], steps: ['s'], helpers: [], resources: [], skills: [], risks: [], important: true, urgent: false };
+    expect(await reviewSmart(a, c)).toEqual(a);
+    expect(c.said).toContain('  ! Working backward: its deadline 2035-01-01 is after that of its parent become-a-director (2033-12-31)');
+    expect(c.said.some((l) => l.startsWith('  ! Working backward: a mid-term goal is due within five years'))).toBe(true);
   });
 
   it('asks only what the flags left out; a long-term goal serves the vision', async () => {

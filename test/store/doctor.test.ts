@@ -76,7 +76,7 @@ const bad: Bad[] = [
   { name: 'a goal file name with a space and capitals', rel: 'goals/Bad Name.yaml', content: GOAL, line: 'goals/Bad Name.yaml:1:1: career does not know this file name', hint: /move it out/ },
   { name: 'a check-in in the wrong year folder', rel: 'checkins/2025/2026-W06.yaml', content: 'version: 1\nweek: 2026-W06\ndate: 2026-02-06\n', line: 'checkins/2025/2026-W06.yaml:1:1: career does not know this file name' },
   { name: 'a .yml goal', rel: 'goals/learn.yml', content: GOAL, line: 'goals/learn.yml:1:1: career does not know this file name' },
-  { name: 'a goal whose parent does not exist', rel: 'goals/child.yaml', content: GOAL + 'parent: no-such-goal\n', line: 'goals/child.yaml:7:9: parent: no goal "no-such-goal"', hint: 'set parent to an existing goal id, or null' },
+  { name: 'a goal whose parent does not exist', rel: 'goals/child.yaml', content: GOAL + 'parent: no-such-goal\n', line: 'goals/child.yaml:7:9: parent: no goal "no-such-goal"', hint: 'set it to an existing goal: `career goal edit child --parent <id>`, or `--parent none`' },
 ];
 
 describe('career doctor', () => {

@@ -146,6 +146,7 @@ export function buildProgram(): Command {
     .option('--answer <id=text>', 'an answer to a question your own check-in template adds (repeatable)', collect)
     .option('-y, --yes', 'never prompt: answers come from flags (and, on a re-run, what was saved)')
     .option('--json', 'with --yes: the saved check-in and its summary (streak, missed weeks, goals behind) as JSON')
+    .option('--due', 'ask nothing: exit 0 when this week\'s check-in is due (from your check-in day), 1 when not (for cron and prompts)')
     .action(lazy(() => import('./commands/checkin.js')));
 
   const journal = program.command('journal').description('dated journal entries: notes, wins, learnings, frustrations, feedback');

@@ -189,6 +189,10 @@ export function buildProgram(): Command {
     .option('--out <file>', 'write to this file (atomically) instead of stdout')
     .action(lazy(() => import('./commands/export.js')));
 
+  program.command('schema [kind]').description('the JSON Schema of a kind of file (profile, goal, checkin, journal, review), for editors')
+    .option('--path', 'print where the shipped schema file is instead of its text')
+    .action(lazy(() => import('./commands/schema.js')));
+
   program.command('sync').description('pull --rebase, then push, with the journal\'s git remote; conflicts are reported by file')
     .option('--remote <url>', 'set the remote (origin) to this URL or path first')
     .action(lazy(() => import('./commands/sync.js'), 'sync'));

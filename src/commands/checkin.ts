@@ -62,7 +62,7 @@ async function save(ctx: Context, week: string, date: string, answers: CheckinAn
     const rel = checkinPath(week);
     const record = makeCheckin(week, date, answers);
     const exists = fs.existsSync(resolveInside(ctx.dir, rel));
-    const content = exists ? editedFileText(readRecord(ctx.dir, rel, Checkin), record) : newFileText(record);
+    const content = exists ? editedFileText(readRecord(ctx.dir, rel, Checkin), record) : newFileText(record, rel);
     return { writes: [{ rel, content }, ...goalWrites(ctx, week, date, answers)], change: { kind: 'checkin', week, edited } };
   });
 }

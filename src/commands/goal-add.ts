@@ -47,7 +47,7 @@ export async function saveNewGoal(ctx: Context, answers: GoalAnswers): Promise<s
     checkParent(answers.parent, answers.horizon, journal.goals);
     const ids = new Set(journal.goals.map((g) => g.id));
     id = newGoalId(answers.title, (candidate) => ids.has(candidate));
-    return { writes: [{ rel: goalPath(id), content: newFileText(makeGoal(answers, ctx.today)) }], change: { kind: 'goal', action: 'add', id } };
+    return { writes: [{ rel: goalPath(id), content: newFileText(makeGoal(answers, ctx.today), goalPath(id)) }], change: { kind: 'goal', action: 'add', id } };
   });
   return id;
 }

@@ -11,6 +11,7 @@ import { DIR_MODE, writeFileAtomic } from '../store/fsio.js';
 import { journalExists } from '../store/journal.js';
 import { GITIGNORE_FILE, GOALS_ONLY, PRIVATE_DIR, PROFILE_FILE } from '../store/paths.js';
 import { newFileText } from '../store/save.js';
+import { installSchemas } from '../store/schema-line.js';
 import { withLock } from '../store/lock.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 
@@ -87,8 +88,9 @@ async function createJournal(ctx: Context, answers: ProfileAnswers): Promise<voi
   const files = [PROFILE_FILE, GITIGNORE_FILE];
   await withLock(ctx.dir, async () => {
     refuseExisting(ctx.dir); // again, under the lock: two inits at once must not both write
-    writeFileAtomic(ctx.dir, PROFILE_FILE, newFileText(makeProfile(answers, ctx.today)));
+    writeFileAtomic(ctx.dir, PROFILE_FILE, newFileText(makeProfile(answers, ctx.today), PROFILE_FILE));
     writeFileAtomic(ctx.dir, GITIGNORE_FILE, `# career's cache and lock; never versioned\n${PRIVATE_DIR}/\n`);
+    installSchemas(ctx.dir);
     if (!ctx.git) return;
     try {
       if (!hasRepo(ctx.dir)) {

@@ -117,7 +117,7 @@ export async function add(g: GlobalOptions, words: string[], opts: AddOptions): 
     const file = exists ? readRecord(ctx.dir, rel, JournalDay) : undefined;
     if (file && file.data.date !== date) throw dateMismatch(file, date);
     const day = addEntry(file?.data, date, entry);
-    return { writes: [{ rel, content: file ? editedFileText(file, day) : newFileText(day) }], change: { kind: 'journal', date, entryKind: kind } };
+    return { writes: [{ rel, content: file ? editedFileText(file, day) : newFileText(day, rel) }], change: { kind: 'journal', date, entryKind: kind } };
   });
   ctx.out(`Added ${kind === 'feedback' ? 'feedback' : `a ${kind}`} to ${date}${goal ? ` (${goal})` : ''}.`);
 }

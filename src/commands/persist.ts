@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../store/fsio.js';
 import { parseRecord } from '../store/load.js';
 import { withLock } from '../store/lock.js';
 import { classifyPath } from '../store/paths.js';
+import { installSchemas } from '../store/schema-line.js';
 import type { PendingWrite } from '../store/save.js';
 import type { Context } from './context.js';
 
@@ -64,6 +65,7 @@ export async function persist(ctx: Context, build: () => Saving | Promise<Saving
     const { writes, change } = await build();
     checkReadsBack(writes);
     for (const w of writes) writeFileAtomic(ctx.dir, w.rel, w.content);
+    installSchemas(ctx.dir); // what the files' `$schema` lines name, for editors
     const paths = writes.map((w) => w.rel);
     if (ctx.git && paths.length) await commit(ctx, paths, change);
     return paths;

@@ -64,7 +64,7 @@ export async function reviewFlow(ctx: Context, kind: ReviewKind, period: string,
   await persist(ctx, () => {
     const record = makeReview(kind, period, ctx.today, toAnswers(set, values));
     const exists = fs.existsSync(resolveInside(ctx.dir, rel));
-    const content = exists ? editedFileText(readRecord(ctx.dir, rel, Review), record) : newFileText(record);
+    const content = exists ? editedFileText(readRecord(ctx.dir, rel, Review), record) : newFileText(record, rel);
     return { writes: [{ rel, content }, ...extra()], change: { kind: 'review', review: kind, period } };
   });
   ctx.out(`\nSaved ${rel}.`);

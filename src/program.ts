@@ -150,7 +150,7 @@ export function buildProgram(): Command {
     .action(lazy(() => import('./commands/checkin.js')));
 
   const journal = program.command('journal').description('dated journal entries: notes, wins, learnings, frustrations, feedback');
-  journal.command('add [text...]').description('add an entry (no text on a terminal opens $EDITOR)')
+  journal.command('add [text...]').description('add an entry (no text on a terminal opens $EDITOR; - reads it from stdin)')
     .option('--kind <kind>', 'note | win | learning | frustration | feedback', 'note')
     .option('--goal <id>', 'the goal it is about')
     .option('--tag <tag>', 'a tag (repeatable)', collect)
@@ -162,6 +162,10 @@ export function buildProgram(): Command {
     .option('--tag <tag>', 'only with this tag').option('--search <text>', 'text to look for')
     .option('-n, --limit <count>', 'at most this many entries').option('--json', 'as JSON')
     .action(lazy(() => import('./commands/journal.js'), 'list'));
+
+  program.command('import <format> <file>').description('entries from jrnl\'s JSON export (jrnl) or a CSV of date,kind,text,goal,tags (csv); a dry run unless --apply')
+    .option('--apply', 'write them: one commit; entries already in the journal are skipped')
+    .action(lazy(() => import('./commands/import.js')));
 
   program.command('review <kind>').description('a guided monthly, quarterly or annual review, after that period\'s facts')
     .option('--period <period>', '2026-11 (monthly), 2026-Q4 (quarterly), 2026 (annual)')

@@ -5,14 +5,14 @@ import { addDays, WEEKDAYS, weekdayOf } from '../core/dates.js';
 import { parseDatePhrase } from '../core/datephrase.js';
 import { addEntry, filterRows, journalRows, makeEntry, type EntryFilter } from '../core/entries.js';
 import { DataError, UserError } from '../core/errors.js';
-import { ENTRY_KINDS, JournalDay } from '../core/schemas.js';
+import { ENTRY_KINDS, JournalDay, type Entry } from '../core/schemas.js';
 import { isValidId } from '../core/slug.js';
 import { closest } from '../core/text.js';
 import { parseChoice } from '../core/goal-make.js';
 import { readRecord, type LoadedFile } from '../store/load.js';
 import { requireJournal, journalExists } from '../store/journal.js';
 import { goalPath, journalPath, resolveInside } from '../store/paths.js';
-import { editedFileText, newFileText } from '../store/save.js';
+import { editedFileText, newFileText, type PendingWrite } from '../store/save.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { persist } from './persist.js';
 
@@ -42,7 +42,7 @@ function resolveGoal(id: string, ids: readonly string[]): string {
 }
 
 /** The goal must exist; checked by its file alone, without reading the journal. */
-function checkGoal(ctx: Context, id: string): string {
+export function checkGoal(ctx: Context, id: string): string {
   if (isValidId(id) && fs.existsSync(resolveInside(ctx.dir, goalPath(id)))) return id;
   return resolveGoal(id, goalIds(ctx));
 }
@@ -86,6 +86,12 @@ function timeNow(ctx: Context, dated: boolean): string | undefined {
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 async function textFromEditor(ctx: Context): Promise<string> {
   const { editText } = await import('./editor.js');
   return editText(ctx, '', 'journal-entry.md');
@@ -98,27 +104,38 @@ function dateMismatch(file: LoadedFile<JournalDay>, date: string): DataError {
   return new DataError([{ path: file.rel, line, col, message: `date: is "${file.data.date}" but the file name says ${date}`, hint: 'rename the file or fix the field' }]);
 }
 
+/**
+ * The write that adds entries to `date`'s file, as read from disk now: call it under the lock
+ * (inside persist's build). `pick` sees the day as it is (undefined: no file yet) and returns the
+ * entries to add; none, and there is nothing to write. `journal add` and `import` both save so.
+ */
+export function dayWrite(ctx: Context, date: string, pick: (day: JournalDay | undefined) => Entry[]): { write?: PendingWrite; added: Entry[] } {
+  const rel = journalPath(date);
+  const exists = fs.existsSync(resolveInside(ctx.dir, rel));
+  const file = exists ? readRecord(ctx.dir, rel, JournalDay) : undefined;
+  if (file && file.data.date !== date) throw dateMismatch(file, date);
+  const added = pick(file?.data);
+  if (!added.length) return { added };
+  const day = added.reduce<JournalDay | undefined>((d, e) => addEntry(d, date, e), file?.data)!;
+  return { write: { rel, content: file ? editedFileText(file, day) : newFileText(day, rel) }, added };
+}
+
 export async function add(g: GlobalOptions, words: string[], opts: AddOptions): Promise<void> {
   const ctx = makeContext(g);
   if (!journalExists(ctx.dir)) throw new UserError(`no journal in ${ctx.dir}`, 'run `career init` to start one, or pass --dir');
   const kind = parseChoice('--kind', opts.kind ?? 'note', ENTRY_KINDS);
   const goal = opts.goal !== undefined ? checkGoal(ctx, opts.goal) : undefined;
   const date = parseDate(ctx, opts.date);
-  let text = words.join(' ').trim();
+  // `career journal add -`: the text from stdin (a pipe, a here-document, another tool's output).
+  let text = words.length === 1 && words[0] === '-' ? (await readStdin()).trim() : words.join(' ').trim();
+  if (!text && words[0] === '-') throw new UserError('career journal add -: nothing came on stdin, so nothing was saved', 'for example: echo "Shipped the pilot" | career journal add --kind win -');
   if (!text) {
     if (!ctx.canPrompt()) throw new UserError('career journal add needs the text of the entry', 'for example: career journal add --kind win "Shipped the pilot"');
     text = (await textFromEditor(ctx)).trim();
     if (!text) return ctx.out('Empty entry; nothing was saved.');
   }
   const entry = makeEntry({ text, kind, goal, tags: (opts.tag ?? []).map((t) => t.trim().replace(/^#/, '')).filter(Boolean), time: timeNow(ctx, opts.date !== undefined) });
-  const rel = journalPath(date);
-  await persist(ctx, () => {
-    const exists = fs.existsSync(resolveInside(ctx.dir, rel));
-    const file = exists ? readRecord(ctx.dir, rel, JournalDay) : undefined;
-    if (file && file.data.date !== date) throw dateMismatch(file, date);
-    const day = addEntry(file?.data, date, entry);
-    return { writes: [{ rel, content: file ? editedFileText(file, day) : newFileText(day, rel) }], change: { kind: 'journal', date, entryKind: kind } };
-  });
+  await persist(ctx, () => ({ writes: [dayWrite(ctx, date, () => [entry]).write!], change: { kind: 'journal', date, entryKind: kind } }));
   ctx.out(`Added ${kind === 'feedback' ? 'feedback' : `a ${kind}`} to ${date}${goal ? ` (${goal})` : ''}.`);
 }
 

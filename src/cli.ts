@@ -15,6 +15,11 @@ export async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${version()}\n`);
     return;
   }
+  // Each Tab of the completion scripts: answered from the command tree, never with an error.
+  if (args[0] === '__complete') {
+    const { run } = await import('./commands/complete.js');
+    return run(args.slice(1));
+  }
   if (args.includes('--no-color') || (process.env.NO_COLOR ?? '') !== '') process.env.FORCE_COLOR = '0';
   const { runProgram } = await import('./program.js');
   const code = await runProgram(argv);

@@ -197,6 +197,9 @@ export function buildProgram(): Command {
     .option('--path', 'print where the shipped schema file is instead of its text')
     .action(lazy(() => import('./commands/schema.js')));
 
+  program.command('completion <shell>').description('the Tab completion script for bash, zsh or fish (see README for the install line)')
+    .action(lazy(() => import('./commands/completion.js')));
+
   program.command('sync').description('pull --rebase, then push, with the journal\'s git remote; conflicts are reported by file')
     .option('--remote <url>', 'set the remote (origin) to this URL or path first')
     .action(lazy(() => import('./commands/sync.js'), 'sync'));

@@ -5,9 +5,10 @@ import { isValidDate } from './dates.js';
 import { makeEntry } from './entries.js';
 import { UserError } from './errors.js';
 import { parseCsv } from './csv.js';
-import { ENTRY_KINDS, type Entry, type JournalDay } from './schemas.js';
+import { ENTRY_KINDS, IMPORT_FORMATS } from './constants.js';
+import type { Entry, JournalDay } from './schemas.js';
 
-export const IMPORT_FORMATS = ['jrnl', 'csv'] as const;
+export { IMPORT_FORMATS };
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export interface ImportedEntry {

@@ -60,7 +60,9 @@ export function buildProgram(): Command {
     .description('A career journal: vision, values, SMART goals, weekly check-ins and honest progress reports, as YAML in git.')
     .version(version(), '-V, --version')
     .option('--dir <path>', 'journal directory (default: $CAREER_HOME, else $XDG_DATA_HOME/career, else ~/.local/share/career)')
+    .addOption(new Option('--color <when>', 'colours: auto (on a terminal), always, never').choices(['auto', 'always', 'never']))
     .option('--no-color', 'plain output without colours (also NO_COLOR)')
+    .option('--ascii', 'ASCII instead of bars, sparklines and box lines (automatic when the locale is not UTF-8)')
     .option('--no-git', 'save files without committing them to git')
     .showSuggestionAfterError()
     .exitOverride();

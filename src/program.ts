@@ -64,6 +64,7 @@ export function buildProgram(): Command {
     .option('--no-color', 'plain output without colours (also NO_COLOR)')
     .option('--ascii', 'ASCII instead of bars, sparklines and box lines (automatic when the locale is not UTF-8)')
     .option('--no-git', 'save files without committing them to git')
+    .option('--no-pager', 'never page long output (also CAREER_PAGER=cat or PAGER=cat)')
     .showSuggestionAfterError()
     .exitOverride();
 

@@ -13,6 +13,8 @@ export interface GlobalOptions {
   git: boolean;
   /** --ascii: no drawing characters (also when the locale is not UTF-8). */
   ascii?: boolean;
+  /** false with --no-pager. */
+  pager?: boolean;
 }
 
 export interface Context {
@@ -25,6 +27,8 @@ export interface Context {
   canPrompt: (yes?: boolean) => boolean;
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Long output: through the pager on a terminal (pager.ts), else as out. */
+  page: (text: string) => Promise<void>;
 }
 
 /**
@@ -55,5 +59,11 @@ export function makeContext(g: GlobalOptions, env: NodeJS.ProcessEnv = process.e
     // renderer forgot to escape is still shown as an escape, never obeyed by the terminal.
     out: (text) => { process.stdout.write(screenText(text, ascii)); },
     err: (text) => { process.stderr.write(screenText(text, ascii)); },
+    page: async (text) => {
+      const { pagerCommand, runPager } = await import('./pager.js');
+      const cmd = pagerCommand(env, Boolean(process.stdout.isTTY), g.pager === false);
+      const screen = screenText(text, ascii);
+      if (!cmd || !(await runPager(cmd, screen, env))) process.stdout.write(screen);
+    },
   };
 }

@@ -28,7 +28,7 @@ export async function show(g: GlobalOptions, id: string, opts: { json?: boolean 
   }
   const { goalPage } = await import('../render/goals.js');
   const { terminalWidth } = await import('../render/text.js');
-  ctx.out(goalPage(goal, view, smartCheck(goal, journal.profile.values), ctx.today, terminalWidth()));
+  await ctx.page(goalPage(goal, view, smartCheck(goal, journal.profile.values), ctx.today, terminalWidth()));
 }
 
 /** The SMART check for one or all active goals; exit 1 when any goal fails a criterion. */

@@ -167,5 +167,5 @@ export async function list(g: GlobalOptions, opts: ListOptions): Promise<void> {
     return ctx.out(JSON.stringify(rows.map((r) => ({ date: r.date, kind: r.kind, text: r.text, goal: r.goal, tags: r.tags })), null, 2));
   }
   const { entryLines } = await import('../render/journal.js');
-  ctx.out(rows.length ? entryLines(rows).join('\n') : 'No entries match.');
+  await ctx.page(rows.length ? entryLines(rows).join('\n') : 'No entries match.');
 }

@@ -14,7 +14,7 @@ export function renderImport(adding: ReadonlyMap<string, readonly Entry[]>, tota
   const days = [...adding.values()].filter((list) => list.length > 0).length;
   const already = total - rows.length;
   const there = already > 0 ? ` (${plural(already, 'entry was', 'entries were')} in the journal already)` : '';
-  if (!rows.length) return total ? `Nothing to add: ${total === 1 ? 'the entry is' : `all ${total} entries are`} in the journal already.` : 'Nothing to add: the file holds no entries.';
+  if (!rows.length) return total ? `Nothing to add: ${total === 1 ? 'the entry is' : total === 2 ? 'both entries are' : `all ${total} entries are`} in the journal already.` : 'Nothing to add: the file holds no entries.';
   if (applied) return `Added ${plural(rows.length, 'entry', 'entries')} on ${plural(days, 'day', 'days')} in one commit${there}.`;
   return [
     `Would add ${plural(rows.length, 'entry', 'entries')} on ${plural(days, 'day', 'days')}${there}:`,

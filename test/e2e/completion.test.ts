@@ -40,27 +40,32 @@ function bashComplete(env: NodeJS.ProcessEnv, cases: string[][]): string[][] {
 }
 
 describe('career completion bash', () => {
-  it('completes commands, subcommands, flags and the journal\'s values', () => {
+  it('completes commands, subcommands, flags and fixed values', () => {
     const { env } = journal();
-    const [top, goalSub, show, showPrefix, milestone, flags, kinds, tags, weeks, review, status, exportFmt, file] = bashComplete(env, [
-      [''], ['goal', ''], ['goal', 'show', ''], ['goal', 'show', 'wr'], ['milestone', 'done', GOAL, ''], ['journal', 'add', '--t'],
-      ['journal', 'list', '--kind', ''], ['journal', 'add', '--tag', ''], ['checkin', '--week', ''], ['review', 'q'], ['checkin', '--status', 'sh'],
-      ['export', ''], ['import', 'csv', ''],
+    const [top, goalSub, flags, kinds, review, exportFmt, file] = bashComplete(env, [
+      [''], ['goal', ''], ['journal', 'add', '--t'], ['journal', 'list', '--kind', ''], ['review', 'q'], ['export', ''], ['import', 'csv', ''],
     ]);
     expect(top).toEqual(expect.arrayContaining(['init', 'goal', 'milestone', 'checkin', 'journal', 'report', 'export', 'schema', 'import', 'completion']));
     expect(top).not.toContain('__complete');
     expect(goalSub).toEqual(['add', 'list', 'show', 'edit', 'progress', 'done', 'drop', 'lint']);
+    expect(flags).toEqual(['--tag']);
+    expect(kinds).toEqual(['note', 'win', 'learning', 'frustration', 'feedback']);
+    expect(review).toEqual(['quarterly']);
+    expect(exportFmt).toEqual(['ics', 'json', 'markdown']);
+    expect(file).toEqual([]); // a file: bash's own file name completion (-o default) takes over
+  });
+
+  it('completes the journal\'s goal ids, milestone ids of the goal typed, tags and weeks', () => {
+    const { env } = journal();
+    const [show, showPrefix, milestone, tags, weeks, status] = bashComplete(env, [
+      ['goal', 'show', ''], ['goal', 'show', 'wr'], ['milestone', 'done', GOAL, ''], ['journal', 'add', '--tag', ''], ['checkin', '--week', ''], ['checkin', '--status', 'sh'],
+    ]);
     expect(show).toEqual([GOAL, 'write-the-platform-handbook']);
     expect(showPrefix).toEqual(['write-the-platform-handbook']);
     expect(milestone).toEqual(['pilot-live', 'half-the-teams']);
-    expect(flags).toEqual(['--tag']);
-    expect(kinds).toEqual(['note', 'win', 'learning', 'frustration', 'feedback']);
     expect(tags).toEqual(['pilot', 'sales']);
     expect(weeks!.slice(0, 2)).toEqual(['2026-W47', '2026-W46']); // CAREER_TODAY is 2026-11-20
-    expect(review).toEqual(['quarterly']);
     expect(status).toEqual([`${GOAL}=`]);
-    expect(exportFmt).toEqual(['ics', 'json', 'markdown']);
-    expect(file).toEqual([]); // a file: bash's own file name completion (-o default) takes over
   });
 
   it('offers nothing, and prints no error, outside a journal', () => {

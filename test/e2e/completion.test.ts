@@ -40,7 +40,8 @@ function bashComplete(env: NodeJS.ProcessEnv, cases: string[][]): string[][] {
 }
 
 describe('career completion bash', () => {
-  it('completes commands, subcommands, flags and fixed values', () => {
+  // Each Tab is a Node start: on a loaded two-core machine a dozen of them take a while.
+  it('completes commands, subcommands, flags and fixed values', { timeout: 180_000 }, () => {
     const { env } = journal();
     const [top, goalSub, flags, kinds, review, exportFmt, file] = bashComplete(env, [
       [''], ['goal', ''], ['journal', 'add', '--t'], ['journal', 'list', '--kind', ''], ['review', 'q'], ['export', ''], ['import', 'csv', ''],
@@ -55,7 +56,7 @@ describe('career completion bash', () => {
     expect(file).toEqual([]); // a file: bash's own file name completion (-o default) takes over
   });
 
-  it('completes the journal\'s goal ids, milestone ids of the goal typed, tags and weeks', () => {
+  it('completes the journal\'s goal ids, milestone ids of the goal typed, tags and weeks', { timeout: 180_000 }, () => {
     const { env } = journal();
     const [show, showPrefix, milestone, tags, weeks, status] = bashComplete(env, [
       ['goal', 'show', ''], ['goal', 'show', 'wr'], ['milestone', 'done', GOAL, ''], ['journal', 'add', '--tag', ''], ['checkin', '--week', ''], ['checkin', '--status', 'sh'],

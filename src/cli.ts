@@ -2,6 +2,28 @@
 // or any command is loaded; everything else goes to program.ts.
 import { version } from './version.js';
 
+/** `--color=WHEN` or `--color WHEN`, as git takes it; the last one given wins. */
+function colorWhen(args: readonly string[]): string | undefined {
+  let when: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--') break;
+    if (args[i]!.startsWith('--color=')) when = args[i]!.slice('--color='.length);
+    else if (args[i] === '--color') when = args[i + 1];
+  }
+  return when;
+}
+
+/**
+ * Colour is decided before anything is loaded (chalk reads FORCE_COLOR): --color=always forces
+ * it even when piped (for `less -R`), over NO_COLOR as a flag should; --color=never, --no-color
+ * and NO_COLOR turn it off; auto (the default) leaves it to whether stdout is a terminal.
+ */
+function applyColor(args: readonly string[], env: NodeJS.ProcessEnv): void {
+  const when = colorWhen(args);
+  if (when === 'always') env.FORCE_COLOR = '1';
+  else if (when === 'never' || args.includes('--no-color') || (env.NO_COLOR ?? '') !== '') env.FORCE_COLOR = '0';
+}
+
 /** Run career with `argv` (as process.argv) and set the process's exit code. */
 export async function main(argv: string[]): Promise<void> {
   const args = argv.slice(2);
@@ -10,7 +32,12 @@ export async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${version()}\n`);
     return;
   }
-  if (args.includes('--no-color') || (process.env.NO_COLOR ?? '') !== '') process.env.FORCE_COLOR = '0';
+  // Each Tab of the completion scripts: answered from the command tree, never with an error.
+  if (args[0] === '__complete') {
+    const { run } = await import('./commands/complete.js');
+    return run(args.slice(1));
+  }
+  applyColor(args, process.env);
   const { runProgram } = await import('./program.js');
   const code = await runProgram(argv);
   if (code !== undefined) process.exitCode = code;

@@ -64,8 +64,11 @@ export function buildProgram(): Command {
     .description('A career journal: vision, values, SMART goals, weekly check-ins and honest progress reports, as YAML in git.')
     .version(version(), '-V, --version')
     .option('--dir <path>', 'journal directory (default: $CAREER_HOME, else $XDG_DATA_HOME/career, else ~/.local/share/career)')
+    .addOption(new Option('--color <when>', 'colours: auto (on a terminal), always, never').choices(['auto', 'always', 'never']))
     .option('--no-color', 'plain output without colours (also NO_COLOR)')
+    .option('--ascii', 'ASCII instead of bars, sparklines and box lines (automatic when the locale is not UTF-8)')
     .option('--no-git', 'save files without committing them to git')
+    .option('--no-pager', 'never page long output (also CAREER_PAGER=cat or PAGER=cat)')
     .showSuggestionAfterError()
     .exitOverride();
 
@@ -174,10 +177,11 @@ export function buildProgram(): Command {
     .option('--answer <id=text>', 'an answer to a question your own check-in template adds (repeatable)', collect)
     .option('-y, --yes', 'never prompt: answers come from flags (and, on a re-run, what was saved)')
     .option('--json', 'with --yes: the saved check-in and its summary (streak, missed weeks, goals behind) as JSON')
+    .option('--due', 'ask nothing: exit 0 when this week\'s check-in is due (from your check-in day), 1 when not (for cron and prompts)')
     .action(lazy(() => import('./commands/checkin.js')));
 
   const journal = program.command('journal').description('dated journal entries: notes, wins, learnings, frustrations, feedback');
-  journal.command('add [text...]').description('add an entry (no text on a terminal opens $EDITOR)')
+  journal.command('add [text...]').description('add an entry (no text on a terminal opens $EDITOR; - reads it from stdin)')
     .option('--kind <kind>', 'note | win | learning | frustration | feedback', 'note')
     .option('--goal <id>', 'the goal it is about')
     .option('--tag <tag>', 'a tag (repeatable)', collect)
@@ -189,6 +193,10 @@ export function buildProgram(): Command {
     .option('--tag <tag>', 'only with this tag').option('--search <text>', 'text to look for')
     .option('-n, --limit <count>', 'at most this many entries').option('--json', 'as JSON')
     .action(lazy(() => import('./commands/journal.js'), 'list'));
+
+  program.command('import <format> <file>').description('entries from jrnl\'s JSON export (jrnl) or a CSV of date,kind,text,goal,tags (csv); a dry run unless --apply')
+    .option('--apply', 'write them: one commit; entries already in the journal are skipped')
+    .action(lazy(() => import('./commands/import.js')));
 
   program.command('review <kind>').description('a guided monthly, quarterly or annual review, after that period\'s facts')
     .option('--period <period>', '2026-11 or last-month (monthly), 2026-Q4 or last-quarter (quarterly), 2026 or last-year (annual)')
@@ -215,6 +223,13 @@ export function buildProgram(): Command {
     .description('export the journal: ics (milestones, deadlines and a weekly check-in reminder), json (everything), markdown (the plan)')
     .option('--out <file>', 'write to this file (atomically) instead of stdout')
     .action(lazy(() => import('./commands/export.js')));
+
+  program.command('schema [kind]').description('the JSON Schema of a kind of file (profile, goal, checkin, journal, review), for editors')
+    .option('--path', 'print where the shipped schema file is instead of its text')
+    .action(lazy(() => import('./commands/schema.js')));
+
+  program.command('completion <shell>').description('the Tab completion script for bash, zsh or fish (see README for the install line)')
+    .action(lazy(() => import('./commands/completion.js')));
 
   program.command('sync').description('pull --rebase, then push, with the journal\'s git remote; conflicts are reported by file')
     .option('--remote <url>', 'set the remote (origin) to this URL or path first')

@@ -28,6 +28,8 @@ export interface CheckinOptions extends CheckinFlags {
   answer?: string[];
   yes?: boolean;
   json?: boolean;
+  /** Only tell (by the exit code) whether this week's check-in is due; ask and save nothing. */
+  due?: boolean;
 }
 
 const NEEDS = ['goals', 'checkins'] as const;
@@ -165,8 +167,9 @@ async function offerBackfill(ctx: Context, journal: Journal): Promise<string | n
   return (await confirm({ message: `Back-fill ${latest} now?`, default: false })) ? latest : null;
 }
 
-export async function run(g: GlobalOptions, opts: CheckinOptions): Promise<void> {
+export async function run(g: GlobalOptions, opts: CheckinOptions): Promise<number | void> {
   const ctx = makeContext(g);
+  if (opts.due) return (await import('./checkin-due.js')).due(ctx);
   const week = opts.week !== undefined ? weekFlag(opts.week) : isoWeekOf(ctx.today);
   const interactive = ctx.canPrompt(opts.yes);
   if (!interactive && !opts.yes) {

@@ -2,15 +2,21 @@
 // person. `today` enters here, once (CAREER_TODAY or the clock), and is passed down.
 import { paint } from '../render/paint.js';
 import { resolveToday } from '../core/dates.js';
+import { localeIsUtf8, toAscii } from '../render/ascii.js';
 import { terminalSafe } from '../render/safe.js';
 import { resolveJournalDir } from '../store/paths.js';
 
 export interface GlobalOptions {
   dir?: string;
-  color: boolean;
+  /** false with --no-color; auto, always or never with --color=WHEN (applied in cli.ts). */
+  color: boolean | string;
   git: boolean;
   /** The command as typed, without global options (`career goal progress`), for the lock's owner. */
   command?: string;
+  /** --ascii: no drawing characters (also when the locale is not UTF-8). */
+  ascii?: boolean;
+  /** false with --no-pager. */
+  pager?: boolean;
 }
 
 export interface Context {
@@ -24,9 +30,28 @@ export interface Context {
   canPrompt: (yes?: boolean) => boolean;
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Long output: through the pager on a terminal (pager.ts), else as out. */
+  page: (text: string) => Promise<void>;
+}
+
+/**
+ * What a screen may hold: terminalSafe always, and ASCII stand-ins for the drawing characters
+ * with --ascii or a non-UTF-8 locale. JSON is data, not a screen: its text is never changed.
+ */
+function screenText(text: string, ascii: boolean): string {
+  const safe = terminalSafe(text.endsWith('\n') ? text : `${text}\n`, paint().level > 0);
+  if (!ascii || isJson(safe)) return safe;
+  return toAscii(safe);
+}
+
+function isJson(text: string): boolean {
+  const first = text.trimStart()[0];
+  if (first !== '{' && first !== '[') return false;
+  try { JSON.parse(text); return true; } catch { return false; }
 }
 
 export function makeContext(g: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Context {
+  const ascii = g.ascii === true || !localeIsUtf8(env);
   return {
     dir: resolveJournalDir(g.dir, env),
     today: resolveToday(env.CAREER_TODAY, new Date()),
@@ -36,7 +61,13 @@ export function makeContext(g: GlobalOptions, env: NodeJS.ProcessEnv = process.e
     canPrompt: (yes) => !yes && Boolean(process.stdin.isTTY && process.stdout.isTTY),
     // Every line a command prints passes terminalSafe: a control character in user text that a
     // renderer forgot to escape is still shown as an escape, never obeyed by the terminal.
-    out: (text) => { process.stdout.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`, paint().level > 0)); },
-    err: (text) => { process.stderr.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`, paint().level > 0)); },
+    out: (text) => { process.stdout.write(screenText(text, ascii)); },
+    err: (text) => { process.stderr.write(screenText(text, ascii)); },
+    page: async (text) => {
+      const { pagerCommand, runPager } = await import('./pager.js');
+      const cmd = pagerCommand(env, Boolean(process.stdout.isTTY), g.pager === false);
+      const screen = screenText(text, ascii);
+      if (!cmd || !(await runPager(cmd, screen, env))) process.stdout.write(screen);
+    },
   };
 }

@@ -35,7 +35,8 @@ export async function show(g: GlobalOptions, id: string, opts: { json?: boolean 
   }
   const { goalPage } = await import('../render/goals.js');
   const { terminalWidth } = await import('../render/text.js');
-  ctx.out(goalPage(goal, view, smartCheck(goal, journal.profile.values), ctx.today, terminalWidth()));
+  // Free text wraps to a terminal's width; piped, each stays on its line.
+  await ctx.page(goalPage(goal, view, smartCheck(goal, journal.profile.values), ctx.today, terminalWidth(), process.stdout.isTTY ? terminalWidth() : Infinity));
 }
 
 /** The SMART check for one or all active goals; exit 1 when any goal fails a criterion. */

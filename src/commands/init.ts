@@ -13,6 +13,7 @@ import { initConcern, mergedGitignore } from '../store/init-target.js';
 import { journalExists } from '../store/journal.js';
 import { GITIGNORE_FILE, GOALS_ONLY, PROFILE_FILE } from '../store/paths.js';
 import { newFileText } from '../store/save.js';
+import { installSchemas } from '../store/schema-line.js';
 import { withLock } from '../store/lock.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { noteSaved } from './saved.js';
@@ -93,10 +94,11 @@ async function createJournal(ctx: Context, answers: ProfileAnswers): Promise<voi
   const files = [PROFILE_FILE, GITIGNORE_FILE];
   await withLock(ctx.dir, async () => {
     refuseExisting(ctx.dir); // again, under the lock: two inits at once must not both write
-    writeFileAtomic(ctx.dir, PROFILE_FILE, newFileText(makeProfile(answers, ctx.today)));
+    writeFileAtomic(ctx.dir, PROFILE_FILE, newFileText(makeProfile(answers, ctx.today), PROFILE_FILE));
     // The person's own .gitignore is kept: career's line is added to it (SPEC §5).
     writeFileAtomic(ctx.dir, GITIGNORE_FILE, mergedGitignore(ctx.dir));
     noteSaved(files);
+    installSchemas(ctx.dir);
     if (!ctx.git) return;
     try {
       if (!hasRepo(ctx.dir)) {

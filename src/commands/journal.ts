@@ -5,7 +5,7 @@ import { addDays, WEEKDAYS, weekdayOf } from '../core/dates.js';
 import { parseDatePhrase } from '../core/datephrase.js';
 import { addEntry, filterRows, journalRows, makeEntry, type EntryFilter } from '../core/entries.js';
 import { UserError } from '../core/errors.js';
-import { ENTRY_KINDS, JournalDay } from '../core/schemas.js';
+import { ENTRY_KINDS, JournalDay, type Entry } from '../core/schemas.js';
 import { isValidId } from '../core/slug.js';
 import { parseChoice, resolveGoalId } from '../core/goal-make.js';
 import { listGoalIds } from '../store/files.js';
@@ -13,7 +13,7 @@ import { requireJournal, journalExists } from '../store/journal.js';
 import { goalPath, journalPath, resolveInside } from '../store/paths.js';
 import { periodEdge } from '../core/period-names.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
-import { persist } from './persist.js';
+import { persist, type Tx } from './persist.js';
 
 export interface AddOptions {
   kind?: string;
@@ -33,7 +33,7 @@ function resolveGoal(id: string, ids: readonly string[]): string {
 }
 
 /** The goal must exist; checked by its file alone, without reading the journal. */
-function checkGoal(ctx: Context, id: string): string {
+export function checkGoal(ctx: Context, id: string): string {
   if (isValidId(id) && fs.existsSync(resolveInside(ctx.dir, goalPath(id)))) return id;
   return resolveGoal(id, listGoalIds(ctx.dir));
 }
@@ -77,9 +77,28 @@ function timeNow(ctx: Context, dated: boolean): string | undefined {
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 async function textFromEditor(ctx: Context): Promise<string> {
   const { editText } = await import('./editor.js');
   return editText(ctx, '', 'journal-entry.md');
+}
+
+/**
+ * Add entries to `date`'s file as it is on disk now, inside a transaction (under the lock).
+ * `pick` sees the day as it is (undefined: no file yet) and returns the entries to add; none, and
+ * nothing is written. `journal add` and `import` both save so.
+ */
+export function addToDay(tx: Tx, date: string, pick: (day: JournalDay | undefined) => Entry[]): Entry[] {
+  const rel = journalPath(date);
+  const day = tx.read(rel, JournalDay);
+  const added = pick(day);
+  if (added.length) tx.put(rel, added.reduce<JournalDay | undefined>((d, e) => addEntry(d, date, e), day)!);
+  return added;
 }
 
 export async function add(g: GlobalOptions, words: string[], opts: AddOptions): Promise<void> {
@@ -88,16 +107,17 @@ export async function add(g: GlobalOptions, words: string[], opts: AddOptions): 
   const kind = parseChoice('--kind', opts.kind ?? 'note', ENTRY_KINDS);
   const goal = opts.goal !== undefined ? checkGoal(ctx, opts.goal) : undefined;
   const date = parseDate(ctx, opts.date);
-  let text = words.join(' ').trim();
+  // `career journal add -`: the text from stdin (a pipe, a here-document, another tool's output).
+  let text = words.length === 1 && words[0] === '-' ? (await readStdin()).trim() : words.join(' ').trim();
+  if (!text && words[0] === '-') throw new UserError('career journal add -: nothing came on stdin, so nothing was saved', 'for example: echo "Shipped the pilot" | career journal add --kind win -');
   if (!text) {
     if (!ctx.canPrompt()) throw new UserError('career journal add needs the text of the entry', 'for example: career journal add --kind win "Shipped the pilot"');
     text = (await textFromEditor(ctx)).trim();
     if (!text) return ctx.out('Empty entry; nothing was saved.');
   }
   const entry = makeEntry({ text, kind, goal, tags: (opts.tag ?? []).map((t) => t.trim().replace(/^#/, '')).filter(Boolean), time: timeNow(ctx, opts.date !== undefined) });
-  const rel = journalPath(date);
   await persist(ctx, (tx) => {
-    tx.put(rel, addEntry(tx.read(rel, JournalDay), date, entry));
+    addToDay(tx, date, () => [entry]);
     return { change: { kind: 'journal', date, entryKind: kind }, result: null };
   });
   ctx.out(`Added ${kind === 'feedback' ? 'feedback' : `a ${kind}`} to ${date}${goal ? ` (${goal})` : ''}.`);
@@ -132,5 +152,8 @@ export async function list(g: GlobalOptions, opts: ListOptions): Promise<void> {
     return ctx.out(JSON.stringify(rows.map((r) => ({ date: r.date, kind: r.kind, text: r.text, goal: r.goal, tags: r.tags })), null, 2));
   }
   const { entryLines } = await import('../render/journal.js');
-  ctx.out(rows.length ? entryLines(rows).join('\n') : 'No entries match.');
+  const { terminalWidth } = await import('../render/text.js');
+  // Wrapped to the terminal; piped, one line per entry, as grep and scripts want it.
+  const cols = process.stdout.isTTY ? terminalWidth() : Infinity;
+  await ctx.page(rows.length ? entryLines(rows, cols).join('\n') : 'No entries match.');
 }

@@ -104,5 +104,5 @@ export async function log(g: GlobalOptions, goal: string | undefined, opts: LogO
     ctx.out(rel ? `No commits touch ${rel}.` : 'No commits yet.');
     return;
   }
-  ctx.out(renderLog(entries));
+  await ctx.page(renderLog(entries));
 }

@@ -71,6 +71,6 @@ export async function run(g: GlobalOptions, opts: ReportOptions): Promise<void> 
   }
   const { renderTerminal } = await import('../render/report-terminal.js');
   const { terminalWidth } = await import('../render/text.js');
-  ctx.out(renderTerminal(report, name, terminalWidth()));
+  await ctx.page(renderTerminal(report, name, terminalWidth()));
   if (opts.demo) ctx.out(`\nThis is a sample journal, as of ${DEMO_TODAY}. Start your own with: career init`);
 }

@@ -83,8 +83,7 @@ export async function run(g: GlobalOptions, kindText: string, opts: ReviewOption
     const { since, until } = periodRange(kind, period);
     const facts = reviewFacts(journal, since, until, ctx.today);
     if (opts.json) return ctx.out(JSON.stringify({ kind, period, since, until, ...facts }, null, 2));
-    for (const line of factLines(facts, periodLabel(kind, period))) ctx.out(safeText(line));
-    return;
+    return ctx.page(factLines(facts, periodLabel(kind, period)).map(safeText).join('\n'));
   }
   const interactive = ctx.canPrompt(opts.yes);
   if (!interactive && !opts.yes) {

@@ -10,6 +10,7 @@ export type Change =
   | { kind: 'step'; action: 'add' | 'done'; goal: string; step: number }
   | { kind: 'checkin'; week: string; edited?: boolean }
   | { kind: 'journal'; date: string; entryKind: string }
+  | { kind: 'import'; source: string; entries: number; days: number }
   | { kind: 'review'; review: string; period: string };
 
 /** Keep subject lines short and on one line whatever the user typed. */
@@ -29,5 +30,6 @@ export function commitMessage(change: Change): string {
     case 'checkin': return `checkin: ${change.week}${change.edited ? ' (edited)' : ''}`;
     case 'journal': return `journal: add ${change.entryKind} on ${change.date}`;
     case 'review': return `review: ${change.review} ${change.period}`;
+    case 'import': return `journal: import ${change.entries} ${change.entries === 1 ? 'entry' : 'entries'} on ${change.days} ${change.days === 1 ? 'day' : 'days'} from ${clean(change.source)}`;
   }
 }

@@ -9,3 +9,6 @@ export const GOAL_HEALTH = ['on-track', 'at-risk', 'off-track', 'blocked'] as co
 export const ENTRY_KINDS = ['note', 'win', 'learning', 'frustration', 'feedback'] as const;
 export const REVIEW_KINDS = ['monthly', 'quarterly', 'annual'] as const;
 export const SKILL_KINDS = ['hard', 'soft'] as const;
+
+/** What `career import` reads: jrnl's JSON export, or a CSV. */
+export const IMPORT_FORMATS = ['jrnl', 'csv'] as const;

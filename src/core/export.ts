@@ -28,7 +28,25 @@ export interface CalendarEvent {
   description: string;
   /** A weekly repeat on this weekday (the check-in reminder). */
   weekly?: Weekday;
+  /** A reminder the calendar shows (VALARM): when, relative to the event's day, and what it says. */
+  alarm?: EventAlarm;
 }
+
+/**
+ * An RFC 5545 duration relative to the start of an all-day event (its day's midnight, local
+ * time): `PT9H` is nine in the morning of that day, `-P3DT15H` nine in the morning three days before.
+ */
+export interface EventAlarm {
+  trigger: string;
+  text: string;
+}
+
+/** The check-in reminder rings on the check-in day at 9:00; deadlines three days before, milestones the day before. */
+export const CHECKIN_ALARM = 'PT9H';
+export const DEADLINE_DAYS_BEFORE = 3;
+export const MILESTONE_DAYS_BEFORE = 1;
+/** `days` before the event's day, at 9:00 on that day. */
+export const daysBefore = (days: number) => (days > 1 ? `-P${days - 1}DT15H` : '-PT15H');
 
 export interface Calendar {
   /** The calendar's display name. */
@@ -79,6 +97,7 @@ export function calendar(journal: Journal, today: string): Calendar {
         end: addDays(m.due, 1),
         summary: `Milestone: ${m.title} (${goal.title})`,
         description: paragraphs(why(goal), `Done? Mark it with: career milestone done ${goal.id} ${m.id}`),
+        alarm: { trigger: daysBefore(MILESTONE_DAYS_BEFORE), text: `Milestone due tomorrow: ${m.title}` },
       });
     }
     events.push({
@@ -87,6 +106,7 @@ export function calendar(journal: Journal, today: string): Calendar {
       end: addDays(goal.deadline, 1),
       summary: `Deadline: ${goal.title}`,
       description: paragraphs(why(goal), `Done? Mark it with: career goal done ${goal.id}`),
+      alarm: { trigger: daysBefore(DEADLINE_DAYS_BEFORE), text: `Deadline in ${DEADLINE_DAYS_BEFORE} days: ${goal.title}` },
     });
   }
   events.sort((a, b) => byCodeUnit(a.start, b.start) || byCodeUnit(a.uid, b.uid));
@@ -107,6 +127,7 @@ export function calendar(journal: Journal, today: string): Calendar {
     summary: 'Weekly career check-in',
     description: `Progress, wins, learnings, blockers, energy and next week's top 3: run career checkin${partner}.`,
     weekly: profile.checkinDay,
+    alarm: { trigger: CHECKIN_ALARM, text: 'Time for your weekly career check-in: career checkin' },
   });
   return { name: `career — ${profile.name}`, stamp: today, events };
 }

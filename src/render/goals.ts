@@ -6,7 +6,7 @@ import type { Pace } from '../core/progress.js';
 import { forecastText } from '../core/progress.js';
 import { SMART_LABELS, SMART_KEYS, type SmartCheck } from '../core/smart.js';
 import { safeText } from './safe.js';
-import { bar, padEnd, percent, truncate, width } from './text.js';
+import { bar, padEnd, percent, truncate, width, wrapWords } from './text.js';
 import { metricChart } from './chart.js';
 import { byCodeUnit } from '../core/text.js';
 import type { CheckinStatus } from '../core/checkin-status.js';
@@ -108,21 +108,35 @@ function progressLine(g: GoalRecord, v: GoalView): string {
   return `${bar(v.progress, 20)} ${percent(v.progress)}  ${paint().dim(`(${amount}${expected})`)}  ${paceOrStatus(v)}${said}`;
 }
 
-/** Everything about one goal, for `goal show`. */
-export function goalPage(g: GoalRecord, v: GoalView, check: SmartCheck, today: string, cols: number): string {
+/** `head` then `text` wrapped to `cols`, later lines indented to where the text began. */
+function hanging(head: string, text: string, cols: number): string[] {
+  const lines = wrapWords(text, cols - width(head));
+  return [head + lines[0]!, ...lines.slice(1).map((l) => ' '.repeat(width(head)) + l)];
+}
+
+/**
+ * Everything about one goal, for `goal show`. `wrap` is the terminal's width for free text (why,
+ * steps, risks); without one (piped) each stays on its line.
+ */
+export function goalPage(g: GoalRecord, v: GoalView, check: SmartCheck, today: string, cols: number, wrap = Infinity): string {
   const facts = [g.type, `${g.horizon}-term`, g.status, quadrant(g)].join(' · ');
   const dates = [`deadline ${g.deadline}`, `created ${g.created}`, g.parent ? `parent ${g.parent}` : ''].filter(Boolean).join(' · ');
   const lines = [paint().bold(safeText(g.title)) + paint().dim(`  (${g.id})`), paint().dim(facts), paint().dim(dates)];
-  if (g.why) lines.push('', `Why: ${safeText(g.why)}`);
+  if (g.why) lines.push('', ...hanging('Why: ', safeText(g.why), wrap));
   if (g.values.length) lines.push(`Values: ${g.values.map(safeText).join(', ')}`);
   if (g.closed) lines.push(`Closed ${g.closed.date}${g.closed.reason ? `: ${safeText(g.closed.reason)}` : ''}${g.closed.celebration ? ` · celebrate: ${safeText(g.closed.celebration)}` : ''}${g.closed.next ? ` · next: ${safeText(g.closed.next)}` : ''}`);
   lines.push('', progressLine(g, v));
   if (g.metric && g.status === 'active') lines.push(`Forecast: ${v.forecast ? `${v.forecast}, ${forecastText(v.forecast, g.deadline)}` : 'not enough progress recorded yet (needs two values going the right way)'}`);
   lines.push(...section('SMART', smartLines(check)));
   lines.push(...section('Milestones', milestoneLines(g, today)));
-  lines.push(...section('Steps', g.steps.map((s, i) => `  ${String(i + 1).padStart(2)}. ${s.done ? paint().green('[x]') : '[ ]'} ${safeText(s.text)}`)));
+  lines.push(...section('Steps', g.steps.flatMap((s, i) => {
+    const head = `  ${String(i + 1).padStart(2)}. [ ] `;
+    const [first, ...rest] = hanging(head, safeText(s.text), wrap);
+    return [`  ${String(i + 1).padStart(2)}. ${s.done ? paint().green('[x]') : '[ ]'} ` + first!.slice(head.length), ...rest];
+  })));
   lines.push(...section('Support', supportLines(g)));
-  lines.push(...section('Risks', g.risks.map((r) => `  ${safeText(r.scenario)} ${paint().dim('->')} ${safeText(r.contingency)}`)));
+  lines.push(...section('Risks', g.risks.flatMap((r) => hanging('  ', `${safeText(r.scenario)} -> ${safeText(r.contingency)}`, wrap)
+    .map((l) => l.replace(' -> ', ` ${paint().dim('->')} `)))));
   if (g.metric && g.progressLog.length) {
     lines.push(...section('Progress', [...metricChart(g, today, Math.min(60, cols - 14)), '',
       ...g.progressLog.map((p) => `  ${p.date}  ${String(p.value).padStart(6)}${p.note ? `  ${paint().dim(safeText(p.note))}` : ''}`)]));

@@ -1,6 +1,6 @@
 // The calendar as RFC 5545 iCalendar text: CRLF line ends, TEXT values escaped, content lines
 // folded at 75 octets of UTF-8 without ever splitting a character (or an escape like `\n`).
-import type { Calendar, CalendarEvent } from '../core/export.js';
+import type { Calendar, CalendarEvent, EventAlarm } from '../core/export.js';
 import type { Weekday } from '../core/dates.js';
 
 export const CRLF = '\r\n';
@@ -63,6 +63,11 @@ export function foldLine(line: string): string {
 /** `YYYY-MM-DD` as an iCalendar DATE. */
 export const icsDate = (date: string) => date.replace(/-/g, '');
 
+/** A display alarm (RFC 5545 §3.6.6): ACTION, TRIGGER and DESCRIPTION are all it needs. */
+function alarmLines(alarm: EventAlarm): string[] {
+  return ['BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:${alarm.trigger}`, `DESCRIPTION:${escapeText(alarm.text)}`, 'END:VALARM'];
+}
+
 function eventLines(e: CalendarEvent, stamp: string): string[] {
   return [
     'BEGIN:VEVENT',
@@ -75,6 +80,7 @@ function eventLines(e: CalendarEvent, stamp: string): string[] {
     ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
     // All-day reminders should not mark the person busy for the whole day.
     'TRANSP:TRANSPARENT',
+    ...(e.alarm ? alarmLines(e.alarm) : []),
     'END:VEVENT',
   ];
 }

@@ -3,7 +3,7 @@ import { paint } from './paint.js';
 import type { EntryRow } from '../core/entries.js';
 import { weekdayName } from '../core/dates.js';
 import { safeText } from './safe.js';
-import { padEnd } from './text.js';
+import { padEnd, wrapWords } from './text.js';
 
 const KIND_STYLE: Record<string, 'dim' | 'green' | 'cyan' | 'yellow' | 'magenta'> = {
   note: 'dim',
@@ -13,7 +13,14 @@ const KIND_STYLE: Record<string, 'dim' | 'green' | 'cyan' | 'yellow' | 'magenta'
   feedback: 'magenta',
 };
 
-export function entryLines(rows: readonly EntryRow[]): string[] {
+/** Where an entry's text starts: two spaces, the time (5), two spaces, the kind (11), a space. */
+const TEXT_COLUMN = 21;
+
+/**
+ * The entries, grouped by day. With `cols` (a terminal's width), long text wraps at word
+ * boundaries under its own column; without it each entry stays on one line (for pipes and grep).
+ */
+export function entryLines(rows: readonly EntryRow[], cols = Infinity): string[] {
   const out: string[] = [];
   let day = '';
   for (const r of rows) {
@@ -27,7 +34,10 @@ export function entryLines(rows: readonly EntryRow[]): string[] {
     const style = named ? paint()[named] : (s: string) => s;
     const tags = r.tags.length ? paint().dim(` ${r.tags.map((t) => `#${safeText(t)}`).join(' ')}`) : '';
     const goal = r.goal ? paint().dim(` → ${r.goal}`) : '';
-    out.push(`  ${padEnd(r.time ?? '', 5)}  ${style(padEnd(r.kind, 11))} ${safeText(r.text)}${tags}${goal}`);
+    const text = wrapWords(safeText(r.text), cols - TEXT_COLUMN);
+    const indent = ' '.repeat(TEXT_COLUMN);
+    out.push(`  ${padEnd(r.time ?? '', 5)}  ${style(padEnd(r.kind, 11))} ${text[0]}`, ...text.slice(1).map((l) => indent + l));
+    out[out.length - 1] += `${tags}${goal}`;
   }
   return out;
 }

@@ -69,3 +69,31 @@ export function terminalWidth(): number {
   const cols = process.stdout.isTTY ? process.stdout.columns : 80;
   return Math.max(60, Math.min(cols || 80, 120));
 }
+
+/**
+ * `text` in lines of at most `cols` columns, broken between words; a word longer than a line is
+ * cut between characters. Runs of spaces and line breaks count as one break. No width (Infinity):
+ * the text as it is, on one line.
+ */
+export function wrapWords(text: string, cols: number): string[] {
+  if (!Number.isFinite(cols) || cols < 1) return [text];
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  const push = () => { if (line) lines.push(line); line = ''; used = 0; };
+  for (const word of words) {
+    const w = width(word);
+    if (line && used + 1 + w <= cols) { line += ` ${word}`; used += 1 + w; continue; }
+    if (line) push();
+    if (w <= cols) { line = word; used = w; continue; }
+    for (const g of splitGraphemes(word)) {
+      const gw = width(g);
+      if (used + gw > cols) push();
+      line += g;
+      used += gw;
+    }
+  }
+  push();
+  return lines.length ? lines : [''];
+}

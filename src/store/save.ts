@@ -3,6 +3,7 @@
 import { parseDocument } from 'yaml';
 import type { LoadedFile } from './load.js';
 import { matchLines, mergeEdit, updateDocument } from './edit.js';
+import { schemaLine } from './schema-line.js';
 import { applyFormat, newDocument, PARSE_OPTIONS, stringifyYaml, type TextFormat } from './yamlio.js';
 
 export interface PendingWrite {
@@ -10,8 +11,14 @@ export interface PendingWrite {
   content: string;
 }
 
-export function newFileText(value: unknown): string {
-  return stringifyYaml(newDocument(value));
+/**
+ * The text of a new file at `rel`: the `$schema` line for editors (schema-line.ts), then the
+ * record. A path that holds no record (a question set) gets the record alone.
+ */
+export function newFileText(value: unknown, rel: string): string {
+  const line = schemaLine(rel);
+  const yaml = stringifyYaml(newDocument(value));
+  return line ? `${line}\n${yaml}` : yaml;
 }
 
 /**

@@ -124,7 +124,7 @@ class DiskTx implements Tx {
       if (!kind) throw new Error(`not a journal record: ${rel}`);
       const schema = SCHEMA_OF[kind.kind] as z.ZodType;
       const o = this.open(rel, schema);
-      const content = o ? editedFileText(o.file, w.record, true) : newFileText(w.record);
+      const content = o ? editedFileText(o.file, w.record, true) : newFileText(w.record, rel);
       if (o && Buffer.from(content, 'utf8').equals(o.bytes)) continue;
       checkReadsBack(rel, content, schema, kind);
       out.push({ rel, content });

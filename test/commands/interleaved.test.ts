@@ -56,7 +56,7 @@ function career(args: string[], env: NodeJS.ProcessEnv) {
 }
 
 /** Run a command module in this process with the journal's environment and a quiet stdout. */
-async function inJournal(env: NodeJS.ProcessEnv, fn: () => Promise<void>): Promise<string> {
+async function inJournal(env: NodeJS.ProcessEnv, fn: () => Promise<unknown>): Promise<string> {
   const saved = process.env;
   const write = process.stdout.write;
   const errWrite = process.stderr.write;

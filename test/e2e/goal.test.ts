@@ -140,7 +140,8 @@ describe('career goal add', () => {
     });
     // Dates and ids are quoted so YAML 1.1 readers cannot misread them.
     const text = fs.readFileSync(path.join(dir, 'goals', `${SHORT}.yaml`), 'utf8');
-    expect(text.startsWith('version: 1\n')).toBe(true);
+    // The editor's schema line, then `version: 1`, the first key.
+    expect(text).toMatch(/^# yaml-language-server: \$schema=[./]+\.career\/schemas\/goal\.schema\.json\nversion: 1\n/);
     expect(text).toContain('deadline: "2027-06-30"');
     expect((fs.statSync(path.join(dir, 'goals', `${SHORT}.yaml`)).mode & 0o777)).toBe(0o600);
   });

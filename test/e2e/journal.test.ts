@@ -87,7 +87,8 @@ describe('career journal add', () => {
       ],
     });
     const text = fs.readFileSync(path.join(dir, 'journal/2026/2026-11-20.yaml'), 'utf8');
-    expect(text.startsWith('version: 1\n')).toBe(true);
+    // The editor's schema line, then `version: 1`, the first key.
+    expect(text).toMatch(/^# yaml-language-server: \$schema=[./]+\.career\/schemas\/journal\.schema\.json\nversion: 1\n/);
     expect(text).toContain('date: "2026-11-20"');
     expect(fs.statSync(path.join(dir, 'journal/2026/2026-11-20.yaml')).mode & 0o777).toBe(0o600);
     expect(readYaml(dir, 'journal/2026/2026-11-02.yaml').entries).toEqual([

@@ -158,7 +158,8 @@ describe('career review --yes', () => {
     };
     expect(readYaml(dir, 'reviews/2026/2026-11.yaml')).toEqual(first);
     const text = fs.readFileSync(path.join(dir, 'reviews/2026/2026-11.yaml'), 'utf8');
-    expect(text.startsWith('version: 1\n')).toBe(true);
+    // The editor's schema line, then `version: 1`, the first key.
+    expect(text).toMatch(/^# yaml-language-server: \$schema=[./]+\.career\/schemas\/review\.schema\.json\nversion: 1\n/);
     expect(text).toContain('period: "2026-11"');
 
     // The same answers again: nothing changes, nothing is committed.

@@ -23,8 +23,11 @@ export function testEnv(journal: string, extra: NodeJS.ProcessEnv = {}): NodeJS.
   fs.writeFileSync(gitconfig, '[user]\n\tname = Test Person\n\temail = test@example.com\n[commit]\n\tgpgsign = false\n[init]\n\tdefaultBranch = main\n');
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (!k.startsWith('GIT_') && !k.startsWith('CAREER_') && k !== 'NO_COLOR' && k !== 'FORCE_COLOR') env[k] = v;
+    if (!k.startsWith('GIT_') && !k.startsWith('CAREER_') && k !== 'NO_COLOR' && k !== 'FORCE_COLOR' && k !== 'LC_ALL' && k !== 'LC_CTYPE') env[k] = v;
   }
+  // A UTF-8 locale whatever the machine has (a CI with LANG=C would otherwise see ASCII screens);
+  // the plain-mode tests set their own.
+  if (!/utf-?8/i.test(env.LANG ?? 'C.UTF-8')) env.LANG = 'C.UTF-8';
   return { ...env, HOME: home, GIT_CONFIG_GLOBAL: gitconfig, GIT_CONFIG_NOSYSTEM: '1', CAREER_HOME: journal, CAREER_TODAY: '2026-11-20', NO_COLOR: '1', ...extra };
 }
 

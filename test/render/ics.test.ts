@@ -239,4 +239,42 @@ describe('renderIcs', () => {
     const l = unfold(renderIcs(calendar(journal({ created: '2026-11-20', checkinDay: 'friday' }), TODAY)));
     expect(l).toContain('DTSTART;VALUE=DATE:20261120');
   });
+
+  /** Each VEVENT's lines (unfolded), keyed by the start of its SUMMARY. */
+  function events(ics: string): Map<string, string[]> {
+    const l = unfold(ics);
+    const out = new Map<string, string[]>();
+    for (let i = l.indexOf('BEGIN:VEVENT'); i >= 0; i = l.indexOf('BEGIN:VEVENT', i + 1)) {
+      const event = l.slice(i, l.indexOf('END:VEVENT', i) + 1);
+      out.set(event.find((x) => x.startsWith('SUMMARY:'))!.slice(8), event);
+    }
+    return out;
+  }
+  /** The VALARM block inside one event. */
+  const alarm = (event: string[]) => event.slice(event.indexOf('BEGIN:VALARM'), event.indexOf('END:VALARM') + 1);
+
+  it('rings the check-in reminder at 9:00 on the day, deadlines three days before and milestones the day before', () => {
+    const all = events(renderIcs(calendar(sample(), TODAY)));
+    expect(alarm(all.get('Weekly career check-in')!)).toEqual([
+      'BEGIN:VALARM', 'ACTION:DISPLAY', 'TRIGGER:PT9H', 'DESCRIPTION:Time for your weekly career check-in: career checkin', 'END:VALARM',
+    ]);
+    const deadline = alarm(all.get('Deadline: Become an engineering director')!);
+    // Relative to an all-day event's midnight: -2 days 15 hours is 9:00 three days before.
+    expect(deadline).toContain('TRIGGER:-P2DT15H');
+    expect(deadline).toContain('DESCRIPTION:Deadline in 3 days: Become an engineering director');
+    const milestone = alarm(all.get('Milestone: Half the teams (Roll out the CRM to 8 sales teams)')!);
+    expect(milestone).toContain('TRIGGER:-PT15H');
+    expect(milestone).toContain('ACTION:DISPLAY');
+    // Every event has exactly one alarm, nested inside it.
+    for (const event of all.values()) {
+      expect(event.filter((x) => x === 'BEGIN:VALARM').length).toBe(1);
+      expect(event.indexOf('END:VALARM')).toBeLessThan(event.indexOf('END:VEVENT'));
+    }
+  });
+
+  it('escapes the alarm text like any TEXT value', () => {
+    const j = journal({}, [goal('g', { title: 'Ship; then rest, really' })]);
+    const deadline = alarm(events(renderIcs(calendar(j, TODAY))).get('Deadline: Ship\\; then rest\\, really')!);
+    expect(deadline).toContain('DESCRIPTION:Deadline in 3 days: Ship\\; then rest\\, really');
+  });
 });

@@ -219,7 +219,7 @@ describe('the store, on random journals full of YAML-hostile text', () => {
     await fc.assert(fc.asyncProperty(journalArb, periodArb, fc.constantFrom(40, 60, 80, 120), async (files, period, cols) => {
       const root = newRoot();
       for (const f of files) {
-        const text = newFileText(f.value);
+        const text = newFileText(f.value, f.rel);
         writeFileAtomic(root, f.rel, text);
         const file = readRecord(root, f.rel, schemaOf(f));
         expect(file.data, f.rel).toEqual(f.value);
@@ -232,7 +232,7 @@ describe('the store, on random journals full of YAML-hostile text', () => {
   it('random edits through readRecord + editedFileText read back as the edited data', { timeout: 120_000 }, async () => {
     await fc.assert(fc.asyncProperty(journalArb, fc.array(editArb, { minLength: 1, maxLength: 4 }), periodArb, async (files, edits, period) => {
       const root = newRoot();
-      for (const f of files) writeFileAtomic(root, f.rel, newFileText(f.value));
+      for (const f of files) writeFileAtomic(root, f.rel, newFileText(f.value, f.rel));
       const ids = files.filter((f) => f.kind === 'goal').map((f) => path.basename(f.rel, '.yaml'));
       for (const e of edits) {
         const f = files[e.target % files.length]!;

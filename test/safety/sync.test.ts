@@ -42,7 +42,7 @@ function keepBoth(rel: string, ours: string, theirs: string): string {
   const seen = new Set(a[key].map((x: unknown) => JSON.stringify(x)));
   const merged = [...a[key], ...b[key].filter((x: unknown) => !seen.has(JSON.stringify(x)))];
   if (key === 'progressLog') merged.sort((x: { date: string }, y: { date: string }) => x.date.localeCompare(y.date));
-  return newFileText({ ...a, [key]: merged });
+  return newFileText({ ...a, [key]: merged }, rel);
 }
 
 describe('sync between two clones', () => {

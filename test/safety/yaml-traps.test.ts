@@ -236,7 +236,7 @@ describe('the quoting rule itself', () => {
       samples.add(s);
     }
     const list = [...samples];
-    const text = newFileText({ v: list });
+    const text = newFileText({ v: list }, 'notes.yaml');
     expect((parseDocument(text).toJS() as { v: string[] }).v).toEqual(list);
     const v11 = (parseDocument(text, { version: '1.1' }).toJS() as { v: unknown[] }).v;
     expect(list.filter((s, i) => v11[i] !== s)).toEqual([]);

@@ -122,8 +122,8 @@ describe('career doctor', () => {
   });
 
   it.each([
-    ['a typo in a key', (t: string) => t.replace('name: Test Person', 'nmae: Test Person'), ['career.yaml:1:1: name: is required', 'career.yaml:2:1: unknown key "nmae"', '  hint: did you mean "name"?']],
-    ['version 2', (t: string) => t.replace('version: 1', 'version: 2'), ['career.yaml:1:10: version: must be 1 (the only schema version this career knows)']],
+    ['a typo in a key', (t: string) => t.replace('name: Test Person', 'nmae: Test Person'), ['career.yaml:2:1: name: is required', 'career.yaml:3:1: unknown key "nmae"', '  hint: did you mean "name"?']],
+    ['version 2', (t: string) => t.replace('version: 1', 'version: 2'), ['career.yaml:2:10: version: must be 1 (the only schema version this career knows)']],
     ['a bad check-in day', (t: string) => t.replace('checkinDay: friday', 'checkinDay: fri'), [expect.stringMatching(/^career\.yaml:\d+:13: checkinDay: must be one of monday, .*sunday$/)]],
     ['git conflict markers', (t: string) => `<<<<<<< HEAD\n${t}=======\n${t}>>>>>>> other\n`, ['career.yaml:1:1: git conflict marker: this file is in the middle of a merge']],
     ['truncated to nothing', () => '', ['career.yaml:1:1: file is empty']],

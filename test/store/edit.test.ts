@@ -256,8 +256,8 @@ describe('ambiguous strings are quoted', () => {
   });
 
   it('new files quote dates, ids and words a YAML 1.1 reader would misread', () => {
-    const text = newFileText({ version: 1, name: 'no', created: '2026-01-05', values: ['on', '1.10', 'growth'], checkinDay: 'friday', partner: null });
-    expect(text).toBe('version: 1\nname: "no"\ncreated: "2026-01-05"\nvalues:\n  - "on"\n  - "1.10"\n  - growth\ncheckinDay: friday\npartner: null\n');
+    const text = newFileText({ version: 1, name: 'no', created: '2026-01-05', values: ['on', '1.10', 'growth'], checkinDay: 'friday', partner: null }, 'career.yaml');
+    expect(text).toBe('# yaml-language-server: $schema=.career/schemas/profile.schema.json\nversion: 1\nname: "no"\ncreated: "2026-01-05"\nvalues:\n  - "on"\n  - "1.10"\n  - growth\ncheckinDay: friday\npartner: null\n');
     const old = parseDocument(text, { version: '1.1' }).toJS() as Record<string, unknown>;
     expect(old).toEqual({ version: 1, name: 'no', created: '2026-01-05', values: ['on', '1.10', 'growth'], checkinDay: 'friday', partner: null });
     const { root, rel } = setup(text, 'career.yaml');

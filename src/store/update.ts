@@ -10,7 +10,8 @@ import { nameAgrees, SCHEMA_OF } from './record-kinds.js';
 import { nameMismatch, parseRecord, readBytes, type LoadedFile } from './load.js';
 import { listGoalIds } from './files.js';
 import { withLock } from './lock.js';
-import { classifyPath, PRIVATE_DIR, resolveInside } from './paths.js';
+import { classifyPath, PRIVATE_DIR, PROFILE_FILE, resolveInside } from './paths.js';
+import { Profile } from '../core/schemas.js';
 import { MAX_FILE_BYTES } from './preflight.js';
 import { editedFileText, newFileText } from './save.js';
 import { rollForward, writeSet, type FileWrite, type StagedFile } from './write-set.js';
@@ -188,7 +189,9 @@ async function commitInterrupted(root: string, opts: UpdateOptions): Promise<voi
   // Under the lock, a pending file is always a dead writer's: a live one removes it before unlocking.
   const p = readPending(root);
   if (!p) return;
-  rollForward(root, p.staged ?? []);
+  // Killed before its first rename, a change never happened (its temp files are dropped); killed
+  // among its renames, it is finished, so that the set is whole either way.
+  if (!rollForward(root, p.staged ?? [])) return clearPending(root);
   if (!opts.commit) return clearPending(root);
   opts.notice?.(`An earlier change was saved but not committed (its command was interrupted); committing it now: ${p.message}`);
   try {
@@ -209,6 +212,8 @@ export async function update<R>(root: string, change: (tx: Tx) => Outcome<R> | P
   return withLock(root, async () => {
     await commitInterrupted(root, opts);
     const tx = new DiskTx(root);
+    // No write goes into a journal whose profile does not read: the person fixes it first.
+    tx.require(PROFILE_FILE, Profile);
     const { result, message } = await change(tx);
     const writes = tx.texts();
     const paths = writes.map((w) => w.rel);

@@ -20,18 +20,19 @@ export interface StagedFile {
 }
 
 /**
- * Finish a set whose writer died among its renames: every temp file still there was complete
- * (fsynced before the first rename), so it is moved into place. Returns the paths it finished.
+ * Settle a set whose writer died: every temp file still there was complete (fsynced before the
+ * first rename). When none was renamed yet, the change never happened and the temp files are
+ * removed; when some were, the rest are moved into place. Returns whether the change happened.
  */
-export function rollForward(root: string, staged: readonly StagedFile[]): string[] {
-  const finished: string[] = [];
-  for (const s of staged) {
-    const tmp = path.join(root, ...s.tmp.split('/'));
-    if (!fs.existsSync(tmp)) continue;
-    fs.renameSync(tmp, prepareTarget(root, s.rel));
-    finished.push(s.rel);
+export function rollForward(root: string, staged: readonly StagedFile[]): boolean {
+  const tmps = staged.map((s) => ({ ...s, abs: path.join(root, ...s.tmp.split('/')) }));
+  const left = tmps.filter((s) => fs.existsSync(s.abs));
+  if (tmps.length && left.length === tmps.length) {
+    for (const s of left) quietly(() => fs.unlinkSync(s.abs));
+    return false;
   }
-  return finished;
+  for (const s of left) fs.renameSync(s.abs, prepareTarget(root, s.rel));
+  return true;
 }
 
 interface Staged {

@@ -160,7 +160,7 @@ export function buildProgram(): Command {
     .option('--kind <kind>', 'only this kind').option('--goal <id>', 'only about this goal')
     .option('--tag <tag>', 'only with this tag').option('--search <text>', 'text to look for')
     .option('-n, --limit <count>', 'at most this many entries').option('--json', 'as JSON')
-    .action(lazy(() => import('./commands/journal.js'), 'list'));
+    .action(lazy(() => import('./commands/journal-list.js'), 'list'));
 
   program.command('review <kind>').description('a guided monthly, quarterly or annual review, after that period\'s facts')
     .option('--period <period>', '2026-11 (monthly), 2026-Q4 (quarterly), 2026 (annual)')

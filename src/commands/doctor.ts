@@ -1,5 +1,7 @@
 // `career doctor`: read every file itself (never a cache), and print each problem as
-// path:line:col with a hint. Exit 1 when anything is wrong.
+// path:line:col with a hint. Exit 1 when anything is wrong. Files go through the fast reader
+// first and every file it declines through the strict one, which finds and places each problem:
+// what doctor reports is exactly what the strict reader alone would (test/store/doctor-readers).
 import fs from 'node:fs';
 import { DataError, UserError, formatProblem, type Problem } from '../core/errors.js';
 import { hasRepo, repoState } from '../git/git.js';
@@ -53,12 +55,17 @@ function gitProblems(ctx: Context): Problem[] {
   return [{ path: '.git', line: 1, col: 1, message: `a git ${state} is in progress; career refuses to write until it is finished`, hint: `run \`git -C ${ctx.dir} status\` to finish or abort it` }];
 }
 
+/** The problems of the journal's records, read from the files (never the cache); `strict`: every file through the strict reader. */
+export async function recordProblems(dir: string, strict = false): Promise<Problem[]> {
+  return (await loadJournal(dir, RECORD_DIRS, { cache: false, strict })).problems;
+}
+
 export async function run(g: GlobalOptions, opts: { json?: boolean }): Promise<number> {
   const ctx = makeContext(g);
   if (!journalExists(ctx.dir)) {
     throw new UserError(`no journal in ${ctx.dir}`, 'run `career init` to start one, or pass --dir');
   }
-  const { problems } = await loadJournal(ctx.dir, RECORD_DIRS, { cache: false, strict: true }); // doctor reads the files themselves, strictly
+  const problems = await recordProblems(ctx.dir);
   problems.push(...linkProblems(ctx), ...templateProblems(ctx), ...gitProblems(ctx));
   const fileCount = listRecordFiles(ctx.dir).length + 1;
   if (opts.json) {

@@ -1,19 +1,17 @@
-// `career journal add` and `career journal list`. Adding touches only that day's file and the
-// goal's existence (no full load), so it stays fast on a journal kept for years.
+// `career journal add` (`journal list` is in journal-list.ts). Adding touches only that day's
+// file and the goal's existence (no full load), so it stays fast on a journal kept for years.
 import fs from 'node:fs';
-import { addDays, WEEKDAYS, weekdayOf } from '../core/dates.js';
-import { parseDatePhrase } from '../core/datephrase.js';
-import { addEntry, filterRows, journalRows, makeEntry, type EntryFilter } from '../core/entries.js';
+import { addEntry, makeEntry } from '../core/entries.js';
 import { DataError, UserError } from '../core/errors.js';
 import { ENTRY_KINDS, JournalDay } from '../core/schemas.js';
 import { isValidId } from '../core/slug.js';
-import { closest } from '../core/text.js';
 import { parseChoice } from '../core/goal-make.js';
 import { readRecord, type LoadedFile } from '../store/load.js';
-import { requireJournal, journalExists } from '../store/journal.js';
+import { journalExists } from '../store/journal.js';
 import { goalPath, journalPath, resolveInside } from '../store/paths.js';
 import { editedFileText, newFileText } from '../store/save.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
+import { goalIds, parseDate, resolveGoal } from './journal-list.js';
 import { persist } from './persist.js';
 
 export interface AddOptions {
@@ -23,60 +21,10 @@ export interface AddOptions {
   date?: string;
 }
 
-/** The ids of the journal's goals, from the file names alone (no goal is read). */
-function goalIds(ctx: Context): string[] {
-  try {
-    return fs.readdirSync(resolveInside(ctx.dir, 'goals')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
-  } catch {
-    return []; // no goals yet
-  }
-}
-
-/** `id` itself when it is one of `ids`, else the one id it is a prefix of (3+ characters), else an error. */
-function resolveGoal(id: string, ids: readonly string[]): string {
-  if (ids.includes(id)) return id;
-  const prefixed = ids.filter((g) => g.startsWith(id));
-  if (prefixed.length === 1 && id.length >= 3) return prefixed[0]!;
-  const near = closest(id, ids);
-  throw new UserError(`--goal "${id}": no such goal`, near ? `did you mean ${near}?` : prefixed.length ? `it could be ${prefixed.join(', ')}` : 'see `career goal list --all`');
-}
-
 /** The goal must exist; checked by its file alone, without reading the journal. */
 function checkGoal(ctx: Context, id: string): string {
   if (isValidId(id) && fs.existsSync(resolveInside(ctx.dir, goalPath(id)))) return id;
   return resolveGoal(id, goalIds(ctx));
-}
-
-/**
- * How people date what already happened: "yesterday", "3 days ago", "2 weeks ago", "friday" (the
- * latest Friday, today included) or "last friday" (before today). The deadline phrases of
- * parseDatePhrase look ahead ("friday" is the coming one), which is wrong for a journal entry.
- */
-function pastPhrase(text: string, today: string): string | undefined {
-  const p = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (p === 'yesterday') return addDays(today, -1);
-  const ago = /^(\d{1,5}|an?|one) (day|week)s? ago$/.exec(p);
-  if (ago) {
-    const n = /^\d/.test(ago[1]!) ? Number(ago[1]) : 1;
-    return addDays(today, -(ago[2] === 'week' ? 7 * n : n));
-  }
-  const day = /^(last )?([a-z]+)$/.exec(p);
-  const index = day ? WEEKDAYS.findIndex((w) => w === day[2] || (day[2]!.length >= 3 && w.startsWith(day[2]!))) : -1;
-  if (day && index >= 0) {
-    const back = (weekdayOf(today) - (index + 1) + 7) % 7;
-    return addDays(today, -(back === 0 && day[1] ? 7 : back));
-  }
-  return undefined;
-}
-
-function parseDate(ctx: Context, value: string | undefined, flag = '--date'): string {
-  if (value === undefined) return ctx.today;
-  try {
-    return pastPhrase(value, ctx.today) ?? parseDatePhrase(value, ctx.today);
-  } catch (err) {
-    const hint = (err as UserError).hint;
-    throw new UserError(`${flag}: ${(err as Error).message}`, hint ? `${hint}; for past days: yesterday, 3 days ago, last friday` : undefined);
-  }
 }
 
 /** HH:MM now, only for entries written now (not back-dated, not with CAREER_TODAY). */
@@ -122,33 +70,3 @@ export async function add(g: GlobalOptions, words: string[], opts: AddOptions): 
   ctx.out(`Added ${kind === 'feedback' ? 'feedback' : `a ${kind}`} to ${date}${goal ? ` (${goal})` : ''}.`);
 }
 
-export interface ListOptions extends Omit<EntryFilter, 'kind'> {
-  kind?: string;
-  json?: boolean;
-  limit?: string;
-}
-
-export async function list(g: GlobalOptions, opts: ListOptions): Promise<void> {
-  const ctx = makeContext(g);
-  const filter: EntryFilter = {
-    since: opts.since === undefined ? undefined : parseDate(ctx, opts.since, '--since'),
-    until: opts.until === undefined ? undefined : parseDate(ctx, opts.until, '--until'),
-    kind: opts.kind === undefined ? undefined : parseChoice('--kind', opts.kind, ENTRY_KINDS),
-    goal: opts.goal, tag: opts.tag?.replace(/^#/, ''), search: opts.search,
-  };
-  const limit = opts.limit === undefined ? Infinity : Number(opts.limit);
-  if (!(limit > 0)) throw new UserError(`--limit "${opts.limit}" is not a positive number`);
-  const journal = await requireJournal(ctx.dir, ['journal']);
-  const all = journalRows(journal.days);
-  if (filter.goal !== undefined) {
-    // As for `journal add`: a goal by id or unambiguous prefix; entries may name a goal since deleted.
-    const ids = [...new Set([...goalIds(ctx), ...all.flatMap((r) => (r.goal ? [r.goal] : []))])];
-    filter.goal = resolveGoal(filter.goal, ids);
-  }
-  const rows = filterRows(all, filter).slice(0, limit);
-  if (opts.json) {
-    return ctx.out(JSON.stringify(rows.map((r) => ({ date: r.date, kind: r.kind, text: r.text, goal: r.goal, tags: r.tags })), null, 2));
-  }
-  const { entryLines } = await import('../render/journal.js');
-  ctx.out(rows.length ? entryLines(rows).join('\n') : 'No entries match.');
-}

@@ -51,24 +51,88 @@ export const nowMs = (): number => Date.now();
 const FIELDS = 4;
 const NO_THROW = { throwIfNoEntry: false } as const;
 
+/** Node's own stat call, without the Stats object (see rawStat). */
+type StatBinding = { stat(path: string, bigint: false, req: undefined, throwIfNoEntry: boolean): Float64Array | undefined };
+let binding: StatBinding | null | undefined;
+
+/**
+ * On Node 20, every fs.statSync builds a Stats object with four Date objects, and on a journal of
+ * years that costs a warm read more than the system calls themselves (and as much again in
+ * garbage collection). Node's internal binding returns the same numbers in a shared array. It is
+ * used only where it answers exactly what fs.statSync does (checked on the first file of each
+ * run, see statKeys) and never where it would print a deprecation warning; otherwise, and on any
+ * error, fs.statSync.
+ */
+function rawStat(): StatBinding | null {
+  if (binding !== undefined) return binding;
+  binding = null;
+  try {
+    const flags = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
+    if (process.env.NODE_PENDING_DEPRECATION || /deprecation/.test(flags)) return null;
+    const b = (process as unknown as { binding(name: string): unknown }).binding('fs') as StatBinding | undefined;
+    if (typeof b?.stat === 'function') binding = b;
+  } catch {
+    binding = null;
+  }
+  return binding;
+}
+
+// Where Node's stat array keeps the fields (lib/internal/fs/utils.js), and how Stats turns
+// seconds and nanoseconds into milliseconds (msFromTimeSpec): the same arithmetic, the same numbers.
+const INO = 7;
+const SIZE = 8;
+const MTIME = 12;
+const CTIME = 14;
+const ms = (sec: number, nsec: number): number => sec * 1e3 + nsec / 1e6;
+
+/** File `i`'s four numbers from fs.statSync; false for a file that is gone. */
+function statInto(keys: Float64Array, i: number, abs: string): boolean {
+  const st = fs.statSync(abs, NO_THROW);
+  if (!st) return false;
+  keys[i * FIELDS] = st.size;
+  keys[i * FIELDS + 1] = st.mtimeMs;
+  keys[i * FIELDS + 2] = st.ctimeMs;
+  keys[i * FIELDS + 3] = st.ino;
+  return true;
+}
+
+/** The same through the binding; undefined when it cannot say (then fs.statSync decides). */
+function rawInto(b: StatBinding, keys: Float64Array, i: number, abs: string): boolean | undefined {
+  let v: Float64Array | undefined;
+  try {
+    v = b.stat(abs, false, undefined, false);
+  } catch {
+    return undefined;
+  }
+  if (v === undefined) return false;
+  keys[i * FIELDS] = v[SIZE]!;
+  keys[i * FIELDS + 1] = ms(v[MTIME]!, v[MTIME + 1]!);
+  keys[i * FIELDS + 2] = ms(v[CTIME]!, v[CTIME + 1]!);
+  keys[i * FIELDS + 3] = v[INO]!;
+  return true;
+}
+
 /**
  * What the cache keys on for each of `rels` (relative to `root`): size, mtimeMs, ctimeMs and
  * inode, four numbers a file in one flat array; NaN for a file that is gone. Millisecond times
  * keep their sub-millisecond fraction (from the file system's nanoseconds), and the plain stat
- * is much cheaper than the bigint one. The Stats objects are dropped at once: thousands of them
- * kept alive would each be copied by the garbage collector, which costs a warm report more
- * than the system calls.
+ * is much cheaper than the bigint one.
  */
 export function statKeys(root: string, rels: readonly string[]): Float64Array {
   const keys = new Float64Array(rels.length * FIELDS).fill(NaN);
+  let b = rawStat();
   for (let i = 0; i < rels.length; i++) {
     // `rels` come from the journal's own listing (or are career.yaml): a plain join is safe.
-    const st = fs.statSync(`${root}/${rels[i]}`, NO_THROW);
-    if (!st) continue;
-    keys[i * FIELDS] = st.size;
-    keys[i * FIELDS + 1] = st.mtimeMs;
-    keys[i * FIELDS + 2] = st.ctimeMs;
-    keys[i * FIELDS + 3] = st.ino;
+    const abs = `${root}/${rels[i]}`;
+    if (b && i === 0) {
+      // The check: both ways on the first file must give the same four numbers.
+      const mine = new Float64Array(FIELDS).fill(NaN);
+      const raw = rawInto(b, mine, 0, abs);
+      const theirs = statInto(keys, 0, abs);
+      if (raw !== theirs || (theirs && mine.some((x, k) => x !== keys[k]))) binding = b = null;
+      continue;
+    }
+    if (!b || rawInto(b, keys, i, abs) === undefined) statInto(keys, i, abs);
   }
   return keys;
 }

@@ -64,13 +64,19 @@ function envDigest(env: NodeJS.ProcessEnv): string {
   return `${(a >>> 0).toString(16)}.${(b >>> 0).toString(16)}`;
 }
 
-/** The build of career: its version, and this module's and the program's files as built. */
-function build(version: string): string {
+/**
+ * The build of career: its version, and this module's and the program's built files (tsc rewrites
+ * every file on each build). Undefined when run from source (tsx), where code changes between
+ * runs without a build: then nothing is kept.
+ */
+function build(version: string): string | undefined {
   const stamp = (name: string) => {
     const st = fs.statSync(new URL(name, import.meta.url), { throwIfNoEntry: false });
-    return st ? `${st.size}:${st.mtimeMs}:${st.ino}` : '-';
+    return st ? `${st.size}:${st.mtimeMs}:${st.ino}` : undefined;
   };
-  return `${version}/${stamp('./fast-read.js')}/${stamp('./program.js')}`;
+  const self = stamp('./fast-read.js');
+  const program = stamp('./program.js');
+  return self && program ? `${version}/${self}/${program}` : undefined;
 }
 
 /** Whether this command line's answer may be kept or printed, and under which key. */
@@ -79,7 +85,8 @@ export function cacheable(argv: readonly string[], env: NodeJS.ProcessEnv, versi
   const args = argv.slice(2);
   const g = globals(args);
   const dirs = g && readsOf(g.rest);
-  if (!g || !dirs) return undefined;
+  const stamp = dirs && build(version);
+  if (!g || !dirs || !stamp) return undefined;
   let today: string;
   try {
     today = resolveToday(env.CAREER_TODAY, new Date());
@@ -87,7 +94,7 @@ export function cacheable(argv: readonly string[], env: NodeJS.ProcessEnv, versi
     return undefined; // the command itself says what is wrong
   }
   const tty = process.stdout.isTTY === true;
-  const key = JSON.stringify([build(version), args, today, envDigest(env), tty, tty ? process.stdout.columns : 0, process.platform]);
+  const key = JSON.stringify([stamp, args, today, envDigest(env), tty, tty ? process.stdout.columns : 0, process.platform]);
   return { dir: resolveJournalDir(g.dir, env), dirs, key };
 }
 

@@ -42,7 +42,9 @@ export async function loadJournal(root: string, dirs: readonly RecordDir[] = REC
   // The time is taken before any stat (see cache.ts on same-second edits), and every stat before
   // the cache is parsed (see statKeys on why); a run that looked for a kept answer first has
   // taken them already.
-  const snap = (opts.cache !== false && opts.now === undefined ? takeSnapshot(root, dirs) : undefined) ?? takeStats(root, dirs, opts.now);
+  // Without the cache (doctor), nothing is keyed: the files are listed, not stat-ed.
+  const snap = opts.cache === false ? takeStats(root, dirs, opts.now, false)
+    : (opts.now === undefined ? takeSnapshot(root, dirs) : undefined) ?? takeStats(root, dirs, opts.now);
   const { paths, keys, seen } = snap;
   const kinds: (PathKind | null)[] = new Array(paths.length);
   for (let i = 0; i < paths.length; i++) {

@@ -30,11 +30,11 @@ export interface Snapshot {
   seen: number;
 }
 
-/** List and stat what a load of `dirs` reads. */
-export function takeStats(root: string, dirs: readonly RecordDir[], now?: number): Snapshot {
+/** List and stat what a load of `dirs` reads (`stat` false: list only, no keys). */
+export function takeStats(root: string, dirs: readonly RecordDir[], now?: number, stat = true): Snapshot {
   const seen = now ?? nowMs();
   const paths = [PROFILE_FILE, ...listRecordFiles(root, dirs)];
-  return { root, dirs, paths, keys: statKeys(root, paths), seen };
+  return { root, dirs, paths, keys: stat ? statKeys(root, paths) : new Float64Array(0), seen };
 }
 
 const sameDirs = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((d, i) => d === b[i]);

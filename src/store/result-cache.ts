@@ -10,7 +10,7 @@
 // The stats are taken once per run: on a miss they are handed to the journal load
 // (takeSnapshot), which would otherwise take them again.
 import fs from 'node:fs';
-import { allSettled, nowMs, statKeys } from './cache.js';
+import { allSettled, nowMs, statKeys } from './stat-keys.js';
 import { listRecordFiles } from './files.js';
 import { PRIVATE_DIR, PROFILE_FILE, type RecordDir } from './paths.js';
 

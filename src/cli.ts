@@ -37,8 +37,18 @@ export async function main(argv: string[]): Promise<void> {
     const { run } = await import('./commands/complete.js');
     return run(args.slice(1));
   }
+  // Next: a read whose answer is kept and still true is printed before commander loads.
+  const fast = await import('./fast-read.js');
+  const cacheable = fast.cacheable(argv, process.env, version());
+  if (cacheable && fast.answerFromCache(cacheable)) return;
   applyColor(args, process.env);
-  const { runProgram } = await import('./program.js');
-  const code = await runProgram(argv);
-  if (code !== undefined) process.exitCode = code;
+  const keep = cacheable ? fast.captureAnswer(cacheable) : undefined;
+  let code: number | undefined = 1;
+  try {
+    const { runProgram } = await import('./program.js');
+    code = await runProgram(argv);
+    if (code !== undefined) process.exitCode = code;
+  } finally {
+    keep?.((code ?? 0) !== 0 || Number(process.exitCode ?? 0) !== 0);
+  }
 }

@@ -192,7 +192,7 @@ export function buildProgram(): Command {
     .option('--kind <kind>', 'only this kind').option('--goal <id>', 'only about this goal')
     .option('--tag <tag>', 'only with this tag').option('--search <text>', 'text to look for')
     .option('-n, --limit <count>', 'at most this many entries').option('--json', 'as JSON')
-    .action(lazy(() => import('./commands/journal.js'), 'list'));
+    .action(lazy(() => import('./commands/journal-list.js'), 'list'));
 
   program.command('import <format> <file>').description('entries from jrnl\'s JSON export (jrnl) or a CSV of date,kind,text,goal,tags (csv); a dry run unless --apply')
     .option('--apply', 'write them: one commit; entries already in the journal are skipped')

@@ -1,5 +1,7 @@
 // `career doctor`: read every file itself (never a cache), and print each problem as
-// path:line:col with a hint. Exit 1 when anything is wrong.
+// path:line:col with a hint. Exit 1 when anything is wrong. Files go through the fast reader
+// first and every file it declines through the strict one, which finds and places each problem:
+// what doctor reports is exactly what the strict reader alone would (test/store/doctor-readers).
 import fs from 'node:fs';
 import { DataError, UserError, formatProblem, type Problem } from '../core/errors.js';
 import { hasRepo, repoState } from '../git/git.js';
@@ -38,21 +40,29 @@ function templateProblems(ctx: Context): Problem[] {
  */
 function linkProblems(ctx: Context): Problem[] {
   const problems: Problem[] = [];
-  const check = (rel: string) => {
-    let st: fs.Stats;
-    try { st = fs.lstatSync(resolveInside(ctx.dir, rel)); } catch { return; }
-    if (st.isSymbolicLink()) {
-      let folder = false;
-      try { folder = fs.statSync(resolveInside(ctx.dir, rel)).isDirectory(); } catch { /* a dangling link */ }
-      problems.push({ path: rel, line: 1, col: 1, message: `is a symbolic link; career reads through it but will not write through it`,
-        hint: folder ? 'replace the link with a real folder holding its files' : 'replace the link with a copy of the file it points to' });
-    } else if (st.isDirectory()) {
-      let names: string[];
-      try { names = fs.readdirSync(resolveInside(ctx.dir, rel)).sort(); } catch { return; } // the load already named it
-      for (const name of names) if (!name.startsWith('.')) check(`${rel}/${name}`);
+  const link = (rel: string) => {
+    let folder = false;
+    try { folder = fs.statSync(resolveInside(ctx.dir, rel)).isDirectory(); } catch { /* a dangling link */ }
+    problems.push({ path: rel, line: 1, col: 1, message: `is a symbolic link; career reads through it but will not write through it`,
+      hint: folder ? 'replace the link with a real folder holding its files' : 'replace the link with a copy of the file it points to' });
+  };
+  // Folders are read with their entries' types (no lstat of each of thousands of files).
+  const walk = (rel: string) => {
+    let entries: fs.Dirent[];
+    try { entries = fs.readdirSync(resolveInside(ctx.dir, rel), { withFileTypes: true }); } catch { return; } // the load already named it
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (e.name.startsWith('.')) continue;
+      const child = `${rel}/${e.name}`;
+      if (e.isSymbolicLink()) link(child);
+      else if (e.isDirectory()) walk(child);
     }
   };
-  for (const top of [PROFILE_FILE, PRIVATE_DIR, ...RECORD_DIRS, 'templates']) check(top);
+  for (const top of [PROFILE_FILE, PRIVATE_DIR, ...RECORD_DIRS, 'templates']) {
+    let st: fs.Stats;
+    try { st = fs.lstatSync(resolveInside(ctx.dir, top)); } catch { continue; }
+    if (st.isSymbolicLink()) link(top);
+    else if (st.isDirectory()) walk(top);
+  }
   return problems;
 }
 
@@ -63,12 +73,18 @@ function gitProblems(ctx: Context): Problem[] {
   return [{ path: '.git', line: 1, col: 1, message: `a git ${state} is in progress; career refuses to write until it is finished`, hint: `run \`git -C ${ctx.dir} status\` to finish or abort it` }];
 }
 
+/** The problems of the journal's records, read from the files (never the cache); `strict`: every file through the strict reader. */
+export async function recordProblems(dir: string, strict = false): Promise<Problem[]> {
+  return (await loadJournal(dir, RECORD_DIRS, { cache: false, strict })).problems;
+}
+
 export async function run(g: GlobalOptions, opts: { json?: boolean }): Promise<number> {
   const ctx = makeContext(g);
   if (!journalExists(ctx.dir)) {
     throw new UserError(`no journal in ${ctx.dir}`, 'run `career init` to start one, or pass --dir');
   }
-  const { journal, problems } = await loadJournal(ctx.dir, RECORD_DIRS, { cache: false, strict: true }); // doctor reads the files themselves, strictly
+  // The files themselves, never the cache: through the fast reader, the strict one for all it declines.
+  const { journal, problems } = await loadJournal(ctx.dir, RECORD_DIRS, { cache: false });
   const goals = journal?.goals ?? [];
   problems.push(...placeFindings(ctx.dir, goalIntegrity(goals)), ...linkProblems(ctx), ...templateProblems(ctx), ...gitProblems(ctx));
   // Working backward is advice, not breakage: shown, but it does not fail doctor.

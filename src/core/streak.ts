@@ -3,7 +3,7 @@
 // test journals give the same answers as live ones.
 
 import { addDays, monthOf, quarterOf } from './dates.js';
-import { addWeeks, compareWeeks, isoWeekOf, weekStart } from './weeks.js';
+import { addWeeks, compareWeeks, isoWeekOf, weekStart, weekStartDay } from './weeks.js';
 
 export type PeriodKind = 'month' | 'quarter';
 
@@ -14,13 +14,15 @@ export type PeriodKind = 'month' | 'quarter';
  * so they are ignored.
  */
 export function checkinStreak(weeks: readonly string[], today: string): number {
-  const have = new Set(weeks);
-  const thisWeek = isoWeekOf(today);
-  let week = have.has(thisWeek) ? thisWeek : addWeeks(thisWeek, -1);
+  // Walked on Monday day numbers: a journal kept for years can have a streak of hundreds of
+  // weeks, and building a label for each one costs a report more than the rest of the walk.
+  const have = new Set(weeks.map(weekStartDay));
+  const thisWeek = weekStartDay(isoWeekOf(today));
+  let day = have.has(thisWeek) ? thisWeek : thisWeek - 7;
   let streak = 0;
-  while (have.has(week)) {
+  while (have.has(day)) {
     streak += 1;
-    week = addWeeks(week, -1);
+    day -= 7;
   }
   return streak;
 }

@@ -1,24 +1,34 @@
-// A cache of parsed, validated records in .career/cache.json, so a journal kept for years loads
+// A cache of parsed, validated records in .career/cache/, so a journal kept for years loads
 // without parsing thousands of YAML files. Never a source of truth: an entry is used only while
 // the file's size, mtime, ctime and inode are exactly as when it was read, a corrupt or
-// old-format cache is ignored, and deleting it at any time is safe.
+// foreign cache is ignored, and deleting it at any time is safe. Never a source for a write
+// either: writes read their files from disk under the lock.
+//
+// One cache file per folder (goals/, and each year of checkins/, journal/, reviews/; the
+// profile in its own): a command reads only the folders it needs, and a write rewrites only the
+// small file of the folders it touched (see recordWritten).
 //
 // Same-second edits: a file changed within the timestamp granularity of its last read could
-// keep identical stats. As git does for its index ("racy clean"), an entry is trusted only if
-// the file's ctime was clearly older than the moment it was looked at; any later change then
-// necessarily shows a different ctime. A file changed more recently is read every time until it
-// settles. How much older depends on the file system: one that keeps sub-second times (ext4,
-// APFS, NTFS, btrfs) stamps files from a clock at most a few milliseconds coarse, so a tenth of a
-// second is ample; one with whole-second times (FAT has two) gets two seconds.
+// keep identical stats. As git does for its index ("racy clean"), an entry is trusted on its
+// stats alone only if the file's ctime was clearly older than the moment it was looked at; any
+// later change then necessarily shows a different ctime. A file changed more recently is either
+// read every time until it settles, or, when career wrote it itself, compared byte for byte with
+// the text it wrote (kept in the entry until it settles). How much older depends on the file
+// system: one that keeps sub-second times (ext4, APFS, NTFS, btrfs) stamps files from a clock at
+// most a few milliseconds coarse, so a tenth of a second is ample; one with whole-second times
+// (FAT has two) gets two seconds.
 import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import { PRIVATE_DIR, resolveInside } from './paths.js';
+import { FIELDS, nowMs, racyMs, statKeys, statted } from './stat-keys.js';
 
-const CACHE_FILE = `${PRIVATE_DIR}/cache.json`;
+export { allSettled, nowMs, statKeys } from './stat-keys.js';
+
+const CACHE_DIR = `${PRIVATE_DIR}/cache`;
+/** The single-file cache of earlier versions: removed when the folder cache is written. */
+const OLD_CACHE_FILE = `${PRIVATE_DIR}/cache.json`;
 /** Bump when the records' shape or validation changes, so an old cache is not trusted. */
-const CACHE_FORMAT = 3;
-const RACY_MS_FINE = 100;
-const RACY_MS_COARSE = 2_000;
+const CACHE_FORMAT = 4;
 
 interface Entry {
   /** [size, mtimeMs, ctimeMs, ino], all as the file was when read. */
@@ -26,46 +36,15 @@ interface Entry {
   /** Whether the file had settled (ctime well before it was looked at) when it was cached. */
   settled: boolean;
   data: unknown;
+  /** Unsettled entries career wrote itself: the file's bytes, as Latin-1 (one char a byte). */
+  bytes?: string;
 }
 
-interface CacheFile {
+interface ShardFile {
   format: number;
+  shard: string;
   entries: Record<string, Entry>;
 }
-
-/** Now, on the clock file times are written with. */
-export const nowMs = (): number => Date.now();
-
-const FIELDS = 4;
-const NO_THROW = { throwIfNoEntry: false } as const;
-
-/**
- * What the cache keys on for each of `rels` (relative to `root`): size, mtimeMs, ctimeMs and
- * inode, four numbers a file in one flat array; NaN for a file that is gone. Millisecond times
- * keep their sub-millisecond fraction (from the file system's nanoseconds), and the plain stat
- * is much cheaper than the bigint one. The Stats objects are dropped at once: thousands of them
- * kept alive would each be copied by the garbage collector, which costs a warm report more
- * than the system calls.
- */
-export function statKeys(root: string, rels: readonly string[]): Float64Array {
-  const keys = new Float64Array(rels.length * FIELDS).fill(NaN);
-  for (let i = 0; i < rels.length; i++) {
-    // `rels` come from the journal's own listing (or are career.yaml): a plain join is safe.
-    const st = fs.statSync(`${root}/${rels[i]}`, NO_THROW);
-    if (!st) continue;
-    keys[i * FIELDS] = st.size;
-    keys[i * FIELDS + 1] = st.mtimeMs;
-    keys[i * FIELDS + 2] = st.ctimeMs;
-    keys[i * FIELDS + 3] = st.ino;
-  }
-  return keys;
-}
-
-/** Whether file `i` of `keys` exists. */
-const statted = (keys: Float64Array, i: number): boolean => !Number.isNaN(keys[i * FIELDS]!);
-
-/** Whole-second times mean a coarse file system (or, once in a thousand, chance: then we wait longer). */
-const racyMs = (mtimeMs: number, ctimeMs: number): number => (mtimeMs % 1000 !== 0 || ctimeMs % 1000 !== 0 ? RACY_MS_FINE : RACY_MS_COARSE);
 
 // Numbers, not a joined string: a warm load compares thousands of keys and builds none.
 const sameKey = (k: unknown, keys: Float64Array, i: number): boolean => {
@@ -87,39 +66,82 @@ function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * The cache file a journal file's entry lives in: `goals`, `journal-2026`, `checkins-2025`,
+ * `profile` for career.yaml. Only names of that shape: anything else shares `other`.
+ */
+export function shardOf(rel: string): string {
+  const slash = rel.indexOf('/');
+  if (slash < 0) return 'profile';
+  const top = rel.slice(0, slash);
+  if (top === 'goals') return 'goals';
+  const year = rel.slice(slash + 1, slash + 5);
+  return rel[slash + 5] === '/' && /^\d{4}$/.test(year) ? `${top}-${year}` : 'other';
+}
+
+const SHARD_NAME = /^(?:profile|goals|other|(?:checkins|journal|reviews)-\d{4})\.json$/;
+
+/** The entries of one cache file; empty (never an error) if missing, unreadable, foreign or of another format. */
+function readShard(root: string, shard: string): Record<string, Entry> | null {
+  try {
+    // Written as ASCII (see save), so read as Latin-1: Node's UTF-8 decoding of megabytes
+    // costs a warm report more than parsing them. A file that is not ASCII is not ours.
+    const bytes = fs.readFileSync(`${root}/${CACHE_DIR}/${shard}.json`);
+    if (!isAscii(bytes)) return null;
+    const file = JSON.parse(bytes.toString('latin1')) as ShardFile;
+    if (file.format !== CACHE_FORMAT || file.shard !== shard || !file.entries || typeof file.entries !== 'object') return null;
+    return file.entries;
+  } catch {
+    return null;
+  }
+}
+
 export class RecordCache {
-  private entries: Record<string, Entry> = {};
-  private changed = false;
+  private shards = new Map<string, Record<string, Entry>>();
+  private changed = new Set<string>();
 
   private constructor(private readonly root: string) {}
 
-  /** The cache for a journal; empty (never an error) if missing, unreadable or of another format. */
+  /** The cache for a journal: its files are read when an entry in them is first asked for. */
   static open(root: string): RecordCache {
-    const cache = new RecordCache(root);
-    try {
-      // Written as ASCII (see save), so read as Latin-1: Node's UTF-8 decoding of megabytes
-      // costs a warm report more than parsing them. A file that is not ASCII is not ours.
-      const bytes = fs.readFileSync(resolveInside(root, CACHE_FILE));
-      if (!isAscii(bytes)) throw new Error('not a cache file');
-      const file = JSON.parse(bytes.toString('latin1')) as CacheFile;
-      if (file.format === CACHE_FORMAT && file.entries && typeof file.entries === 'object') {
-        cache.entries = file.entries;
-      }
-    } catch {
-      cache.changed = true; // absent or corrupt: write a fresh one
+    return new RecordCache(root);
+  }
+
+  private shard(rel: string): Record<string, Entry> {
+    const name = shardOf(rel);
+    let entries = this.shards.get(name);
+    if (!entries) {
+      const read = readShard(this.root, name);
+      entries = read ?? {};
+      if (!read) this.changed.add(name); // absent or not ours: write a fresh one
+      this.shards.set(name, entries);
     }
-    return cache;
+    return entries;
   }
 
-  /** How many files it holds entries for. */
+  /** How many entries the cache files read so far hold. */
   get size(): number {
-    return Object.keys(this.entries).length;
+    let n = 0;
+    for (const entries of this.shards.values()) n += Object.keys(entries).length;
+    return n;
   }
 
-  /** The record for `rel` if the file (number `i` of `keys`) is exactly as it was when cached, and had settled then. */
+  /**
+   * The record for `rel` if the file (number `i` of `keys`) is exactly as it was when cached,
+   * and had settled then or still holds the very bytes career wrote.
+   */
   get(rel: string, keys: Float64Array, i: number): unknown {
-    const e = this.entries[rel];
-    return e && e.settled && sameKey(e.key, keys, i) ? e.data : undefined;
+    const e = this.shard(rel)[rel];
+    if (!e || !sameKey(e.key, keys, i)) return undefined;
+    if (e.settled) return e.data;
+    if (typeof e.bytes !== 'string') return undefined;
+    let now: Buffer;
+    try {
+      now = fs.readFileSync(`${this.root}/${rel}`);
+    } catch {
+      return undefined;
+    }
+    return now.equals(Buffer.from(e.bytes, 'latin1')) ? e.data : undefined;
   }
 
   /**
@@ -127,43 +149,107 @@ export class RecordCache {
    * A record JSON cannot hold exactly (a -0, which it turns into 0) is not cached: it is read
    * from its file each time, so a cached load always equals an uncached one.
    */
-  set(rel: string, keys: Float64Array, i: number, data: unknown, seenMs: number): void {
+  set(rel: string, keys: Float64Array, i: number, data: unknown, seenMs: number, bytes?: Uint8Array): void {
     if (!statted(keys, i) || hasNegativeZero(data)) return;
     const at = i * FIELDS;
     const key: Entry['key'] = [keys[at]!, keys[at + 1]!, keys[at + 2]!, keys[at + 3]!];
-    this.entries[rel] = { key, settled: key[2] + racyMs(key[1], key[2]) <= seenMs, data };
-    this.changed = true;
+    const settled = key[2] + racyMs(key[1], key[2]) <= seenMs;
+    const entry: Entry = { key, settled, data };
+    if (!settled && bytes && bytes.length === key[0]) entry.bytes = Buffer.from(bytes).toString('latin1');
+    this.shard(rel)[rel] = entry;
+    this.changed.add(shardOf(rel));
   }
 
   /** Forget entries of files that are gone (only call with every file of the folders listed). */
   prune(present: ReadonlySet<string>, under: readonly string[]): void {
-    for (const rel of Object.keys(this.entries)) {
-      if (!present.has(rel) && under.some((dir) => rel === dir || rel.startsWith(`${dir}/`))) {
-        delete this.entries[rel];
-        this.changed = true;
+    const inside = (rel: string) => under.some((dir) => rel === dir || rel.startsWith(`${dir}/`));
+    for (const [name, entries] of this.shards) {
+      for (const rel of Object.keys(entries)) {
+        if (!present.has(rel) && inside(rel)) {
+          delete entries[rel];
+          this.changed.add(name);
+        }
       }
+    }
+    // Cache files of folders that no longer hold any file (a year removed by hand).
+    let names: string[] = [];
+    try { names = fs.readdirSync(`${this.root}/${CACHE_DIR}`); } catch { /* none yet */ }
+    const used = new Set([...present].map(shardOf));
+    for (const file of names) {
+      const name = file.slice(0, -'.json'.length);
+      if (!SHARD_NAME.test(file) || used.has(name) || this.shards.has(name) || !under.some((d) => name === d || name.startsWith(`${d}-`))) continue;
+      try { fs.rmSync(`${this.root}/${CACHE_DIR}/${file}`, { force: true }); } catch { /* only a cache */ }
     }
   }
 
   /**
-   * Write the cache if anything changed. Atomic (temp + rename) and lock-free: readers never wait,
+   * Write the cache files that changed. Atomic (temp + rename) and lock-free: readers never wait,
    * and of two concurrent writers the last one wins, which is fine for a cache. Failures are
    * ignored: the cache only saves time.
    */
   save(): void {
-    if (!this.changed) return;
-    const dir = resolveInside(this.root, PRIVATE_DIR);
-    const target = resolveInside(this.root, CACHE_FILE);
-    // The pid and a clock reading tell it from any other writer's; node:crypto would cost every
-    // read command its load time for this.
-    const tmp = `${target}.${process.pid}.${process.hrtime.bigint().toString(36)}.tmp`;
+    if (!this.changed.size) return;
+    const dir = resolveInside(this.root, CACHE_DIR);
     try {
+      fs.mkdirSync(resolveInside(this.root, PRIVATE_DIR), { recursive: true, mode: 0o700 });
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-      const file: CacheFile = { format: CACHE_FORMAT, entries: this.entries };
-      fs.writeFileSync(tmp, asciiJson(file), { mode: 0o600, flag: 'wx' });
-      fs.renameSync(tmp, target);
+      fs.rmSync(resolveInside(this.root, OLD_CACHE_FILE), { force: true });
     } catch {
-      try { fs.rmSync(tmp, { force: true }); } catch { /* nothing to clean */ }
+      return;
     }
+    for (const name of this.changed) {
+      const entries = this.shards.get(name);
+      if (!entries) continue;
+      // The pid and a clock reading tell it from any other writer's; node:crypto would cost every
+      // read command its load time for this.
+      const target = `${dir}/${name}.json`;
+      const tmp = `${target}.${process.pid}.${process.hrtime.bigint().toString(36)}.tmp`;
+      try {
+        const file: ShardFile = { format: CACHE_FORMAT, shard: name, entries };
+        fs.writeFileSync(tmp, asciiJson(file), { mode: 0o600, flag: 'wx' });
+        fs.renameSync(tmp, target);
+      } catch {
+        try { fs.rmSync(tmp, { force: true }); } catch { /* nothing to clean */ }
+      }
+    }
+    this.changed.clear();
+  }
+}
+
+/** A file the write path has just written, with the record the strict reader gives for it. */
+export interface WrittenFile {
+  /** Journal-relative path, as in goalPath() / journalPath() / checkinPath() / reviewPath(), or career.yaml. */
+  rel: string;
+  /**
+   * The record exactly as the strict reader returns it for this file (`readJournalFile(...).data`,
+   * e.g. the write path's read-back check): validated, defaults applied, a goal without its `id`.
+   */
+  record: unknown;
+  /** The bytes (or text, UTF-8) just written to the file. */
+  content: string | Uint8Array;
+}
+
+/**
+ * Write-through for the write path: call it after `files` are written and renamed into place,
+ * still under the lock, so the next read finds them cached without parsing them (or re-reading
+ * the journal). Only the cache files of their folders are read and rewritten. A file that has
+ * changed again since (its bytes differ from `content`) is not cached. Never throws: the cache
+ * only saves time. Never use the cache as the source of a write.
+ */
+export function recordWritten(root: string, files: readonly WrittenFile[]): void {
+  try {
+    const cache = RecordCache.open(root);
+    const seen = nowMs();
+    const keys = statKeys(root, files.map((f) => f.rel));
+    files.forEach((f, i) => {
+      const bytes = typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content;
+      let now: Buffer;
+      try { now = fs.readFileSync(`${root}/${f.rel}`); } catch { return; }
+      if (!now.equals(bytes)) return; // someone else's change already: leave it to the next read
+      cache.set(f.rel, keys, i, f.record, seen, bytes);
+    });
+    cache.save();
+  } catch {
+    // only a cache
   }
 }

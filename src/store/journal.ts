@@ -5,11 +5,12 @@ import { DataError, UserError, type Problem } from '../core/errors.js';
 import type { GoalRecord, Journal } from '../core/journal.js';
 import type { Checkin, Goal, JournalDay, Profile, Review } from '../core/schemas.js';
 import { isValidId } from '../core/slug.js';
-import { nowMs, RecordCache, statKeys } from './cache.js';
-import { journalExists, listRecordFiles } from './files.js';
+import { RecordCache } from './cache.js';
+import { journalExists } from './files.js';
 import { waitForWriter } from './lock.js';
+import { noteLoad, takeSnapshot, takeStats } from './result-cache.js';
 import { readRecords, type ParseJob } from './read-records.js';
-import { classifyPath, PROFILE_FILE, RECORD_DIRS, type PathKind, type RecordDir } from './paths.js';
+import { classifyPath, RECORD_DIRS, type PathKind, type RecordDir } from './paths.js';
 
 export interface LoadOptions {
   /** false: read every file itself (doctor, and the tests that compare both ways). */
@@ -39,10 +40,16 @@ const UNKNOWN_NAME = { message: 'career does not know this file name', hint: 'mo
  * thrown, so `doctor` can list them all.
  */
 export async function loadJournal(root: string, dirs: readonly RecordDir[] = RECORD_DIRS, opts: LoadOptions = {}): Promise<LoadResult> {
-  const seen = opts.now ?? nowMs(); // taken before any stat: see cache.ts on same-second edits
   const problems: Problem[] = [];
   // One slot per file, the profile first: kinds[i] says what paths[i] holds, data[i] its record.
-  const paths = [PROFILE_FILE, ...listRecordFiles(root, dirs, problems)];
+  // The time is taken before any stat (see cache.ts on same-second edits), and every stat before
+  // the cache is parsed (see statKeys on why); a run that looked for a kept answer first has
+  // taken them already.
+  // Without the cache (doctor), nothing is keyed: the files are listed, not stat-ed.
+  const snap = opts.cache === false ? takeStats(root, dirs, opts.now, false)
+    : (opts.now === undefined ? takeSnapshot(root, dirs) : undefined) ?? takeStats(root, dirs, opts.now);
+  const { paths, keys, seen } = snap;
+  problems.push(...snap.unreadable);
   const kinds: (PathKind | null)[] = new Array(paths.length);
   for (let i = 0; i < paths.length; i++) {
     const kind = i === 0 ? PROFILE_KIND : classifyPath(paths[i]!);
@@ -50,8 +57,6 @@ export async function loadJournal(root: string, dirs: readonly RecordDir[] = REC
       problems.push({ path: paths[i]!, line: 1, col: 1, ...UNKNOWN_NAME });
     } else kinds[i] = kind;
   }
-  // Every stat before the cache is parsed (see statKeys on why).
-  const keys = statKeys(root, paths);
   const cache = opts.cache === false ? null : RecordCache.open(root);
   const data: unknown[] = new Array(paths.length);
   const misses: (ParseJob & { index: number })[] = [];
@@ -89,6 +94,7 @@ export async function loadJournal(root: string, dirs: readonly RecordDir[] = REC
     // Every entry used, none missed: nothing of a deleted file can be left to forget.
     if (misses.length || hits !== cache.size) cache.prune(new Set(paths), dirs);
     cache.save();
+    noteLoad(snap);
   }
   const profile = data[0] as Profile | undefined;
   return { journal: profile ? { profile, ...records } : null, problems };

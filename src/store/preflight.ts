@@ -1,6 +1,7 @@
 // The checks every journal file passes before a YAML parser sees it: size, strict UTF-8, BOM and
 // line ends, git conflict markers, emptiness. Shared by the strict reader (yamlio.ts) and the
 // fast one (fastyaml.ts), and free of either parser so the fast path loads neither.
+import { isUtf8 } from 'node:buffer';
 import type { Problem } from '../core/errors.js';
 import { bytePosition, firstInvalidUtf8 } from './utf8.js';
 
@@ -30,7 +31,9 @@ function decode(path: string, buf: Uint8Array): { text: string } | { problem: Pr
   if (buf.length > MAX_FILE_BYTES) {
     return { problem: problem(path, 1, 1, `file is ${Math.round(buf.length / 1024)} KiB, more than career reads (${MAX_FILE_BYTES / 1024 / 1024} MiB)`, 'career files are small; is this file in the right place?') };
   }
-  const bad = firstInvalidUtf8(buf);
+  // Node's native check first (the same strict UTF-8: no overlong forms, surrogates or code
+  // points past U+10FFFF); the byte-by-byte walk only to place the first bad byte.
+  const bad = isUtf8(buf) ? -1 : firstInvalidUtf8(buf);
   if (bad >= 0) {
     const { line, col: byteCol } = bytePosition(buf, bad);
     // Count characters, as the YAML errors do; what precedes the bad byte on its line is valid.

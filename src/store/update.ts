@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { DataError, UserError } from '../core/errors.js';
 import { nameAgrees, SCHEMA_OF } from './record-kinds.js';
 import { nameMismatch, parseRecord, readBytes, type LoadedFile } from './load.js';
+import { recordWritten } from './cache.js';
 import { listGoalIds } from './files.js';
 import { withLock } from './lock.js';
 import { classifyPath, PRIVATE_DIR, PROFILE_FILE, resolveInside } from './paths.js';
@@ -113,13 +114,12 @@ class DiskTx implements Tx {
   }
 
   /** The text of each file that changes; a record that reads back as it was is left alone. */
-  texts(): FileWrite[] {
-    const out: FileWrite[] = [];
+  texts(): (FileWrite & { record?: unknown })[] {
+    const out: (FileWrite & { record?: unknown })[] = [];
     for (const [rel, w] of this.writes) {
       const kind = classifyPath(rel);
       if (w.text !== undefined) {
-        if (kind) checkReadsBack(rel, w.text, SCHEMA_OF[kind.kind] as z.ZodType, kind);
-        out.push({ rel, content: w.text });
+        out.push({ rel, content: w.text, record: kind ? checkReadsBack(rel, w.text, SCHEMA_OF[kind.kind] as z.ZodType, kind) : undefined });
         continue;
       }
       if (!kind) throw new Error(`not a journal record: ${rel}`);
@@ -127,8 +127,7 @@ class DiskTx implements Tx {
       const o = this.open(rel, schema);
       const content = o ? editedFileText(o.file, w.record, true) : newFileText(w.record, rel);
       if (o && Buffer.from(content, 'utf8').equals(o.bytes)) continue;
-      checkReadsBack(rel, content, schema, kind);
-      out.push({ rel, content });
+      out.push({ rel, content, record: checkReadsBack(rel, content, schema, kind) });
     }
     return out;
   }
@@ -138,11 +137,11 @@ class DiskTx implements Tx {
  * Every record about to be written must read back as valid: a bug in a writer must never leave
  * a file that career itself then refuses to read (SPEC §5). Checked before anything is written.
  */
-function checkReadsBack(rel: string, content: string, schema: z.ZodType, kind: NonNullable<ReturnType<typeof classifyPath>>): void {
+function checkReadsBack(rel: string, content: string, schema: z.ZodType, kind: NonNullable<ReturnType<typeof classifyPath>>): unknown {
   checkSize(rel, content);
   const r = parseRecord(rel, Buffer.from(content, 'utf8'), schema);
   const agrees = r.ok && nameAgrees(kind, r.file.data as Record<string, unknown>);
-  if (agrees) return;
+  if (agrees) return r.file.data; // what the strict reader makes of it, for the cache
   const why = r.ok ? 'its name and content disagree' : `line ${r.problems[0]!.line}: ${r.problems[0]!.message}`;
   throw new UserError(`career made ${rel} in a form it cannot read back (${why}); nothing was saved`,
     'this is a bug in career: please report it with the command you ran');
@@ -223,6 +222,8 @@ export async function update<R>(root: string, change: (tx: Tx) => Outcome<R> | P
     // among the renames is finished by the next one, and its commit made with its own message.
     try {
       writeSet(root, writes, (staged) => writePending(root, { message, paths, staged }));
+      // The next read finds what was just written in the cache (it is never a source for a write).
+      recordWritten(root, writes.flatMap((w) => (w.record === undefined ? [] : [{ rel: w.rel, record: w.record, content: w.content }])));
       // Test hook (the safety suite): die with the files saved and nothing committed yet.
       if (process.env.CAREER_FAILPOINT === 'before-commit') process.kill(process.pid, 'SIGKILL');
       if (opts.commit) await opts.commit(paths, message, created);

@@ -184,7 +184,7 @@ describe('files 0600 and folders 0700, even with umask 000', () => {
     for (const rel of ['checkins/2026', 'checkins/2025', 'journal/2026', 'journal/2025', 'reviews/2026', 'reviews/2025', '.career', '.git']) {
       expect(fs.statSync(path.join(dir, rel)).isDirectory(), rel).toBe(true);
     }
-    expect(fs.existsSync(path.join(dir, '.career/cache.json'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, '.career/cache/goals.json'))).toBe(true);
     expect(looseModes(dir)).toEqual([]);
     expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
     expect(fs.statSync(path.join(base, 'new')).mode & 0o777).toBe(0o700);

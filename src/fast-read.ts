@@ -1,0 +1,149 @@
+// Read commands answered before commander loads: `report`, `goal list`, `goal show` and
+// `journal list` print the answer kept in .career/results/ when nothing it depends on has
+// changed (see store/result-cache.ts). This module recognises those command lines, builds the
+// key of everything else an answer depends on, and records the answer of a run that computed
+// one. It loads only node:fs and the store's listing and stat helpers.
+import fs from 'node:fs';
+import { resolveToday } from './core/dates.js';
+import { GOALS_ONLY, REPORT_DIRS, resolveJournalDir, type RecordDir } from './store/paths.js';
+import { offerSnapshot, onlyLoad, readResult, resetRun, takeStats, writeResult } from './store/result-cache.js';
+
+/** A command line whose answer may be kept: the journal it reads, what it reads of it, and the key. */
+export interface Cacheable {
+  dir: string;
+  dirs: readonly RecordDir[];
+  key: string;
+}
+
+// Tokens after which the command line is not one this path understands, or not a pure read:
+// help and version, the demo journal (shipped files, never cached), `--` (everything after is
+// positional), and journal list's --goal (it also reads the names in goals/).
+const REFUSED = new Set(['-h', '--help', '-V', '--version', '--demo', '--']);
+
+/** The global options, taken out of the command line; undefined if --dir has no value. */
+function globals(args: readonly string[]): { dir?: string; rest: string[] } | undefined {
+  let dir: string | undefined;
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--dir') {
+      if (i + 1 >= args.length) return undefined;
+      dir = args[++i];
+    } else if (a.startsWith('--dir=')) dir = a.slice('--dir='.length);
+    else if (a !== '--no-color' && a !== '--no-git') rest.push(a);
+  }
+  return { dir, rest };
+}
+
+/** The folders the command at the start of `rest` reads, or undefined for any other command. */
+function readsOf(rest: readonly string[]): readonly RecordDir[] | undefined {
+  if (rest.some((a) => REFUSED.has(a))) return undefined;
+  const [a, b] = rest;
+  if (a === 'report') return REPORT_DIRS;
+  if (a === 'goal' && (b === 'list' || b === 'show')) return GOALS_ONLY;
+  if (a === 'journal' && b === 'list' && !rest.some((x) => x === '--goal' || x.startsWith('--goal='))) return ['journal'];
+  return undefined;
+}
+
+/** Environment variables that differ from one shell prompt to the next and change no answer. */
+const VOLATILE = new Set(['_', 'PWD', 'OLDPWD', 'SHLVL']);
+
+/**
+ * 64 bits of the environment (two FNV-1a hashes): colour, locale, CAREER_* and the rest can
+ * change an answer, but their values (tokens among them) are not for a file on disk.
+ */
+function envDigest(env: NodeJS.ProcessEnv): string {
+  const text = Object.keys(env).filter((k) => !VOLATILE.has(k)).sort().map((k) => `${k}=${env[k]}`).join('\0');
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return `${(a >>> 0).toString(16)}.${(b >>> 0).toString(16)}`;
+}
+
+/**
+ * The build of career: its version, and this module's and the program's built files (tsc rewrites
+ * every file on each build). Undefined when run from source (tsx), where code changes between
+ * runs without a build: then nothing is kept.
+ */
+function build(version: string): string | undefined {
+  const stamp = (name: string) => {
+    const st = fs.statSync(new URL(name, import.meta.url), { throwIfNoEntry: false });
+    return st ? `${st.size}:${st.mtimeMs}:${st.ino}` : undefined;
+  };
+  const self = stamp('./fast-read.js');
+  const program = stamp('./program.js');
+  return self && program ? `${version}/${self}/${program}` : undefined;
+}
+
+/** Whether this command line's answer may be kept or printed, and under which key. */
+export function cacheable(argv: readonly string[], env: NodeJS.ProcessEnv, version: string): Cacheable | undefined {
+  resetRun();
+  const args = argv.slice(2);
+  const g = globals(args);
+  const dirs = g && readsOf(g.rest);
+  const stamp = dirs && build(version);
+  if (!g || !dirs || !stamp) return undefined;
+  let today: string;
+  try {
+    today = resolveToday(env.CAREER_TODAY, new Date());
+  } catch {
+    return undefined; // the command itself says what is wrong
+  }
+  // On a terminal the answer may go through a pager rather than stdout, so it is not kept there.
+  if (process.stdout.isTTY === true) return undefined;
+  const key = JSON.stringify([stamp, args, today, envDigest(env), process.platform]);
+  return { dir: resolveJournalDir(g.dir, env), dirs, key };
+}
+
+/**
+ * Print the kept answer if nothing it depends on changed; true when it did. On a miss, the
+ * stats taken are offered to the journal load.
+ */
+export function answerFromCache(c: Cacheable): boolean {
+  let snap;
+  try {
+    snap = takeStats(c.dir, c.dirs);
+  } catch {
+    return false; // e.g. a --dir that is not a plain path: the command says so
+  }
+  const out = readResult(c.key, snap);
+  if (out) {
+    process.stdout.write(out);
+    return true;
+  }
+  offerSnapshot(snap);
+  return false;
+}
+
+/** Start capturing what a run prints, to keep it as the answer; returns the function that stops and keeps it. */
+export function captureAnswer(c: Cacheable): (failed: boolean) => void {
+  const out: Buffer[] = [];
+  let spoke = false;
+  const { stdout, stderr } = process;
+  const write = stdout.write;
+  const writeErr = stderr.write;
+  const mine = function (this: unknown, chunk: unknown, ...rest: unknown[]) {
+    out.push(typeof chunk === 'string' ? Buffer.from(chunk, typeof rest[0] === 'string' ? (rest[0] as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array));
+    return (write as (...a: unknown[]) => boolean).call(stdout, chunk, ...rest);
+  } as typeof stdout.write;
+  const mineErr = function (this: unknown, ...a: unknown[]) {
+    spoke = true;
+    return (writeErr as (...x: unknown[]) => boolean).call(stderr, ...a);
+  } as typeof stderr.write;
+  stdout.write = mine;
+  stderr.write = mineErr;
+  return (failed) => {
+    // Someone else replaced a wrapper (bin/career.js does, when the reader of a pipe has gone):
+    // theirs stays, and what was captured is not the whole answer.
+    const whole = stdout.write === mine;
+    if (whole) stdout.write = write;
+    if (stderr.write === mineErr) stderr.write = writeErr;
+    const snap = onlyLoad(c.dir);
+    if (failed || spoke || !whole || !snap || snap.dirs.join('/') !== c.dirs.join('/')) return;
+    writeResult(c.key, snap, Buffer.concat(out));
+  };
+}

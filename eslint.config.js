@@ -51,6 +51,10 @@ export default [
     ),
   },
   {
+    files: ['src/commands/**/*.ts', 'src/cli.ts', 'src/program.ts', 'src/fast-read.ts'],
+    rules: forbid([['@inquirer/*'], 'every question lives in prompts/ (one module tests can replace), and every one has a flag']),
+  },
+  {
     files: ['src/prompts/**/*.ts'],
     rules: forbid(
       [['../store/*', '../git/*', '../commands/*'], 'prompts/ return plain answers and write nothing'],

@@ -98,6 +98,7 @@ export function buildProgram(): Command {
     .option('--partner <"name <contact>">', 'your accountability partner')
     .option('-y, --yes', 'accept defaults for everything not given; never prompt')
     .option('--force', 'start the journal even in /, your home folder, or a folder holding other files')
+    .option('--goals', 'then go on to the goal wizard without asking').option('--no-goals', 'do not offer the goal wizard')
     .action(lazy(() => import('./commands/init.js')));
 
   program.command('where')
@@ -129,6 +130,7 @@ export function buildProgram(): Command {
   goal.command('done <id>').description('complete a goal (how will you celebrate? what comes next?)')
     .option('--celebrate <text>', 'how you will celebrate').option('--next <text>', 'what comes next')
     .option('--open-milestones <what>', 'what to do with milestones still open: done | drop | keep (default keep)')
+    .option('--next-goal', 'then set up the next goal without asking').option('--no-next-goal', 'do not offer to set up the next goal')
     .option('-y, --yes', 'never prompt')
     .action(lazy(() => import('./commands/goal-change.js'), 'done'));
   goal.command('drop <id>').description('abandon a goal, keeping the reason')
@@ -178,6 +180,8 @@ export function buildProgram(): Command {
     .option('-y, --yes', 'never prompt: answers come from flags (and, on a re-run, what was saved)')
     .option('--json', 'with --yes: the saved check-in and its summary (streak, missed weeks, goals behind) as JSON')
     .option('--due', 'ask nothing: exit 0 when this week\'s check-in is due (from your check-in day), 1 when not (for cron and prompts)')
+    .option('--review', 'then review the month or quarter just ended without asking').option('--no-review', 'do not offer that review')
+    .option('--backfill', 'then back-fill the latest missed week without asking').option('--no-backfill', 'do not offer back-fills')
     .action(lazy(() => import('./commands/checkin.js')));
 
   const journal = program.command('journal').description('dated journal entries: notes, wins, learnings, frustrations, feedback');

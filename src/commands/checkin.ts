@@ -20,6 +20,7 @@ import { checkinPath, goalPath, resolveInside, reviewPath } from '../store/paths
 import { loadQuestionSet } from '../store/templates.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
+import { offer } from './offer.js';
 import { persist } from './persist.js';
 
 export interface CheckinOptions extends CheckinFlags {
@@ -30,6 +31,9 @@ export interface CheckinOptions extends CheckinFlags {
   json?: boolean;
   /** Only tell (by the exit code) whether this week's check-in is due; ask and save nothing. */
   due?: boolean;
+  /** The offers after an interactive check-in: review the period just ended, back-fill a missed week. */
+  review?: boolean;
+  backfill?: boolean;
 }
 
 const NEEDS = ['goals', 'checkins'] as const;
@@ -142,8 +146,7 @@ async function checkinWeek(ctx: Context, week: string, opts: CheckinOptions, int
 }
 
 /** After an interactive check-in: back-fill the latest missed week, or review the period just ended. */
-async function offerNext(ctx: Context, week: string, journal: Journal): Promise<void> {
-  const { confirm } = await import('@inquirer/prompts');
+async function offerNext(ctx: Context, week: string, journal: Journal, wanted: boolean | undefined): Promise<void> {
   const weeks = journal.checkins.map((c) => c.week);
   for (const kind of ['quarter', 'month'] as const) {
     if (!isFirstOfPeriod(kind, week, weeks) || weeks.length < 2) continue;
@@ -151,7 +154,7 @@ async function offerNext(ctx: Context, week: string, journal: Journal): Promise<
     const review = kind === 'quarter' ? 'quarterly' : 'monthly';
     // Nothing to review before the journal began, or a review already written.
     if (periodRange(review, period).until < journal.profile.created || fs.existsSync(resolveInside(ctx.dir, reviewPath(review, period)))) continue;
-    if (await confirm({ message: `First check-in of a new ${kind}. Review ${period} now?`, default: true })) {
+    if (await offer(ctx, wanted, `First check-in of a new ${kind}. Review ${period} now?`, true)) {
       const { reviewFlow } = await import('./review.js');
       await reviewFlow(ctx, review, period, { interactive: true });
     }
@@ -159,12 +162,11 @@ async function offerNext(ctx: Context, week: string, journal: Journal): Promise<
   }
 }
 
-async function offerBackfill(ctx: Context, journal: Journal): Promise<string | null> {
+async function offerBackfill(ctx: Context, journal: Journal, backfill: boolean | undefined): Promise<string | null> {
   const summary = checkinSummary(journal, isoWeekOf(ctx.today), ctx.today);
   const latest = summary.missed[summary.missed.length - 1];
   if (!latest) return null;
-  const { confirm } = await import('@inquirer/prompts');
-  return (await confirm({ message: `Back-fill ${latest} now?`, default: false })) ? latest : null;
+  return (await offer(ctx, backfill, `Back-fill ${latest} now?`, false)) ? latest : null;
 }
 
 export async function run(g: GlobalOptions, opts: CheckinOptions): Promise<number | void> {
@@ -177,8 +179,11 @@ export async function run(g: GlobalOptions, opts: CheckinOptions): Promise<numbe
   }
   let journal = await checkinWeek(ctx, week, opts, interactive);
   if (!interactive) return;
-  await offerNext(ctx, week, journal);
-  for (let missed = await offerBackfill(ctx, journal); missed; missed = await offerBackfill(ctx, journal)) {
+  await offerNext(ctx, week, journal, opts.review);
+  // --backfill answers for the latest missed week only (each is a whole check-in); without the
+  // flag, every further missed week is offered in turn.
+  const again = opts.backfill === undefined ? undefined : false;
+  for (let missed = await offerBackfill(ctx, journal, opts.backfill); missed; missed = await offerBackfill(ctx, journal, again)) {
     journal = await checkinWeek(ctx, missed, {}, true);
   }
 }

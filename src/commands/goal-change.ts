@@ -12,12 +12,13 @@ import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY } from '../store/paths.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
+import { offer } from './offer.js';
 import { goalData, goalIdFor, resolveGoal, updateGoal } from './goal-io.js';
 
 async function askText(ctx: Context, message: string, yes?: boolean, required = false): Promise<string | undefined> {
   if (!ctx.canPrompt(yes)) return undefined;
-  const { input } = await import('@inquirer/prompts');
-  return (await input({ message, required })).trim();
+  const { askText: ask } = await import('../prompts/ask.js');
+  return ask(message, required);
 }
 
 export async function edit(g: GlobalOptions, ref: string, opts: GoalFlags & { reason?: string; yes?: boolean }): Promise<void> {
@@ -72,7 +73,7 @@ async function openMilestoneChoice(ctx: Context, goal: GoalRecord, opts: DoneOpt
   ], 'keep');
 }
 
-interface DoneOpts { celebrate?: string; next?: string; openMilestones?: string; yes?: boolean }
+interface DoneOpts { celebrate?: string; next?: string; openMilestones?: string; nextGoal?: boolean; yes?: boolean }
 
 export async function done(g: GlobalOptions, ref: string, opts: DoneOpts): Promise<void> {
   const ctx = makeContext(g);
@@ -95,9 +96,7 @@ export async function done(g: GlobalOptions, ref: string, opts: DoneOpts): Promi
     const what = choice === 'done' ? 'marked done today' : choice === 'drop' ? 'dropped (kept in its revisions)' : 'kept open (--open-milestones done|drop to settle them)';
     ctx.out(`${settled.open} open milestone${settled.open === 1 ? '' : 's'} ${what}.`);
   }
-  if (!ctx.canPrompt(opts.yes)) return;
-  const { confirm } = await import('@inquirer/prompts');
-  if (!(await confirm({ message: 'Set up the next goal now?', default: Boolean(nextText) }))) return;
+  if (!ctx.canPrompt(opts.yes) || !(await offer(ctx, opts.nextGoal, 'Set up the next goal now?', Boolean(nextText), opts.yes))) return;
   const { goalAnswers, saveNewGoal } = await import('./goal-add.js');
   const journal = await requireJournal(ctx.dir, GOALS_ONLY);
   const answers = await goalAnswers(ctx, journal, { title: nextText || undefined, type: goal.type, horizon: goal.horizon, parent: goal.parent, values: goal.values });

@@ -16,8 +16,8 @@ import { persist } from './persist.js';
 
 async function again(ctx: Context, problems: DataError['problems']): Promise<boolean> {
   for (const p of problems) ctx.err(formatProblem(p) + (p.hint ? `\n  hint: ${p.hint}` : ''));
-  const { confirm } = await import('@inquirer/prompts');
-  return confirm({ message: 'That edit is not valid. Open the editor again to fix it?', default: true });
+  const { askConfirm } = await import('../prompts/ask.js');
+  return askConfirm('That edit is not valid. Open the editor again to fix it?', true);
 }
 
 export async function editInEditor(ctx: Context, id: string, reasonFlag?: string): Promise<void> {
@@ -72,8 +72,8 @@ async function accept(ctx: Context, id: string, original: Buffer, file: EditedFi
   const fields = before.ok ? changedFields(before.file.data, file.data) : ['(all)'];
   let reason = reasonFlag;
   if (reason === undefined && fields.length) {
-    const { input } = await import('@inquirer/prompts');
-    reason = (await input({ message: 'Why this change? (kept in the goal\'s history)' })).trim();
+    const { askText } = await import('../prompts/ask.js');
+    reason = await askText('Why this change? (kept in the goal\'s history)');
   }
   // Only comments or layout changed: saved as written, with no revision (nothing was revised).
   const revised = fields.length ? { ...file.data, revisions: [...file.data.revisions, { date: ctx.today, fields, reason: reason ?? '' }] } : file.data;

@@ -16,6 +16,7 @@ import { newFileText } from '../store/save.js';
 import { installSchemas } from '../store/schema-line.js';
 import { withLock } from '../store/lock.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
+import { offer } from './offer.js';
 import { noteSaved } from './saved.js';
 
 export interface InitOptions {
@@ -23,6 +24,8 @@ export interface InitOptions {
   strengths?: string; weaknesses?: string; skill?: string[]; relationship?: string[];
   proud?: string[]; challenge?: string; handled?: string; newSkill?: string[];
   outOfDepth?: string; missed?: string; checkinDay?: string; partner?: string; yes?: boolean; force?: boolean;
+  /** The goal wizard after the profile: --goals runs it, --no-goals skips the offer. */
+  goals?: boolean;
 }
 
 const REFLECTION_FLAGS = ['proud', 'challenge', 'handled', 'newSkill', 'outOfDepth', 'missed'] as const;
@@ -157,7 +160,7 @@ export async function run(g: GlobalOptions, opts: InitOptions): Promise<void> {
     process.umask(umask);
   }
   ctx.out(`\nYour journal is ready in ${ctx.dir}`);
-  const added = ctx.canPrompt(opts.yes) ? await offerGoals(ctx) : 0;
+  const added = ctx.canPrompt(opts.yes) ? await offerGoals(ctx, opts.goals) : 0;
   if (added === 0) {
     ctx.out('Next: set 2-4 goals that work backward from your vision, starting with the long-term one:');
     ctx.out('  career goal add');
@@ -167,11 +170,10 @@ export async function run(g: GlobalOptions, opts: InitOptions): Promise<void> {
 }
 
 /** The goal wizard for 2-4 goals, long-term first, each one a commit of its own. */
-async function offerGoals(ctx: Context): Promise<number> {
-  const { confirm } = await import('@inquirer/prompts');
+async function offerGoals(ctx: Context, given: boolean | undefined): Promise<number> {
   const { goalAnswers, saveNewGoal } = await import('./goal-add.js');
   const { requireJournal } = await import('../store/journal.js');
-  if (!(await confirm({ message: 'Set your first goals now? (2-4 goals, about 5 minutes each)', default: true }))) return 0;
+  if (!(await offer(ctx, given, 'Set your first goals now? (2-4 goals, about 5 minutes each)', true))) return 0;
   ctx.out('Work backward from your vision: start with the long-term goal, then the steps toward it.');
   let added = 0;
   while (added < 4) {
@@ -181,7 +183,7 @@ async function offerGoals(ctx: Context): Promise<number> {
     const id = await saveNewGoal(ctx, await goalAnswers(ctx, journal, {}, undefined, suggested));
     added++;
     ctx.out(`Saved ${id}.`);
-    if (added < 4 && !(await confirm({ message: added < 2 ? 'Add the next goal? (2-4 make a plan)' : 'Add another goal?', default: added < 2 }))) break;
+    if (added < 4 && !(await offer(ctx, undefined, added < 2 ? 'Add the next goal? (2-4 make a plan)' : 'Add another goal?', added < 2))) break;
   }
   return added;
 }

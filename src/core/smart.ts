@@ -47,6 +47,7 @@ export function vagueRewrite(goal: Pick<SmartGoal, 'title' | 'metric' | 'milesto
   const what = (m[2] ?? '').replace(/[.!]+$/, '').trim() || 'it';
   const by = isValidDate(goal.deadline) ? goal.deadline : 'a date';
   if (verb === 'learn') return `Pass a ${what} exam, or finish 2 ${what} projects, by ${by}`;
+  if (/\ba (?:more|better)$/.test(verb)) return `Get rated 4 of 5 as a ${what} by someone who sees it (say who) by ${by}`;
   if (verb.startsWith('be') || verb.startsWith('become')) return `Be ${what.replace(/^(more|better)\s+/i, '')} in 3 situations you can name each month (say which) by ${by}`;
   return `Get ${what} rated 4 of 5 by someone who sees it (say who) by ${by}`;
 }

@@ -121,3 +121,10 @@ describe('Specific reads the title: a vague verb with nothing measurable fails, 
     expect(vague(title, over).specific.hint).not.toMatch(/names an effort/);
   });
 });
+
+describe('vagueRewrite keeps the person\'s words', () => {
+  it('"Become a better public speaker"', () => {
+    expect(smartCheck(goal({ title: 'Become a better public speaker', metric: null }), VALUES).specific.hint)
+      .toContain('"Get rated 4 of 5 as a public speaker by someone who sees it (say who) by 2026-12-31"');
+  });
+});

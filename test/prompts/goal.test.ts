@@ -162,7 +162,7 @@ describe('askGoal: the SMART wizard', () => {
 describe('reviewSmart', () => {
   /** Passes everything but Measurable: no metric and no milestones. */
   const unmeasured: GoalAnswers = {
-    title: 'Become a better public speaker', type: 'development', horizon: 'short', why: 'talks open doors', values: ['growth'],
+    title: 'Speak at meetups about testing', type: 'development', horizon: 'short', why: 'talks open doors', values: ['growth'],
     parent: null, deadline: '2027-06-30', metric: null, milestones: [], steps: ['Join a Toastmasters club'], helpers: [], resources: [],
     skills: [], risks: [], important: true, urgent: false,
   };
@@ -173,7 +173,7 @@ describe('reviewSmart', () => {
     const result = reviewSmart(unmeasured, c);
     await waitFor('Fix it now?');
     const shown = c.said.join('\n');
-    expect(shown).toContain('SMART check for "Become a better public speaker"');
+    expect(shown).toContain('SMART check for "Speak at meetups about testing"');
     expect(shown).toMatch(/✗ Measurable: add a metric/);
     for (const label of ['Specific', 'Achievable', 'Relevant', 'Time-bound']) expect(shown).toMatch(new RegExp(`✓ ${label}:`));
     expect(screen.getScreen()).toContain('Fix Measurable');
@@ -193,7 +193,7 @@ describe('reviewSmart', () => {
     const check = smartCheck(makeGoal(a, TODAY), c.values);
     expect(Object.values(check).map((x) => x.pass)).toEqual([true, true, true, true, true]);
     // The check is shown again after the fix, all ticks.
-    const last = c.said.slice(c.said.lastIndexOf('\nSMART check for "Become a better public speaker":'));
+    const last = c.said.slice(c.said.lastIndexOf('\nSMART check for "Speak at meetups about testing":'));
     expect(last.filter((l) => l.includes('✓'))).toHaveLength(5);
     expect(unmeasured.metric).toBeNull(); // the input was not changed in place
   });

@@ -5,7 +5,7 @@
 // one. It loads only node:fs and the store's listing and stat helpers.
 import fs from 'node:fs';
 import { resolveToday } from './core/dates.js';
-import { GOALS_ONLY, REPORT_DIRS, resolveJournalDir, type RecordDir } from './store/paths.js';
+import { GOALS_AND_CHECKINS, REPORT_DIRS, resolveJournalDir, type RecordDir } from './store/paths.js';
 import { offerSnapshot, onlyLoad, readResult, resetRun, takeStats, writeResult } from './store/result-cache.js';
 
 /** A command line whose answer may be kept: the journal it reads, what it reads of it, and the key. */
@@ -40,7 +40,8 @@ function readsOf(rest: readonly string[]): readonly RecordDir[] | undefined {
   if (rest.some((a) => REFUSED.has(a))) return undefined;
   const [a, b] = rest;
   if (a === 'report') return REPORT_DIRS;
-  if (a === 'goal' && (b === 'list' || b === 'show')) return GOALS_ONLY;
+  // goal list and show say each goal's latest check-in status beside its pace, so they read both.
+  if (a === 'goal' && (b === 'list' || b === 'show')) return GOALS_AND_CHECKINS;
   if (a === 'journal' && b === 'list' && !rest.some((x) => x === '--goal' || x.startsWith('--goal='))) return ['journal'];
   return undefined;
 }

@@ -4,12 +4,10 @@ import { byHierarchy, goalView } from '../core/goal-view.js';
 import { smartCheck, smartPasses } from '../core/smart.js';
 import { workingBackward } from '../core/backward.js';
 import { checkinStatuses } from '../core/checkin-status.js';
-import type { RecordDir } from '../store/paths.js';
 
 // goal list and show say what the latest check-in flagged, next to the pace.
-const GOALS_AND_CHECKINS: readonly RecordDir[] = ['goals', 'checkins'];
 import { requireJournal } from '../store/journal.js';
-import { GOALS_ONLY } from '../store/paths.js';
+import { GOALS_AND_CHECKINS, GOALS_ONLY } from '../store/paths.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
 

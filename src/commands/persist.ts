@@ -45,10 +45,10 @@ async function commit(ctx: Context, paths: string[], message: string, added?: st
  * Throws NotCommittedError when the data is saved but git failed.
  */
 export async function persist<R>(ctx: Context, change: (tx: Tx) => Changed<R> | Promise<Changed<R>>): Promise<{ result: R; paths: string[] }> {
+  // First: in the middle of a merge or rebase the fix is to finish it, whatever file is touched.
+  if (ctx.git) refuseDuringMerge(ctx);
   return update(ctx.dir, async (tx) => {
     const out = await change(tx);
-    // After the change has read its files, so that a file with conflict markers is named first.
-    if (ctx.git) refuseDuringMerge(ctx);
     return { result: out.result, message: commitMessage(out.change) };
   }, {
     notice: ctx.err,

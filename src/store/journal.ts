@@ -7,7 +7,6 @@ import type { Checkin, Goal, JournalDay, Profile, Review } from '../core/schemas
 import { isValidId } from '../core/slug.js';
 import { RecordCache } from './cache.js';
 import { journalExists } from './files.js';
-import { waitForWriter } from './lock.js';
 import { noteLoad, takeSnapshot, takeStats } from './result-cache.js';
 import { readRecords, type ParseJob } from './read-records.js';
 import { classifyPath, RECORD_DIRS, type PathKind, type RecordDir } from './paths.js';
@@ -111,7 +110,8 @@ export async function requireJournal(root: string, dirs: readonly RecordDir[] = 
   let { journal, problems } = await loadJournal(root, dirs, opts);
   // A writer in the middle of a change (a sync mid-rebase leaves conflict markers for a moment):
   // what it leaves behind is what counts, so wait for it and read again.
-  if (problems.length && (await waitForWriter(root, (m) => process.stderr.write(`${m}\n`)))) ({ journal, problems } = await loadJournal(root, dirs, opts));
+  // (lock.js is loaded only then: a read that finds nothing wrong never touches the write stack.)
+  if (problems.length && (await (await import('./lock.js')).waitForWriter(root, (m) => process.stderr.write(`${m}\n`)))) ({ journal, problems } = await loadJournal(root, dirs, opts));
   if (problems.length || !journal) throw new DataError(problems);
   return journal;
 }

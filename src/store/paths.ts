@@ -14,6 +14,8 @@ export type RecordDir = (typeof RECORD_DIRS)[number];
 export const GOALS_ONLY: readonly RecordDir[] = ['goals'];
 /** What reports and the partner's status read: everything but reviews/. */
 export const REPORT_DIRS: readonly RecordDir[] = ['goals', 'checkins', 'journal'];
+/** What goal list and goal show read: the goals, and the check-ins for each one's latest status. */
+export const GOALS_AND_CHECKINS: readonly RecordDir[] = ['goals', 'checkins'];
 
 export type ReviewKind = 'monthly' | 'quarterly' | 'annual';
 

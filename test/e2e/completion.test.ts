@@ -48,7 +48,7 @@ describe('career completion bash', () => {
     ]);
     expect(top).toEqual(expect.arrayContaining(['init', 'goal', 'milestone', 'checkin', 'journal', 'report', 'export', 'schema', 'import', 'completion']));
     expect(top).not.toContain('__complete');
-    expect(goalSub).toEqual(['add', 'list', 'show', 'edit', 'progress', 'done', 'drop', 'lint']);
+    expect(goalSub).toEqual(['add', 'list', 'show', 'edit', 'progress', 'done', 'drop', 'step', 'lint']);
     expect(flags).toEqual(['--tag']);
     expect(kinds).toEqual(['note', 'win', 'learning', 'frustration', 'feedback']);
     expect(review).toEqual(['quarterly']);

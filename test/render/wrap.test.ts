@@ -51,11 +51,12 @@ describe('goalPage', () => {
     const lines = page(60);
     const why = lines.indexOf('Why: Leading a cross-team rollout is the clearest step');
     expect(lines.slice(why, why + 2)).toEqual(['Why: Leading a cross-team rollout is the clearest step', '     toward a staff engineer role in the platform group']);
-    expect(lines).toContain('  [x] Book a demo with the sales leads of every region');
-    expect(lines).toContain('      before the end of the quarter');
+    // Steps are numbered (so `goal step <goal> done 1` can name them) and wrap under their text.
+    expect(lines).toContain('   1. [x] Book a demo with the sales leads of every region');
+    expect(lines).toContain('          before the end of the quarter');
   });
   it('keeps each on one line without a width (piped)', () => {
     expect(page()).toContain(`Why: ${goal.why}`);
-    expect(page()).toContain(`  [x] ${goal.steps[0]!.text}`);
+    expect(page()).toContain(`   1. [x] ${goal.steps[0]!.text}`);
   });
 });

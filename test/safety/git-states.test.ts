@@ -103,10 +103,14 @@ describe('a merge or rebase in progress: writes refused, every file byte-identic
       `career: a git ${op} is in progress in ${dir}; career will not write until it is finished`,
       `  hint: finish or abort it with git (see \`git -C ${dir} status\`), then run this again`,
     ]);
-    // The goal with the conflict markers is named where it is read.
+    // A write to the conflicted goal itself gets the same reason: the fix is to finish the merge.
     const p = career(['goal', 'progress', GOAL, '3'], env);
     expect(p.code).toBe(1);
-    expect(p.stderr).toMatch(new RegExp(`^${GOAL_FILE}:\\d+:1: git conflict marker: this file is in the middle of a merge$`, 'm'));
+    expect(p.stderr).toContain(`career: a git ${op} is in progress in ${dir}; career will not write until it is finished`);
+    // A read names the file with the conflict markers.
+    const shown = career(['goal', 'show', GOAL], env);
+    expect(shown.code).toBe(1);
+    expect(shown.stderr).toMatch(new RegExp(`^${GOAL_FILE}:\\d+:1: git conflict marker: this file is in the middle of a merge$`, 'm'));
     const d = career(['goal', 'add', '--yes', '--title', 'Another goal for later', '--deadline', '2027-01-31'], env);
     expect(d.code).toBe(1);
     expect(files(dir)).toEqual(snap);

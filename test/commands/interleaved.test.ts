@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, pilotJournal } from '../helpers/env.js';
+import { BIN, fakeTerminal, pilotJournal } from '../helpers/env.js';
 import type { CheckinPromptInput } from '../../src/prompts/checkin.js';
 
 const GOAL = 'ship-the-pilot-to-ten-teams';
@@ -35,13 +35,7 @@ const { run: checkin } = await import('../../src/commands/checkin.js');
 const { run: review } = await import('../../src/commands/review.js');
 
 const dirs: string[] = [];
-let tty: [boolean | undefined, boolean | undefined];
-beforeAll(() => {
-  tty = [process.stdin.isTTY, process.stdout.isTTY];
-  process.stdin.isTTY = true;
-  process.stdout.isTTY = true;
-});
-afterAll(() => { process.stdin.isTTY = tty[0]!; process.stdout.isTTY = tty[1]!; });
+fakeTerminal(beforeAll, afterAll);
 afterEach(() => { for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true }); });
 
 function journal() {

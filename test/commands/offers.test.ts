@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { career, pilotJournal } from '../helpers/env.js';
+import { career, fakeTerminal, pilotJournal } from '../helpers/env.js';
 
 const asked: string[] = [];
 vi.mock('../../src/prompts/ask.js', () => ({
@@ -19,13 +19,7 @@ const { makeContext } = await import('../../src/commands/context.js');
 
 const GOAL = 'ship-the-pilot-to-ten-teams';
 const dirs: string[] = [];
-let tty: [boolean | undefined, boolean | undefined];
-beforeAll(() => {
-  tty = [process.stdin.isTTY, process.stdout.isTTY];
-  process.stdin.isTTY = true;
-  process.stdout.isTTY = true;
-});
-afterAll(() => { process.stdin.isTTY = tty[0]!; process.stdout.isTTY = tty[1]!; });
+fakeTerminal(beforeAll, afterAll);
 afterEach(() => { asked.length = 0; for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true }); });
 
 async function quietly(env: NodeJS.ProcessEnv, fn: () => Promise<unknown>): Promise<void> {

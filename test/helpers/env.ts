@@ -1,6 +1,6 @@
 // Shared test fixtures: temporary directories, an isolated git identity (never the real
 // home), byte snapshots of a journal, and running the built `career` binary.
-import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -121,3 +121,27 @@ export function gitIn(dir: string, env: NodeJS.ProcessEnv, args: string[]): stri
 }
 
 export const commitCount = (dir: string, env: NodeJS.ProcessEnv) => Number(gitIn(dir, env, ['rev-list', '--count', 'HEAD']).trim());
+
+/** Start the built binary without waiting (for races); resolves with its exit code and output. */
+export function startCareer(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Make the test process look like a terminal (so commands may ask) for the tests of one file. */
+export function fakeTerminal(before: (fn: () => void) => void, after: (fn: () => void) => void): void {
+  let saved: [boolean | undefined, boolean | undefined];
+  before(() => {
+    saved = [process.stdin.isTTY, process.stdout.isTTY];
+    process.stdin.isTTY = true;
+    process.stdout.isTTY = true;
+  });
+  after(() => { process.stdin.isTTY = saved[0]!; process.stdout.isTTY = saved[1]!; });
+}

@@ -1,16 +1,16 @@
 // One writer at a time (SPEC §5), end to end: many `career` processes writing the same files at
 // once lose nothing and make one commit each; a lock left by a killed process is recovered with
 // a message naming its pid; a live holder makes a writer wait, then name it, while reads go on.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, career, commitCount, gitIn, pilotJournal, snapshot } from '../helpers/env.js';
+import { BIN, career, commitCount, gitIn, pilotJournal, snapshot, startCareer, type RunResult } from '../helpers/env.js';
 
 type Env = NodeJS.ProcessEnv;
-interface Run { code: number | null; stdout: string; stderr: string }
+type Run = RunResult;
 
 const GOAL = 'ship-the-pilot-to-ten-teams';
 const GOAL_FILE = `goals/${GOAL}.yaml`;
@@ -19,18 +19,7 @@ const DAY_FILE = 'journal/2026/2026-11-20.yaml';
 // machine does not turn into a timeout. The 10 s default itself is tested in test/store/lock.test.ts.
 const PATIENT = { CAREER_LOCK_TIMEOUT_MS: '60000' };
 
-/** Start `career args` without waiting; resolves with its exit code and output. */
-function start(args: string[], env: Env): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const start = startCareer;
 
 const fresh = pilotJournal;
 

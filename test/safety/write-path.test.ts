@@ -3,15 +3,14 @@
 // person said for that week and nothing else, concurrent check-ins of one week merge, a multi-file
 // change is all or nothing, a write never takes its record from the cache, and a writer killed
 // before its commit is finished and committed by the next one.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, career, commitCount, gitIn, pilotJournal, snapshot } from '../helpers/env.js';
+import { career, commitCount, gitIn, pilotJournal, snapshot, startCareer, type RunResult } from '../helpers/env.js';
 
 type Env = NodeJS.ProcessEnv;
-interface Run { code: number | null; stdout: string; stderr: string }
+type Run = RunResult;
 
 const GOAL = 'ship-the-pilot-to-ten-teams';
 const GOAL_FILE = `goals/${GOAL}.yaml`;
@@ -27,17 +26,7 @@ function journal(): { dir: string; env: Env } {
 }
 afterEach(() => { for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true }); });
 
-function start(args: string[], env: Env): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const start = startCareer;
 
 const ok = (r: Run) => { expect(r.code, r.stderr).toBe(0); return r; };
 const readYaml = (dir: string, rel: string) => parse(fs.readFileSync(path.join(dir, rel), 'utf8'));

@@ -41,7 +41,10 @@ async function machines(n: number): Promise<Clone[]> {
   for (let i = 1; i < n; i++) {
     const dir = path.join(tempDir(), `m${i}`);
     execFileSync('git', ['clone', '-q', remote, dir], { env: cleanGit(a.env) });
-    out.push({ dir, env: { ...a.env, CAREER_HOME: dir } });
+    // Another machine: the same person, but not the very same commits. Without this, one goal added
+    // on three clones in the same second makes three identical commits (same tree, parent, author
+    // and time), which git rightly takes as one.
+    out.push({ dir, env: { ...a.env, CAREER_HOME: dir, GIT_COMMITTER_EMAIL: `machine${i}@example.com`, GIT_AUTHOR_EMAIL: `machine${i}@example.com` } });
   }
   return out;
 }

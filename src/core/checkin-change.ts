@@ -112,6 +112,12 @@ function overridden<T>(label: string, disk: T | undefined, base: T | undefined, 
   return `${label}: another check-in saved ${show(disk)} meanwhile; kept yours (${mine === null ? 'no answer' : show(mine)})`;
 }
 
+/** The record's keys in the order a check-in file lists them (a new file reads like every other). */
+function inFileOrder(c: Checkin): Checkin {
+  const { version, week, date, focusDone, goals, wins, learnings, blockers, feedback, energy, focus, answers } = c;
+  return { version, week, date, focusDone, goals, wins, learnings, blockers, feedback, ...(energy !== undefined ? { energy } : {}), focus, answers };
+}
+
 export interface AppliedCheckin {
   checkin: Checkin;
   notices: string[];
@@ -153,5 +159,5 @@ export function applyCheckinChange(disk: Checkin | undefined, base: CheckinAnswe
   }
   const answers = applyAnswerList(c.answers, base.answers, change.answers);
   c.answers = answers.answers;
-  return { checkin: c, notices: [...notices, ...answers.notices] };
+  return { checkin: inFileOrder(c), notices: [...notices, ...answers.notices] };
 }

@@ -142,10 +142,11 @@ function missedLine(missed: string[]): string[] {
 /** Plain text lines, worst news first, ending with the streak (the bit that keeps people going). */
 export function summaryLines(s: CheckinSummary): string[] {
   const lines = [
-    ...group('You flagged', s.flagged.map((g) => `${g.id} (${g.status.replace('-', ' ')})`)),
-    ...group('Overdue', s.overdue.map((g) => `${g.id} (deadline ${g.deadline})`)),
+    // Goals by their titles, as the person named them (the ids are in --json and `goal list`).
+    ...group('You flagged', s.flagged.map((g) => `${g.title} (${g.status.replace('-', ' ')})`)),
+    ...group('Overdue', s.overdue.map((g) => `${g.title} (deadline ${g.deadline})`)),
     ...group('Overdue milestones', s.overdueMilestones.map(milestoneText)),
-    ...group('Behind pace', s.behind.map((g) => `${g.id} (${percent(g.progress)} done, ${percent(g.expected)} expected)`)),
+    ...group('Behind pace', s.behind.map((g) => `${g.title} (${percent(g.progress)} done, ${percent(g.expected)} expected)`)),
   ];
   if (lines.length === 0) lines.push('Everything is on pace.');
   lines.push(...group(`Due in the next ${DUE_SOON_DAYS} days`, s.dueSoon.map(milestoneText)));

@@ -108,9 +108,9 @@ describe('checkinSummary', () => {
 
   it('reads as plain lines, worst news first', () => {
     expect(summaryLines(s)).toEqual([
-      'Overdue: old-goal (deadline 2026-11-01)',
+      'Overdue: Goal old-goal (deadline 2026-11-01)',
       'Overdue milestones: 2026-11-10 Kickoff (lead-crm)',
-      'Behind pace: lead-crm (20% done, 50% expected)',
+      'Behind pace: Roll out the CRM (20% done, 50% expected)',
       'Due in the next 14 days:',
       `  ${TODAY} Due today (steady)`,
       '  2026-11-25 Mentor chat (steady)',
@@ -151,7 +151,7 @@ describe('summaryLines', () => {
       'Streak: 5 weeks',
     ]],
     ['behind pace', { behind: [behind], streak: 0 }, [
-      'Behind pace: lead-crm (40% done, 55% expected)',
+      'Behind pace: Roll out the CRM (40% done, 55% expected)',
       'Streak: 0 weeks',
     ]],
     ['an overdue milestone is not "on pace"', { overdueMilestones: [{ ...due, due: '2026-11-01' }] }, [
@@ -162,8 +162,8 @@ describe('summaryLines', () => {
       flagged: [{ id: 'lead-crm', title: 'Roll out the CRM', status: 'at-risk' }, { id: 'steady', title: 'Steady', status: 'blocked' }],
     }, [
       'You flagged:',
-      '  lead-crm (at risk)',
-      '  steady (blocked)',
+      '  Roll out the CRM (at risk)',
+      '  Steady (blocked)',
       'Streak: 1 week',
     ]],
     ['missed weeks name the latest to back-fill', { missed: ['2026-W44', '2026-W45'] }, [

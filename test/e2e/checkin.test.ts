@@ -61,7 +61,7 @@ describe('career checkin --yes', () => {
       '--focus', 'Book the demo', '--focus', 'Draft the outline'], 'checkin: 2025-W51');
     const w52of2025 = await checkin(dir, at(env, '2025-12-26'), ['--progress', 'roll-out=2', '--focus-done', 'Book the demo', '--status', 'write=at-risk'], 'checkin: 2025-W52');
     // What the person flagged leads the summary; pace alone would have called it all fine.
-    expect(w52of2025.stdout).toContain(`You flagged: ${BOOK} (at risk)`);
+    expect(w52of2025.stdout).toContain('You flagged: Write the platform handbook (at risk)');
     expect(w52of2025.stdout).not.toContain('Everything is on pace.');
     // Wednesday 2025-12-31 is in ISO week 2026-W01: the file goes under 2026/, dated that day.
     const w01 = await checkin(dir, at(env, '2025-12-31'), ['--progress', `${CRM}=3`, '--learning', 'Demo first', '--energy', '4'], 'checkin: 2026-W01');
@@ -153,7 +153,7 @@ describe('career checkin --yes', () => {
     expect(w52.stdout).toContain('Saved checkins/2026/2026-W52.yaml.');
     expect(w52.stdout).toContain('Streak: 2 weeks');
     expect(w52.stdout).toContain('Missed: 47 weeks, latest 2026-W47, 2026-W48, 2026-W49, 2026-W50, 2026-W51 — back-fill with career checkin --week 2026-W51');
-    expect(w52.stdout).toContain(`Overdue:\n  ${BOOK} (deadline 2026-09-30)\n  ${CRM} (deadline 2026-12-31)\n`);
+    expect(w52.stdout).toContain('Overdue:\n  Write the platform handbook (deadline 2026-09-30)\n  Roll out the CRM to 8 sales teams (deadline 2026-12-31)\n');
     const summary = json(await ok(['checkin', '--yes', '--json', '--week', '2026-W52'], at(env, '2027-01-06'))).summary;
     expect(summary.streak).toBe(2);
     expect(summary.missed).toEqual(weeks(2026, 5, 51));

@@ -220,7 +220,7 @@ describe.skipIf(!HAVE_TMUX)('career checkin in a real terminal (tmux)', () => {
     const t = session(at(env, '2026-11-20'));
     await t.expectNew('Milestones completed this week'); // the first goal's first question
     const pane = t.capture();
-    expect(pane).toContain('Overdue: renew-the-aws-certification (deadline 2026-11-15)');
+    expect(pane).toContain('Overdue: Renew the AWS certification (deadline 2026-11-15)');
     expect(pane).toContain('Overdue milestones: 2026-11-01 Book the exam (renew-the-aws-certification)');
     // The rest of the summary comes after the check-in, not as headless lines before it.
     expect(pane).not.toContain('expected)');

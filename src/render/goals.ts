@@ -33,8 +33,9 @@ const STATUS_MARK: Record<string, string> = { done: '✓ ', dropped: '✗ ', act
 
 /**
  * One aligned row per goal: id, title, horizon, deadline, bar and percent, pace. The id is what
- * people type, so it is kept whole; on a narrow terminal the title goes first, then the bar,
- * then the horizon, and only then is the id cut. No row is wider than `cols`.
+ * people type, so it is kept whole; on a narrow terminal the title moves to a line of its own
+ * under the row, then the bar goes, then the horizon, and only then is the id cut. No line is
+ * wider than `cols`.
  */
 export function goalTable(views: readonly GoalView[], cols: number): string {
   if (views.length === 0) return 'No goals yet. Add one with `career goal add`.';
@@ -59,7 +60,9 @@ export function goalTable(views: readonly GoalView[], cols: number): string {
     const id = padEnd(truncate(STATUS_MARK[v.status]! + v.id, idWidth), idWidth);
     const said = v.status === 'active' ? checkinLabel(v.checkinStatus) : '';
     const line = `${id}  ${title(safeText(v.title))}${horizon(v.horizon)}${v.deadline}  ${progress(v)}  ${said ? padEnd(paceOrStatus(v), 8) : paceOrStatus(v)}${flag(said)}`;
-    return v.status === 'active' ? line : paint().dim(line);
+    // No room for a title column: the title goes under its row, so every goal still says what it is.
+    const full = showTitle ? line : `${line}\n  ${paint().dim(truncate(safeText(v.title), Math.max(8, cols - 2)))}`;
+    return v.status === 'active' ? full : paint().dim(full);
   });
   return [header, ...rows].join('\n');
 }

@@ -291,7 +291,7 @@ async function main() {
       if (verdict !== 'OK' && verdict !== '') failed = true;
       rows.push([c.name, `${c.runs.length}`, Number.isNaN(ms) ? '-' : ms.toFixed(0), Number.isNaN(ratio) ? '-' : `${ratio.toFixed(2)}×`, Number.isNaN(mb) ? '?' : mb.toFixed(0), budgets.join(', ') || '-', verdict]);
     }
-    const head = ['command', 'runs', 'median ms', 'vs base', 'peak MB', 'budget (SPEC §6)', 'verdict'];
+    const head = ['command', 'runs', 'median ms', 'vs base', 'peak MB', 'budget', 'verdict'];
     const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const right = [false, true, true, true, true, false, false];
     const fmt = (r) => r.map((cell, i) => pad(cell, w[i], right[i])).join('  ').trimEnd();

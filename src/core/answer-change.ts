@@ -40,5 +40,3 @@ export function applyAnswerList(saved: readonly Answer[], base: readonly Answer[
   if (order.length) out.sort((x, y) => rank(x.id) - rank(y.id)); // stable: unknown ids keep their order
   return { answers: out, notices };
 }
-
-export const isNoAnswerChange = (c: AnswersChange) => c.set.length === 0 && c.remove.length === 0;

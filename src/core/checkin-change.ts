@@ -5,8 +5,8 @@
 // keeps the later one, with a notice saying so.
 import type { CheckinAnswers } from './checkin.js';
 import { SCHEMA_VERSION } from './constants.js';
-import { applyAnswerList, diffAnswerList, isNoAnswerChange, type AnswersChange } from './answer-change.js';
-import type { Checkin, GoalCheck } from './schemas.js';
+import { applyAnswerList, diffAnswerList, type AnswersChange } from './answer-change.js';
+import type { Answer, Checkin, GoalCheck } from './schemas.js';
 
 export const LIST_FIELDS = ['focusDone', 'wins', 'learnings', 'blockers', 'feedback', 'focus'] as const;
 export type ListField = (typeof LIST_FIELDS)[number];
@@ -69,24 +69,36 @@ export function diffAnswers(before: CheckinAnswers, after: CheckinAnswers, defau
   return change;
 }
 
+/** What a check-in file and a run's answers have in common: the parts a change touches. */
+type Parts = Pick<CheckinAnswers, ListField | 'goals' | 'answers'> & { energy?: number };
+
+/**
+ * Apply `change` to `t` in place: lists lose what was taken out and gain what was added (each
+ * item once), scalars are set or taken back, goal checks are found or added. `baseAnswers` is
+ * what the answers held when the run started; returns a notice for each answer replaced that
+ * someone else had changed meanwhile.
+ */
+function applyParts(t: Parts, change: CheckinChange, baseAnswers: readonly Answer[]): string[] {
+  for (const field of LIST_FIELDS) {
+    const d = change.lists[field];
+    if (d) t[field] = unite(t[field].filter((x) => !d.remove.includes(x)), d.add);
+  }
+  if (change.energy === null) delete t.energy;
+  else if (change.energy !== undefined) t.energy = change.energy;
+  for (const g of change.goals) {
+    let c = t.goals.find((x) => x.goal === g.goal);
+    if (!c) t.goals.push((c = { goal: g.goal, milestones: [] }));
+    applyGoalCheck(c, g);
+  }
+  const answers = applyAnswerList(t.answers, baseAnswers, change.answers);
+  t.answers = answers.answers;
+  return answers.notices;
+}
+
 /** The answers a person sees when they start: the week's file with the flags' change on top (for the prompts). */
 export function answersWith(before: CheckinAnswers, change: CheckinChange): CheckinAnswers {
   const out = structuredClone(before);
-  for (const field of LIST_FIELDS) {
-    const d = change.lists[field];
-    if (d) out[field] = unite(out[field].filter((x) => !d.remove.includes(x)), d.add);
-  }
-  if (change.energy !== undefined) {
-    if (change.energy === null) delete out.energy;
-    else out.energy = change.energy;
-  }
-  out.goals = out.goals.map((c) => ({ ...c }));
-  for (const g of change.goals) {
-    let c = out.goals.find((x) => x.goal === g.goal);
-    if (!c) out.goals.push((c = { goal: g.goal, milestones: [] }));
-    applyGoalCheck(c, g);
-  }
-  out.answers = applyAnswerList(out.answers, out.answers, change.answers).answers;
+  applyParts(out, change, out.answers);
   return out;
 }
 
@@ -99,11 +111,6 @@ function applyGoalCheck(c: GoalCheck, g: GoalCheckChange): void {
   if (g.note === null) delete c.note;
   else if (g.note !== undefined) c.note = g.note;
   c.milestones = unite(c.milestones.filter((m) => !g.milestones.remove.includes(m)), g.milestones.add);
-}
-
-/** Whether saving this change would change nothing at all in the week's file. */
-export function isNoChange(c: CheckinChange): boolean {
-  return Object.keys(c.lists).length === 0 && c.energy === undefined && c.goals.length === 0 && isNoAnswerChange(c.answers);
 }
 
 /** A scalar someone else saved meanwhile that this change now replaces: worth a sentence. */
@@ -129,35 +136,27 @@ export interface AppliedCheckin {
  * recorded on. The focus list keeps at most `focusMax` items, this run's first.
  */
 export function applyCheckinChange(disk: Checkin | undefined, base: CheckinAnswers, week: string, date: string, change: CheckinChange, focusMax = 3): AppliedCheckin {
-  const notices: string[] = [];
   const c: Checkin = disk ? structuredClone(disk) : { version: SCHEMA_VERSION, week, date, focusDone: [], goals: [], wins: [], learnings: [], blockers: [], feedback: [], focus: [], answers: [] };
   c.date = date;
-  for (const field of LIST_FIELDS) {
-    const d = change.lists[field];
-    if (d) c[field] = unite(c[field].filter((x) => !d.remove.includes(x)), d.add);
+  // Scalars someone else saved meanwhile, judged against the file as it is before this change.
+  const replaced = [overridden('energy', disk?.energy, base.energy, change.energy)];
+  for (const g of change.goals) {
+    const check = c.goals.find((x) => x.goal === g.goal);
+    const was = base.goals.find((x) => x.goal === g.goal);
+    replaced.push(
+      overridden(`${g.goal} value`, check?.value, was?.value, g.value),
+      overridden(`${g.goal} status`, check?.status, was?.status, g.status),
+      overridden(`${g.goal} note`, check?.note, was?.note, g.note, (v) => `"${v}"`),
+    );
   }
+  const answerNotices = applyParts(c, change, base.answers);
+  const notices: string[] = [];
   if (c.focus.length > focusMax) {
     const mine = change.lists.focus?.add ?? [];
     const kept = unite(mine, c.focus).slice(0, focusMax);
     notices.push(`focus: at most ${focusMax} items; left out ${c.focus.filter((f) => !kept.includes(f)).map((f) => `"${f}"`).join(', ')}, saved by another check-in`);
     c.focus = c.focus.filter((f) => kept.includes(f));
   }
-  const energyNote = overridden('energy', disk?.energy, base.energy, change.energy);
-  if (energyNote) notices.push(energyNote);
-  if (change.energy === null) delete c.energy;
-  else if (change.energy !== undefined) c.energy = change.energy;
-  for (const g of change.goals) {
-    let check = c.goals.find((x) => x.goal === g.goal);
-    const was = base.goals.find((x) => x.goal === g.goal);
-    for (const note of [
-      overridden(`${g.goal} value`, check?.value, was?.value, g.value),
-      overridden(`${g.goal} status`, check?.status, was?.status, g.status),
-      overridden(`${g.goal} note`, check?.note, was?.note, g.note, (v) => `"${v}"`),
-    ]) if (note) notices.push(note);
-    if (!check) c.goals.push((check = { goal: g.goal, milestones: [] }));
-    applyGoalCheck(check, g);
-  }
-  const answers = applyAnswerList(c.answers, base.answers, change.answers);
-  c.answers = answers.answers;
-  return { checkin: inFileOrder(c), notices: [...notices, ...answers.notices] };
+  notices.push(...replaced.filter((n): n is string => n !== null), ...answerNotices);
+  return { checkin: inFileOrder(c), notices };
 }

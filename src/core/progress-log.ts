@@ -43,9 +43,14 @@ export function putValue(log: readonly ProgressPoint[], point: ProgressPoint): P
   return { log: rest, replaced };
 }
 
-/** The metric's value as of the end of `date`: the latest entry dated on or before it. */
-export function valueAsOf(goal: Pick<Goal, 'progressLog'>, date: string): number | null {
+/**
+ * The metric's value as of the end of `date` (no date: the latest of all): the latest entry dated
+ * on or before it. Ties go to the later entry in the list: a hand edit that left two values on one
+ * day means the second.
+ */
+export function valueAsOf(goal: Pick<Goal, 'progressLog'>, date?: string): number | null {
   let best: ProgressPoint | null = null;
-  for (const p of goal.progressLog) if (p.date <= date && (best === null || p.date >= best.date)) best = p;
+  // Validated dates are fixed-width YYYY-MM-DD, so string order is date order.
+  for (const p of goal.progressLog) if ((date === undefined || p.date <= date) && (best === null || p.date >= best.date)) best = p;
   return best === null ? null : best.value;
 }

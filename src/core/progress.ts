@@ -4,6 +4,7 @@
 
 import { daysBetween, fromDayNumber, toDayNumber } from './dates.js';
 import type { Goal } from './schemas.js';
+import { valueAsOf } from './progress-log.js';
 
 export type Pace = 'done' | 'overdue' | 'behind' | 'ahead' | 'on-track';
 
@@ -15,17 +16,9 @@ const EPSILON = 1e-9;
 
 const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 
-/**
- * The latest recorded metric value by date. Ties go to the later entry in the list: a
- * second `goal progress` on the same day corrects the first.
- */
+/** The latest recorded metric value by date (ties: the later entry in the list). */
 export function latestValue(goal: Pick<Goal, 'progressLog'>): number | null {
-  let best: { date: string; value: number } | null = null;
-  for (const point of goal.progressLog) {
-    // Validated dates are fixed-width YYYY-MM-DD, so string order is date order.
-    if (best === null || point.date >= best.date) best = point;
-  }
-  return best === null ? null : best.value;
+  return valueAsOf(goal);
 }
 
 /** Share of the way from start to target that `value` has come; negative or above 1 when off the ends. */

@@ -1,7 +1,7 @@
 // A check-in as a change (core/checkin-change.ts) and the goal's value history
 // (core/progress-log.ts): tables of inputs and what must come out.
 import { describe, expect, it } from 'vitest';
-import { answersWith, applyCheckinChange, diffAnswers, emptyAnswers, emptyChange, isNoChange, type CheckinChange } from '../../src/core/checkin-change.js';
+import { answersWith, applyCheckinChange, diffAnswers, emptyAnswers, emptyChange, type CheckinChange } from '../../src/core/checkin-change.js';
 import type { CheckinAnswers } from '../../src/core/checkin.js';
 import { putValue, valueAsOf, type ProgressPoint } from '../../src/core/progress-log.js';
 import type { Checkin } from '../../src/core/schemas.js';
@@ -24,7 +24,7 @@ describe('diffAnswers: only what the person changed', () => {
 
   it('a value equal to the goal\'s value as of the week\'s end records nothing', () => {
     const after = answers({ goals: [{ goal: 'g', value: 3, milestones: [] }] });
-    expect(isNoChange(diffAnswers(emptyAnswers(), after, () => 3))).toBe(true);
+    expect(diffAnswers(emptyAnswers(), after, () => 3)).toEqual(emptyChange());
     expect(diffAnswers(emptyAnswers(), after, () => 2).goals).toEqual([{ goal: 'g', value: 3, milestones: { add: [], remove: [] } }]);
   });
 

@@ -10,6 +10,7 @@ import {
   isSupportedDate,
   isValidDate,
   isValidMonth,
+  pad,
   SUPPORTED_RANGE,
   toDayNumber,
   weekdayOf,
@@ -24,7 +25,6 @@ const MONTH_NAMES = [
   'july', 'august', 'september', 'october', 'november', 'december',
 ];
 
-const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
 interface Ymd {
   y: number;

@@ -86,7 +86,8 @@ function requireCivil(s: string): Civil {
   return c;
 }
 
-const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+/** `n` with leading zeros to `width` digits: the one zero-padder for dates, weeks and periods. */
+export const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
 // Howard Hinnant's days_from_civil: exact integer arithmetic, no Date, no time zone.
 // Shifting the year to start in March puts the leap day at the end of the "year".

@@ -2,7 +2,7 @@
 // list of things out, each with the command that does it. The renderer keeps it under a screen.
 import { checkinStatuses, type CheckinStatus } from './checkin-status.js';
 import { previousCheckin } from './checkin.js';
-import { WEEKDAYS, weekdayOf } from './dates.js';
+import { pad, WEEKDAYS, weekdayOf } from './dates.js';
 import type { Journal } from './journal.js';
 import { defaultReviewPeriod, periodRange, type ReviewKind } from './periods.js';
 import { goalPace, type Pace } from './progress.js';
@@ -80,7 +80,6 @@ function lastEnded(kind: ReviewKind, today: string): string {
 
 function previousPeriodOf(kind: ReviewKind, p: string): string {
   const y = Number(p.slice(0, 4));
-  const pad = (n: number, w: number) => String(n).padStart(w, '0');
   if (kind === 'annual') return pad(y - 1, 4);
   if (kind === 'quarterly') { const q = Number(p.slice(6)); return q === 1 ? `${pad(y - 1, 4)}-Q4` : `${pad(y, 4)}-Q${q - 1}`; }
   const m = Number(p.slice(5, 7));

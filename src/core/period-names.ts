@@ -1,7 +1,7 @@
 // Periods by name (SPEC §3 "Periods everywhere"): `week|month|quarter|year` (the current one),
 // `last-week|last-month|last-quarter|last-year` (the one before), `2026`, `2026-Q4`, `2026-11`,
 // `2026-W47` and a single day `YYYY-MM-DD`. Pure: "today" is a parameter.
-import { isValidDate, monthOf, quarterOf } from './dates.js';
+import { isValidDate, monthOf, pad, quarterOf } from './dates.js';
 import { periodLabel, periodRange } from './periods.js';
 import { addWeeks, isoWeekOf, isValidWeek, weekEnd, weekStart } from './weeks.js';
 
@@ -14,7 +14,6 @@ export interface NamedPeriod {
   year: boolean;
 }
 
-const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 function week(w: string): NamedPeriod {
   return { since: weekStart(w), until: weekEnd(w), label: `week ${w}`, year: false };

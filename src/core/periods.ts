@@ -1,6 +1,6 @@
 // The periods a review covers (SPEC §3 `career review`): a month `2026-11`, a quarter `2026-Q4`
 // or a year `2026`. Pure: "today" is always a parameter.
-import { endOfMonth, toDayNumber } from './dates.js';
+import { endOfMonth, pad, toDayNumber } from './dates.js';
 import { UserError } from './errors.js';
 import type { REVIEW_KINDS } from './schemas.js';
 
@@ -14,7 +14,6 @@ const FORMS: Record<ReviewKind, { re: RegExp; what: string; form: string; exampl
 
 const KINDS = Object.keys(FORMS) as ReviewKind[];
 
-const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
 function match(kind: ReviewKind, text: string): RegExpExecArray | null {
   const m = FORMS[kind].re.exec(text);

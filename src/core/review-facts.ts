@@ -7,8 +7,8 @@ import { parseReviewPeriod, type ReviewKind } from './periods.js';
 import { shortDate } from './progress.js';
 import { SCHEMA_VERSION } from './constants.js';
 import type { Answer, Review } from './schemas.js';
-import { compareWeeks, isoWeekOf, weekOfDay, weekStartDay } from './weeks.js';
-import { toDayNumber } from './dates.js';
+import { missedWeeksWithin } from './streak.js';
+import { compareWeeks } from './weeks.js';
 
 export interface ReviewFacts {
   goalsFinished: { id: string; title: string; date: string }[];
@@ -34,27 +34,11 @@ export interface ReviewFacts {
 const newestFirst = <T>(key: (x: T) => string) => (a: T, b: T): number =>
   key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0;
 
-function missedWeeks(journal: Journal, since: string, until: string, today: string): string[] {
-  // Walked on Monday day numbers: a ten-year journal has hundreds of weeks, and only the missed
-  // ones need their label built.
-  const have = new Set(journal.checkins.map((c) => weekStartDay(c.week)));
-  const thisWeek = weekStartDay(isoWeekOf(today));
-  let day = weekStartDay(isoWeekOf(since));
-  if (day < toDayNumber(since)) day += 7;
-  day = Math.max(day, weekStartDay(isoWeekOf(journal.profile.created)));
-  const last = toDayNumber(until);
-  const missed: string[] = [];
-  for (; day + 6 <= last && day < thisWeek; day += 7) {
-    if (!have.has(day)) missed.push(weekOfDay(day));
-  }
-  return missed;
-}
-
 export function reviewFacts(journal: Journal, since: string, until: string, today: string): ReviewFacts {
   const inRange = (d: string | undefined): d is string => d !== undefined && d >= since && d <= until;
   const f: ReviewFacts = {
     goalsFinished: [], goalsDropped: [], milestonesHit: [], milestonesMissed: [],
-    checkins: { done: [], missed: missedWeeks(journal, since, until, today) },
+    checkins: { done: [], missed: missedWeeksWithin(journal.checkins.map((c) => c.week), journal.profile.created, since, until, today) },
     ...periodItems(journal, since, until),
     energy: [],
   };

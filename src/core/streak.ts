@@ -2,8 +2,8 @@
 // Pure functions on `GGGG-Www` strings: "today" is always a parameter, so back-filled and
 // test journals give the same answers as live ones.
 
-import { addDays, monthOf, quarterOf } from './dates.js';
-import { addWeeks, compareWeeks, isoWeekOf, weekStart, weekStartDay } from './weeks.js';
+import { addDays, monthOf, pad, quarterOf, toDayNumber } from './dates.js';
+import { addWeeks, compareWeeks, isoWeekOf, weekOfDay, weekStart, weekStartDay } from './weeks.js';
 
 export type PeriodKind = 'month' | 'quarter';
 
@@ -32,12 +32,25 @@ export function checkinStreak(weeks: readonly string[], today: string): number {
  * The current week is never missed: it is not over yet.
  */
 export function missedWeeks(weeks: readonly string[], since: string, today: string): string[] {
-  const have = new Set(weeks);
-  const last = addWeeks(isoWeekOf(today), -1);
+  return missedWeeksWithin(weeks, since, weekStart(isoWeekOf(since)), undefined, today);
+}
+
+/**
+ * The weeks without a check-in that start on or after `from`, end on or before `until` (none:
+ * no end), fall in or after the journal's first week (`created`) and are over by `today`.
+ */
+export function missedWeeksWithin(weeks: readonly string[], created: string, from: string, until: string | undefined, today: string): string[] {
+  // Walked on Monday day numbers: a ten-year journal has hundreds of weeks, and only the missed
+  // ones need their label built (weekOfDay keeps 53-week years and year ends exact).
+  const have = new Set(weeks.map(weekStartDay));
+  const thisWeek = weekStartDay(isoWeekOf(today));
+  let day = weekStartDay(isoWeekOf(from));
+  if (day < toDayNumber(from)) day += 7;
+  day = Math.max(day, weekStartDay(isoWeekOf(created)));
+  const last = until === undefined ? Infinity : toDayNumber(until);
   const missed: string[] = [];
-  // Walking week by week (not by day numbers) keeps 53-week years and year ends exact.
-  for (let week = isoWeekOf(since); compareWeeks(week, last) <= 0; week = addWeeks(week, 1)) {
-    if (!have.has(week)) missed.push(week);
+  for (; day + 6 <= last && day < thisWeek; day += 7) {
+    if (!have.has(day)) missed.push(weekOfDay(day));
   }
   return missed;
 }
@@ -71,7 +84,6 @@ export function isFirstOfPeriod(kind: PeriodKind, week: string, weeks: readonly 
   return !weeks.some((w) => w !== week && compareWeeks(w, week) < 0 && periodOf(kind, w) === period);
 }
 
-const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
 /** The month (`YYYY-MM`) or quarter (`YYYY-Qn`) just before the one the week belongs to. */
 export function previousPeriod(kind: PeriodKind, week: string): string {

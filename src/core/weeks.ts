@@ -4,7 +4,7 @@
 // 2025-W01 and 2027-01-01 is in 2026-W53. Check-in files are keyed by this, so the
 // arithmetic must be exact; it is done on day numbers from dates.ts.
 
-import { dayNumberOf, fromDayNumber, toDayNumber, weekdayOfDay, yearOfDay } from './dates.js';
+import { dayNumberOf, fromDayNumber, pad, toDayNumber, weekdayOfDay, yearOfDay } from './dates.js';
 import { UserError } from './errors.js';
 
 export interface IsoWeek {
@@ -17,7 +17,6 @@ export interface IsoWeek {
 const WEEK_RE = /^(\d{4})-W(\d{2})$/;
 const FORM = 'GGGG-Www, an ISO 8601 week such as 2026-W07';
 
-const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
 export function formatWeek({ year, week }: IsoWeek): string {
   return `${pad(year, 4)}-W${pad(week, 2)}`;

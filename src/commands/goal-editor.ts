@@ -9,7 +9,7 @@ import { Goal } from '../core/schemas.js';
 import { parseRecord } from '../store/load.js';
 import { requireJournal } from '../store/journal.js';
 import { GOALS_ONLY, goalPath, resolveInside } from '../store/paths.js';
-import { editedFileText } from '../store/save.js';
+import { editedFileText } from '../store/file-text.js';
 import type { Context } from './context.js';
 import { runEditor, scratchFile } from './editor.js';
 import { persist } from './persist.js';

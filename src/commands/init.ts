@@ -12,7 +12,7 @@ import { writeFileAtomic } from '../store/write-set.js';
 import { initConcern, mergedGitignore } from '../store/init-target.js';
 import { journalExists } from '../store/journal.js';
 import { GITIGNORE_FILE, GOALS_ONLY, PROFILE_FILE } from '../store/paths.js';
-import { newFileText } from '../store/save.js';
+import { newFileText } from '../store/file-text.js';
 import { installSchemas } from '../store/schema-line.js';
 import { withLock } from '../store/lock.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';

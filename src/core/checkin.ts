@@ -2,7 +2,6 @@
 // progress to the goals. Pure: the command layer decides "today", reads and writes files.
 
 import { UserError } from './errors.js';
-import { SCHEMA_VERSION } from './constants.js';
 import type { Answer, Checkin, Goal, GoalCheck } from './schemas.js';
 import { putValue } from './progress-log.js';
 import { compareWeeks, isoWeekOf, weekEnd, weekStart } from './weeks.js';
@@ -37,23 +36,6 @@ function copyAnswer(a: Answer): Answer {
   return { id: a.id, question: a.question, answer: Array.isArray(a.answer) ? [...a.answer] : a.answer };
 }
 
-export function makeCheckin(week: string, date: string, a: CheckinAnswers): Checkin {
-  return {
-    version: SCHEMA_VERSION,
-    week,
-    date,
-    focusDone: [...a.focusDone],
-    goals: a.goals.map(copyGoalCheck),
-    wins: [...a.wins],
-    learnings: [...a.learnings],
-    blockers: [...a.blockers],
-    feedback: [...a.feedback],
-    ...(a.energy !== undefined ? { energy: a.energy } : {}),
-    focus: [...a.focus],
-    answers: a.answers.map(copyAnswer),
-  };
-}
-
 /** The answers of an existing check-in, to pre-fill a re-run of the same week. */
 export function answersFromCheckin(c: Checkin): CheckinAnswers {
   return {
@@ -68,8 +50,6 @@ export function answersFromCheckin(c: Checkin): CheckinAnswers {
     answers: c.answers.map(copyAnswer),
   };
 }
-
-type ProgressPoint = Goal['progressLog'][number];
 
 /** What a check-in does to one goal: the value given for the week, the milestones ticked. */
 export interface GoalCheckIn {
@@ -103,26 +83,6 @@ export function applyCheckinToGoal<G extends Goal>(goal: G, week: string, check:
     done.has(m.id) && m.completed === undefined ? { ...m, completed: date } : { ...m },
   );
   return { ...goal, progressLog, milestones };
-}
-
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-  }
-  // A key set to undefined is written as no key at all, so it counts as absent.
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
-  for (const k of keys) if (!deepEqual(ra[k], rb[k])) return false;
-  return true;
-}
-
-/** Whether applying a check-in changed the goal, so an unchanged goal file is not rewritten. */
-export function goalChanged(before: Goal, after: Goal): boolean {
-  return !deepEqual(before, after);
 }
 
 /**

@@ -6,11 +6,9 @@ import { UserError } from './errors.js';
 import { byHierarchy, goalView, type GoalView } from './goal-view.js';
 import type { GoalRecord, Journal } from './journal.js';
 import { parseDatePhrase } from './datephrase.js';
-import { monthOf, quarterOf } from './dates.js';
 import { namedPeriod, periodEdge } from './period-names.js';
 import { reviewFacts } from './review-facts.js';
 import { checkinStreak } from './streak.js';
-import { isoWeekOf, weekEnd, weekStart } from './weeks.js';
 import { byCodeUnit } from './text.js';
 import { checkinStatuses } from './checkin-status.js';
 

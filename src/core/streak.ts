@@ -3,7 +3,7 @@
 // test journals give the same answers as live ones.
 
 import { addDays, monthOf, pad, quarterOf, toDayNumber } from './dates.js';
-import { addWeeks, compareWeeks, isoWeekOf, weekOfDay, weekStart, weekStartDay } from './weeks.js';
+import { compareWeeks, isoWeekOf, weekOfDay, weekStart, weekStartDay } from './weeks.js';
 
 export type PeriodKind = 'month' | 'quarter';
 

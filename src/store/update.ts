@@ -14,7 +14,7 @@ import { withLock } from './lock.js';
 import { classifyPath, PRIVATE_DIR, PROFILE_FILE, resolveInside } from './paths.js';
 import { Profile } from '../core/schemas.js';
 import { MAX_FILE_BYTES } from './preflight.js';
-import { editedFileText, newFileText } from './save.js';
+import { editedFileText, newFileText } from './file-text.js';
 import { rollForward, writeSet, type FileWrite, type StagedFile } from './write-set.js';
 
 /** What a change sees of the journal: files as they are on disk now, read under the lock. */

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { checkinSummary, summaryLines, type CheckinSummary } from '../../src/core/checkin-summary.js';
-import { makeCheckin } from '../../src/core/checkin.js';
+import { makeCheckin } from '../helpers/checkins.js';
 import type { GoalRecord, Journal } from '../../src/core/journal.js';
 import { Goal, Profile } from '../../src/core/schemas.js';
 

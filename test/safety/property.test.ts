@@ -20,7 +20,7 @@ import { writeFileAtomic } from '../../src/store/write-set.js';
 import { loadJournal } from '../../src/store/journal.js';
 import { readRecord } from '../../src/store/load.js';
 import { checkinPath, goalPath, journalPath, PROFILE_FILE, RECORD_DIRS } from '../../src/store/paths.js';
-import { editedFileText, newFileText } from '../../src/store/save.js';
+import { editedFileText, newFileText } from '../../src/store/file-text.js';
 import { tempDir } from '../helpers/env.js';
 
 const SEED = Number(process.env.FC_SEED ?? 20261120);

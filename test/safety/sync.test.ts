@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { newFileText } from '../../src/store/save.js';
+import { newFileText } from '../../src/store/file-text.js';
 import { career, commitCount, gitIn, initJournal, snapshot, tempDir, type RunResult } from '../helpers/env.js';
 
 type Env = NodeJS.ProcessEnv;

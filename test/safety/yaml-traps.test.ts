@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newFileText } from '../../src/store/save.js';
+import { newFileText } from '../../src/store/file-text.js';
 import { career, initJournal } from '../helpers/env.js';
 
 type Env = NodeJS.ProcessEnv;

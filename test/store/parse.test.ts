@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Goal } from '../../src/core/schemas.js';
 import type { Problem } from '../../src/core/errors.js';
 import { readRecord, tryReadRecord } from '../../src/store/load.js';
-import { editedFileText } from '../../src/store/save.js';
+import { editedFileText } from '../../src/store/file-text.js';
 import { MAX_FILE_BYTES, parseYaml } from '../../src/store/yamlio.js';
 import { tempDir } from '../helpers/env.js';
 

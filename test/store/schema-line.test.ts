@@ -12,7 +12,7 @@ import { loadJournal } from '../../src/store/journal.js';
 import { readRecord } from '../../src/store/load.js';
 import { quickRead } from '../../src/store/quick-read.js';
 import { classifyPath } from '../../src/store/paths.js';
-import { editedFileText, newFileText } from '../../src/store/save.js';
+import { editedFileText, newFileText } from '../../src/store/file-text.js';
 import { installSchemas, schemaLine, SCHEMAS_DIR, shippedSchemasDir } from '../../src/store/schema-line.js';
 import { tempDir } from '../helpers/env.js';
 

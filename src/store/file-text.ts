@@ -6,11 +6,6 @@ import { matchLines, mergeEdit, updateDocument } from './edit.js';
 import { schemaLine } from './schema-line.js';
 import { applyFormat, newDocument, PARSE_OPTIONS, stringifyYaml, type TextFormat } from './yamlio.js';
 
-export interface PendingWrite {
-  rel: string;
-  content: string;
-}
-
 /**
  * The text of a new file at `rel`: the `$schema` line for editors (schema-line.ts), then the
  * record. A path that holds no record (a question set) gets the record alone.

@@ -4,60 +4,12 @@
 import { createRequire } from 'node:module';
 import type { Command as CommandType } from 'commander';
 import { version } from './version.js';
-import type { GlobalOptions } from './commands/context.js';
 import { beginRun } from './commands/saved.js';
+import { collect, goalCommands, lazy, milestoneCommands } from './program-goals.js';
 
 // commander is CommonJS: required as such, it skips the ES-module wrapper and its export scan.
 const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof import('commander');
 type Command = CommandType;
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-/** Import a command module only when it runs, and hand it the options and global options. */
-type Handler = (g: GlobalOptions, ...args: never[]) => Promise<number | void>;
-
-/**
- * Import a command module only when it runs and call its `name` export with the global options,
- * the positional arguments and the command's options. It may return an exit code (doctor, lint).
- */
-function lazy(load: () => Promise<object>, name = 'run') {
-  return async (...args: unknown[]) => {
-    const cmd = args[args.length - 1] as Command;
-    const positional = args.slice(0, -2);
-    const mod = (await load()) as Record<string, Handler>;
-    const names: string[] = [];
-    for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
-    const g = { ...cmd.optsWithGlobals(), command: names.join(' ') } as GlobalOptions;
-    const code = await (mod[name] as (...a: unknown[]) => Promise<number | void>)(g, ...positional, cmd.opts());
-    if (typeof code === 'number') process.exitCode = code;
-  };
-}
-
-/** The field flags shared by `goal add` and `goal edit` (SPEC §3). */
-function goalFieldOptions(cmd: Command): Command {
-  return cmd
-    .option('--title <text>', 'what you want to achieve (at least 3 words)')
-    .option('--type <type>', 'development | position | networking | balance | entrepreneurial | other')
-    .option('--horizon <h>', 'short (this year) | mid (2-5 years) | long (5-10+ years)')
-    .option('--why <text>', 'why it matters: a motivation, a value, an industry trend or a need')
-    .option('--deadline <date>', 'YYYY-MM-DD, YYYY-MM, "in 6 months", "end of Q2", "end of year", "next friday"')
-    .option('--metric <name>', 'what you measure, e.g. "teams onboarded"')
-    .option('--unit <unit>', 'the metric\'s unit')
-    .option('--start <n>', 'the metric\'s value today (default 0)')
-    .option('--target <n>', 'the metric\'s target')
-    .option('--parent <id>', 'the longer-term goal this one serves')
-    .option('--important', 'important (Eisenhower)')
-    .option('--no-important', 'not important')
-    .option('--urgent', 'urgent (Eisenhower)')
-    .option('--no-urgent', 'not urgent')
-    .option('--value <value>', 'one of your profile values this goal serves (repeatable)', collect)
-    .option('--milestone <"title@date">', 'a milestone with its due date (repeatable)', collect)
-    .option('--step <text>', 'an action step (repeatable)', collect)
-    .option('--helper <who>', 'someone who can help (repeatable)', collect)
-    .option('--resource <text>', 'a resource you need (repeatable)', collect)
-    .option('--habit <text>', 'a skill or habit to build (repeatable)', collect)
-    .option('--risk <"scenario => contingency">', 'a risk and your plan for it (repeatable)', collect);
-}
 
 export function buildProgram(): Command {
   const program = new Command('career')
@@ -75,7 +27,7 @@ export function buildProgram(): Command {
   // `career` alone runs this (see runProgram); it is hidden because nobody types its name.
   program.command('now', { hidden: true }).description('what to do now')
     .option('--json', 'as JSON')
-    .action(lazy(() => import('./commands/now.js')));
+    .action(lazy(async () => (await import('./commands/now.js')).run));
 
   program.command('init')
     .description('start your journal: reflection, values, skills, relationships, vision, check-in day')
@@ -99,69 +51,20 @@ export function buildProgram(): Command {
     .option('-y, --yes', 'accept defaults for everything not given; never prompt')
     .option('--force', 'start the journal even in /, your home folder, or a folder holding other files')
     .option('--goals', 'then go on to the goal wizard without asking').option('--no-goals', 'do not offer the goal wizard')
-    .action(lazy(() => import('./commands/init.js')));
+    .action(lazy(async () => (await import('./commands/init.js')).run));
 
   program.command('where')
     .description('print the journal directory')
     .option('--json', 'as JSON')
-    .action(lazy(() => import('./commands/where.js')));
+    .action(lazy(async () => (await import('./commands/where.js')).run));
 
   program.command('doctor')
     .description('check every file of the journal; print each problem as path:line:col')
     .option('--json', 'problems as JSON')
-    .action(lazy(() => import('./commands/doctor.js')));
+    .action(lazy(async () => (await import('./commands/doctor.js')).run));
 
-  const goal = program.command('goal').description('SMART goals: add, list, show, edit, progress, done, drop, lint');
-  goalFieldOptions(goal.command('add [sentence]').description('the SMART goal wizard (or flags); a goal sentence pre-fills its target, unit, deadline and type; prints the new id'))
-    .option('-y, --yes', 'never prompt; --title and --deadline are then required')
-    .action(lazy(() => import('./commands/goal-add.js')));
-  goal.command('list').description('active goals with progress and pace')
-    .option('--all', 'include done and dropped goals').option('--json', 'as JSON')
-    .action(lazy(() => import('./commands/goal-read.js'), 'list'));
-  goal.command('show <id>').description('everything about one goal')
-    .option('--json', 'as JSON').action(lazy(() => import('./commands/goal-read.js'), 'show'));
-  goalFieldOptions(goal.command('edit <id>').description('change fields (lists append); no flags on a terminal opens $EDITOR'))
-    .option('--reason <text>', 'why you changed it (kept in its history)')
-    .option('-y, --yes', 'never prompt')
-    .action(lazy(() => import('./commands/goal-change.js'), 'edit'));
-  goal.command('progress <id> <value>').description('record the metric\'s value today')
-    .option('--note <text>', 'a note with the value')
-    .action(lazy(() => import('./commands/goal-change.js'), 'progress'));
-  goal.command('done <id>').description('complete a goal (how will you celebrate? what comes next?)')
-    .option('--celebrate <text>', 'how you will celebrate').option('--next <text>', 'what comes next')
-    .option('--open-milestones <what>', 'what to do with milestones still open: done | drop | keep (default keep)')
-    .option('--next-goal', 'then set up the next goal without asking').option('--no-next-goal', 'do not offer to set up the next goal')
-    .option('-y, --yes', 'never prompt')
-    .action(lazy(() => import('./commands/goal-change.js'), 'done'));
-  goal.command('drop <id>').description('abandon a goal, keeping the reason')
-    .option('--reason <text>', 'why you are dropping it').option('-y, --yes', 'never prompt')
-    .action(lazy(() => import('./commands/goal-change.js'), 'drop'));
-  goal.command('step <goal> <action> [what...]').description('action steps: `step <goal> add <text>` adds one, `step <goal> done <step>` ticks one off (by number or whole text)')
-    .option('--reason <text>', 'why (kept in the goal\'s history)')
-    .action(lazy(() => import('./commands/goal-step.js')));
-  goal.command('lint [id]').description('the SMART check for one or all active goals; exit 1 if any fails')
-    .option('--json', 'as JSON').action(lazy(() => import('./commands/goal-read.js'), 'lint'));
-
-  const milestone = program.command('milestone').description('milestones of a goal');
-  milestone.command('add <goal> <title>').description('add a milestone')
-    .option('--due <date>', 'its due date (YYYY-MM-DD or a phrase)')
-    .action(lazy(() => import('./commands/milestone.js'), 'add'));
-  milestone.command('done <goal> <milestone>').description('complete a milestone (by id, unique id prefix, or whole title)')
-    .action(lazy(() => import('./commands/milestone.js'), 'done'));
-  milestone.command('edit <goal> <milestone>').description('reschedule or rename a milestone (a revision with --reason)')
-    .option('--due <date>', 'the new due date (YYYY-MM-DD or a phrase)')
-    .option('--title <text>', 'the new title (its id stays)')
-    .option('--reason <text>', 'why (kept in the goal\'s history)')
-    .option('-y, --yes', 'never prompt')
-    .action(lazy(() => import('./commands/milestone.js'), 'edit'));
-  milestone.command('undo <goal> <milestone>').description('open a milestone marked done by mistake again')
-    .option('--reason <text>', 'why (kept in the goal\'s history)')
-    .option('-y, --yes', 'never prompt')
-    .action(lazy(() => import('./commands/milestone.js'), 'undo'));
-  milestone.command('rm <goal> <milestone>').description('remove a milestone (the goal\'s revisions keep what it was)')
-    .option('--reason <text>', 'why (kept in the goal\'s history)')
-    .option('-y, --yes', 'remove without asking')
-    .action(lazy(() => import('./commands/milestone.js'), 'rm'));
+  goalCommands(program);
+  milestoneCommands(program);
 
   program.command('checkin').description('the weekly check-in for this ISO week (re-running edits it, pre-filled)')
     .option('--week <GGGG-Www>', 'back-fill an earlier week')
@@ -182,7 +85,7 @@ export function buildProgram(): Command {
     .option('--due', 'ask nothing: exit 0 when this week\'s check-in is due (from your check-in day), 1 when not (for cron and prompts)')
     .option('--review', 'then review the month or quarter just ended without asking').option('--no-review', 'do not offer that review')
     .option('--backfill', 'then back-fill the latest missed week without asking').option('--no-backfill', 'do not offer back-fills')
-    .action(lazy(() => import('./commands/checkin.js')));
+    .action(lazy(async () => (await import('./commands/checkin.js')).run));
 
   const journal = program.command('journal').description('dated journal entries: notes, wins, learnings, frustrations, feedback');
   journal.command('add [text...]').description('add an entry (no text on a terminal opens $EDITOR; - reads it from stdin)')
@@ -190,17 +93,17 @@ export function buildProgram(): Command {
     .option('--goal <id>', 'the goal it is about')
     .option('--tag <tag>', 'a tag (repeatable)', collect)
     .option('--date <date>', 'the day it belongs to (default today)')
-    .action(lazy(() => import('./commands/journal.js'), 'add'));
+    .action(lazy(async () => (await import('./commands/journal.js')).add));
   journal.command('list').description('entries, newest first')
     .option('--since <date>', 'from this day').option('--until <date>', 'up to this day')
     .option('--kind <kind>', 'only this kind').option('--goal <id>', 'only about this goal')
     .option('--tag <tag>', 'only with this tag').option('--search <text>', 'text to look for')
     .option('-n, --limit <count>', 'at most this many entries').option('--json', 'as JSON')
-    .action(lazy(() => import('./commands/journal-list.js'), 'list'));
+    .action(lazy(async () => (await import('./commands/journal-list.js')).list));
 
   program.command('import <format> <file>').description('entries from jrnl\'s JSON export (jrnl) or a CSV of date,kind,text,goal,tags (csv); a dry run unless --apply')
     .option('--apply', 'write them: one commit; entries already in the journal are skipped')
-    .action(lazy(() => import('./commands/import.js')));
+    .action(lazy(async () => (await import('./commands/import.js')).run));
 
   program.command('review <kind>').description('a guided monthly, quarterly or annual review, after that period\'s facts')
     .option('--period <period>', '2026-11 or last-month (monthly), 2026-Q4 or last-quarter (quarterly), 2026 or last-year (annual)')
@@ -208,7 +111,7 @@ export function buildProgram(): Command {
     .option('--facts', 'only show the period\'s facts; ask and save nothing')
     .option('-y, --yes', 'never prompt: answers come from --answer')
     .option('--json', 'with --facts: the facts as JSON')
-    .action(lazy(() => import('./commands/review.js')));
+    .action(lazy(async () => (await import('./commands/review.js')).run));
 
   program.command('report').description('the progress report: goals, pace, milestones, priorities, rhythm, wins')
     .option('--period <period>', 'week | month | quarter | year | all | last-week | last-month | last-quarter | last-year | 2026 | 2026-Q4 | 2026-11 | 2026-W47 | YYYY-MM-DD | SINCE..UNTIL (default: this quarter)')
@@ -216,32 +119,32 @@ export function buildProgram(): Command {
     .option('--goal <id>', 'only this goal and the goals under it')
     .option('--demo', 'show the sample journal that ships with career (no set-up needed)')
     .option('--json', 'same as --format json')
-    .action(lazy(() => import('./commands/report.js')));
+    .action(lazy(async () => (await import('./commands/report.js')).run));
 
   program.command('share').description('this week\'s accountability status for your partner, as Markdown: Progress, Plans, Problems')
     .option('--week <GGGG-Www>', 'another week than this one')
     .option('--out <file>', 'write it to a file instead of the screen')
-    .action(lazy(() => import('./commands/share.js')));
+    .action(lazy(async () => (await import('./commands/share.js')).run));
 
   program.command('export <format>')
     .description('export the journal: ics (milestones, deadlines and a weekly check-in reminder), json (everything), markdown (the plan)')
     .option('--out <file>', 'write to this file (atomically) instead of stdout')
-    .action(lazy(() => import('./commands/export.js')));
+    .action(lazy(async () => (await import('./commands/export.js')).run));
 
   program.command('schema [kind]').description('the JSON Schema of a kind of file (profile, goal, checkin, journal, review), for editors')
     .option('--path', 'print where the shipped schema file is instead of its text')
-    .action(lazy(() => import('./commands/schema.js')));
+    .action(lazy(async () => (await import('./commands/schema.js')).run));
 
   program.command('completion <shell>').description('the Tab completion script for bash, zsh or fish (see README for the install line)')
-    .action(lazy(() => import('./commands/completion.js')));
+    .action(lazy(async () => (await import('./commands/completion.js')).run));
 
   program.command('sync').description('pull --rebase, then push, with the journal\'s git remote; conflicts are reported by file')
     .option('--remote <url>', 'set the remote (origin) to this URL or path first')
-    .action(lazy(() => import('./commands/sync.js'), 'sync'));
+    .action(lazy(async () => (await import('./commands/sync.js')).sync));
   program.command('log [goal]').description('the git history of the plan, or of one goal, with what each commit changed')
     .option('-n, --limit <count>', 'at most this many commits')
     .option('--json', 'as JSON')
-    .action(lazy(() => import('./commands/log.js'), 'log'));
+    .action(lazy(async () => (await import('./commands/log.js')).log));
 
   return program;
 }

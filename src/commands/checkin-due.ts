@@ -2,16 +2,16 @@
 // the check-in day is still ahead). Reads the profile and one file's existence, nothing more, so
 // a shell prompt can run it every time. It prints only when due (cron mails what a job prints),
 // or, on a terminal, the reason it is not.
-import fs from 'node:fs';
 import { checkinDue } from '../core/checkin-due.js';
 import { requireJournal } from '../store/journal.js';
-import { checkinPath, resolveInside } from '../store/paths.js';
+import { recordExists } from '../store/files.js';
+import { checkinPath } from '../store/paths.js';
 import type { Context } from './context.js';
 
 export async function due(ctx: Context): Promise<number> {
   const { profile } = await requireJournal(ctx.dir, []);
   const week = checkinDue(ctx.today, profile.checkinDay, false).week;
-  const state = checkinDue(ctx.today, profile.checkinDay, fs.existsSync(resolveInside(ctx.dir, checkinPath(week))));
+  const state = checkinDue(ctx.today, profile.checkinDay, recordExists(ctx.dir, checkinPath(week)));
   if (state.due) {
     ctx.out(`Your check-in for ${week} is due: run \`career checkin\`.`);
     return 0;

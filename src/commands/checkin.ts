@@ -1,7 +1,6 @@
 // `career checkin`: the weekly ritual. One file per ISO week (re-running edits it, pre-filled),
 // metric values recorded into each goal's progress log for that week, one commit, and a short
 // summary: what is overdue or behind, what is due soon, the streak and missed weeks.
-import fs from 'node:fs';
 import { answersFromCheckin, applyCheckinToGoal, checkinDate, previousCheckin, type CheckinAnswers } from '../core/checkin.js';
 import { answersWith, applyCheckinChange, diffAnswers, emptyAnswers, type CheckinChange } from '../core/checkin-change.js';
 import { changeFromFlags, type CheckinFlags } from '../core/checkin-flags.js';
@@ -15,8 +14,9 @@ import { Checkin, Goal, type Answer } from '../core/schemas.js';
 import { periodRange } from '../core/periods.js';
 import { isFirstOfPeriod, previousPeriod } from '../core/streak.js';
 import { isoWeekOf, parseWeek, weekEnd, weekStart } from '../core/weeks.js';
+import { recordExists } from '../store/files.js';
 import { requireJournal } from '../store/journal.js';
-import { checkinPath, goalPath, resolveInside, reviewPath } from '../store/paths.js';
+import { checkinPath, goalPath, reviewPath } from '../store/paths.js';
 import { loadQuestionSet } from '../store/templates.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
@@ -153,7 +153,7 @@ async function offerNext(ctx: Context, week: string, journal: Journal, wanted: b
     const period = previousPeriod(kind, week);
     const review = kind === 'quarter' ? 'quarterly' : 'monthly';
     // Nothing to review before the journal began, or a review already written.
-    if (periodRange(review, period).until < journal.profile.created || fs.existsSync(resolveInside(ctx.dir, reviewPath(review, period)))) continue;
+    if (periodRange(review, period).until < journal.profile.created || recordExists(ctx.dir, reviewPath(review, period))) continue;
     if (await offer(ctx, wanted, `First check-in of a new ${kind}. Review ${period} now?`, true)) {
       const { reviewFlow } = await import('./review.js');
       await reviewFlow(ctx, review, period, { interactive: true });

@@ -2,7 +2,6 @@
 // Tab. It prints the candidates for the last word, one a line as `value<TAB>description`, from
 // the commander tree itself and the journal's own values. Silent on every failure: a Tab must
 // never print an error into the person's command line.
-import fs from 'node:fs';
 import type { Command, Option } from 'commander';
 import { complete, type TreeCommand, type ValueSource } from '../core/complete.js';
 import { resolveToday, WEEKDAYS } from '../core/dates.js';
@@ -10,6 +9,7 @@ import { ENTRY_KINDS, GOAL_TYPES, HORIZONS, IMPORT_FORMATS, REVIEW_KINDS } from 
 import { EXPORT_FORMATS } from '../core/export.js';
 import { FILE_KINDS } from '../core/file-kinds.js';
 import { addWeeks, isoWeekOf } from '../core/weeks.js';
+import { listGoalIds } from '../store/files.js';
 import { resolveJournalDir } from '../store/paths.js';
 import { SHELLS } from '../render/completion.js';
 
@@ -36,7 +36,7 @@ const PERIODS = ['week', 'month', 'quarter', 'year', 'all', 'last-week', 'last-m
 
 function values(dir: string, today: string): ValueSource {
   const goals = () => {
-    try { return fs.readdirSync(`${dir}/goals`).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort(); } catch { return []; }
+    try { return listGoalIds(dir); } catch { return []; } // Tab must never print an error
   };
   return {
     goals,

@@ -1,7 +1,7 @@
 // What every command gets: the journal directory, today's date, and how it may talk to the
 // person. `today` enters here, once (CAREER_TODAY or the clock), and is passed down.
 import { paint } from '../render/paint.js';
-import { resolveToday } from '../core/dates.js';
+import { pad, resolveToday } from '../core/dates.js';
 import { localeIsUtf8, toAscii } from '../render/ascii.js';
 import { terminalSafe } from '../render/safe.js';
 import { resolveJournalDir } from '../store/paths.js';
@@ -22,6 +22,8 @@ export interface GlobalOptions {
 export interface Context {
   dir: string;
   today: string;
+  /** `HH:MM` on the clock that gave `today`; none when CAREER_TODAY sets the day. */
+  time?: string;
   /** False with --no-git or CAREER_NO_GIT=1: files are saved, nothing is committed. */
   git: boolean;
   env: NodeJS.ProcessEnv;
@@ -52,9 +54,11 @@ function isJson(text: string): boolean {
 
 export function makeContext(g: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Context {
   const ascii = g.ascii === true || !localeIsUtf8(env);
+  const clock = new Date(); // the one clock: the day and the time of day come from the same reading
   return {
     dir: resolveJournalDir(g.dir, env),
-    today: resolveToday(env.CAREER_TODAY, new Date()),
+    today: resolveToday(env.CAREER_TODAY, clock),
+    ...(env.CAREER_TODAY ? {} : { time: `${pad(clock.getHours(), 2)}:${pad(clock.getMinutes(), 2)}` }),
     git: g.git !== false && env.CAREER_NO_GIT !== '1',
     env,
     command: g.command ?? 'career',

@@ -2,69 +2,15 @@
 // path:line:col with a hint. Exit 1 when anything is wrong. Files go through the fast reader
 // first and every file it declines through the strict one, which finds and places each problem:
 // what doctor reports is exactly what the strict reader alone would (test/store/doctor-readers).
-import fs from 'node:fs';
-import { DataError, UserError, formatProblem, type Problem } from '../core/errors.js';
+import { UserError, formatProblem, type Problem } from '../core/errors.js';
 import { hasRepo, repoState } from '../git/git.js';
 import { journalExists, loadJournal } from '../store/journal.js';
-import { listRecordFiles, unreadableFolder } from '../store/files.js';
+import { listRecordFiles } from '../store/files.js';
 import { placeFindings } from '../store/load.js';
 import { goalIntegrity, workingBackward } from '../core/backward.js';
-import { PRIVATE_DIR, PROFILE_FILE, RECORD_DIRS, resolveInside } from '../store/paths.js';
-import { loadQuestionSet, templatePath, TEMPLATE_NAMES } from '../store/templates.js';
+import { RECORD_DIRS } from '../store/paths.js';
+import { linkProblems, templateProblems } from '../store/checks.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
-
-/** The person's own question sets, if any, must parse and validate like every other file. */
-function templateProblems(ctx: Context): Problem[] {
-  const problems: Problem[] = [];
-  try {
-    fs.readdirSync(resolveInside(ctx.dir, 'templates'));
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') return [unreadableFolder('templates', err)];
-  }
-  for (const name of TEMPLATE_NAMES) {
-    if (!fs.existsSync(resolveInside(ctx.dir, templatePath(name)))) continue;
-    try {
-      loadQuestionSet(ctx.dir, name);
-    } catch (err) {
-      if (!(err instanceof DataError)) throw err;
-      problems.push(...err.problems);
-    }
-  }
-  return problems;
-}
-
-/**
- * Symbolic links among the journal's own files and folders. Reads follow them, but no write ever
- * goes through one (SPEC §5), so every change to what they hold would be refused: say so now.
- */
-function linkProblems(ctx: Context): Problem[] {
-  const problems: Problem[] = [];
-  const link = (rel: string) => {
-    let folder = false;
-    try { folder = fs.statSync(resolveInside(ctx.dir, rel)).isDirectory(); } catch { /* a dangling link */ }
-    problems.push({ path: rel, line: 1, col: 1, message: `is a symbolic link; career reads through it but will not write through it`,
-      hint: folder ? 'replace the link with a real folder holding its files' : 'replace the link with a copy of the file it points to' });
-  };
-  // Folders are read with their entries' types (no lstat of each of thousands of files).
-  const walk = (rel: string) => {
-    let entries: fs.Dirent[];
-    try { entries = fs.readdirSync(resolveInside(ctx.dir, rel), { withFileTypes: true }); } catch { return; } // the load already named it
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (e.name.startsWith('.')) continue;
-      const child = `${rel}/${e.name}`;
-      if (e.isSymbolicLink()) link(child);
-      else if (e.isDirectory()) walk(child);
-    }
-  };
-  for (const top of [PROFILE_FILE, PRIVATE_DIR, ...RECORD_DIRS, 'templates']) {
-    let st: fs.Stats;
-    try { st = fs.lstatSync(resolveInside(ctx.dir, top)); } catch { continue; }
-    if (st.isSymbolicLink()) link(top);
-    else if (st.isDirectory()) walk(top);
-  }
-  return problems;
-}
 
 function gitProblems(ctx: Context): Problem[] {
   if (!ctx.git || !hasRepo(ctx.dir)) return [];
@@ -86,7 +32,7 @@ export async function run(g: GlobalOptions, opts: { json?: boolean }): Promise<n
   // The files themselves, never the cache: through the fast reader, the strict one for all it declines.
   const { journal, problems } = await loadJournal(ctx.dir, RECORD_DIRS, { cache: false });
   const goals = journal?.goals ?? [];
-  problems.push(...placeFindings(ctx.dir, goalIntegrity(goals)), ...linkProblems(ctx), ...templateProblems(ctx), ...gitProblems(ctx));
+  problems.push(...placeFindings(ctx.dir, goalIntegrity(goals)), ...linkProblems(ctx.dir), ...templateProblems(ctx.dir), ...gitProblems(ctx));
   // Working backward is advice, not breakage: shown, but it does not fail doctor.
   const warnings = placeFindings(ctx.dir, workingBackward(goals));
   const fileCount = listRecordFiles(ctx.dir).length + 1;

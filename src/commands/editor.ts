@@ -1,10 +1,7 @@
 // The person's own editor ($VISUAL, else $EDITOR, else vi) on a scratch file in .career/.
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { UserError } from '../core/errors.js';
-import { DIR_MODE, FILE_MODE } from '../store/fsio.js';
-import { PRIVATE_DIR } from '../store/paths.js';
+import { readScratch, removeScratch, scratchFile } from '../store/scratch.js';
 import type { Context } from './context.js';
 
 /** Run the editor on `file`; a failure to start or a non-zero exit changes nothing. */
@@ -18,21 +15,13 @@ export function runEditor(ctx: Context, file: string): void {
   }
 }
 
-/** A private scratch file in .career/ holding `content`; removed by the caller. */
-export function scratchFile(ctx: Context, name: string, content: string | Uint8Array): string {
-  fs.mkdirSync(path.join(ctx.dir, PRIVATE_DIR), { recursive: true, mode: DIR_MODE });
-  const file = path.join(ctx.dir, PRIVATE_DIR, name);
-  fs.writeFileSync(file, content, { mode: FILE_MODE });
-  return file;
-}
-
 /** Text written in the editor, starting from `initial`. */
 export function editText(ctx: Context, initial: string, name: string): string {
-  const file = scratchFile(ctx, name, initial);
+  const file = scratchFile(ctx.dir, name, initial);
   try {
     runEditor(ctx, file);
-    return fs.readFileSync(file, 'utf8');
+    return readScratch(file).toString('utf8');
   } finally {
-    fs.rmSync(file, { force: true });
+    removeScratch(file);
   }
 }

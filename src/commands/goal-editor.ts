@@ -1,17 +1,18 @@
 // `career goal edit <id>` with no flags: the goal's file in $VISUAL/$EDITOR. The edit is
 // validated before it is accepted; an invalid one is offered back to the editor, never saved,
 // and an editor that fails changes nothing.
-import fs from 'node:fs';
 import { DataError, formatProblem, UserError, type Problem } from '../core/errors.js';
 import { changedFields } from '../core/goal-edit.js';
 import { checkChildren, checkParent } from '../core/goal-make.js';
 import { Goal } from '../core/schemas.js';
 import { parseRecord } from '../store/load.js';
 import { requireJournal } from '../store/journal.js';
-import { GOALS_ONLY, goalPath, resolveInside } from '../store/paths.js';
+import { fileBytes } from '../store/files.js';
+import { GOALS_ONLY, goalPath } from '../store/paths.js';
+import { readScratch, removeScratch, scratchFile } from '../store/scratch.js';
 import { editedFileText } from '../store/file-text.js';
 import type { Context } from './context.js';
-import { runEditor, scratchFile } from './editor.js';
+import { runEditor } from './editor.js';
 import { persist } from './persist.js';
 
 async function again(ctx: Context, problems: DataError['problems']): Promise<boolean> {
@@ -22,13 +23,12 @@ async function again(ctx: Context, problems: DataError['problems']): Promise<boo
 
 export async function editInEditor(ctx: Context, id: string, reasonFlag?: string): Promise<void> {
   const rel = goalPath(id);
-  const abs = resolveInside(ctx.dir, rel);
-  const original = fs.readFileSync(abs);
-  const scratch = scratchFile(ctx, `edit-${id}.yaml`, original);
+  const original = fileBytes(ctx.dir, rel);
+  const scratch = scratchFile(ctx.dir, `edit-${id}.yaml`, original);
   try {
     for (;;) {
       runEditor(ctx, scratch);
-      const edited = fs.readFileSync(scratch);
+      const edited = readScratch(scratch);
       if (edited.equals(original)) return ctx.out('No changes.');
       const parsed = parseRecord(rel, edited, Goal);
       const problems = parsed.ok ? await relationProblems(ctx, id, parsed.file) : parsed.problems;
@@ -36,7 +36,7 @@ export async function editInEditor(ctx: Context, id: string, reasonFlag?: string
       if (!(await again(ctx, problems))) return ctx.out(`Discarded the edit; ${rel} is unchanged.`);
     }
   } finally {
-    fs.rmSync(scratch, { force: true });
+    removeScratch(scratch);
   }
 }
 

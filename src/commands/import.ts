@@ -2,15 +2,15 @@
 // A dry run by default: it shows what would be added and writes nothing. With --apply every day
 // is saved in one commit through journal add's own save (addToDay in one transaction), and an
 // entry the day already holds is left out, so importing the same file twice adds nothing.
-import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError, UserError } from '../core/errors.js';
 import { byDay, fromCsv, fromJrnl, IMPORT_FORMATS, newEntries, type ImportFormat } from '../core/import.js';
 import { JournalDay, type Entry } from '../core/schemas.js';
 import { closest } from '../core/text.js';
 import { tryReadRecord } from '../store/load.js';
+import { readInputText, recordExists } from '../store/files.js';
 import { journalExists } from '../store/journal.js';
-import { journalPath, resolveInside } from '../store/paths.js';
+import { journalPath } from '../store/paths.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { addToDay, checkGoal } from './journal.js';
 import { persist } from './persist.js';
@@ -19,19 +19,10 @@ export interface ImportOptions {
   apply?: boolean;
 }
 
-function readInput(file: string): string {
-  try {
-    return fs.readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UserError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message}`);
-  }
-}
-
 /** The day as it is on disk now, for the dry run (an --apply re-reads it under the lock). */
 function dayOnDisk(ctx: Context, date: string): JournalDay | undefined {
   const rel = journalPath(date);
-  if (!fs.existsSync(resolveInside(ctx.dir, rel))) return undefined;
+  if (!recordExists(ctx.dir, rel)) return undefined;
   const r = tryReadRecord(ctx.dir, rel, JournalDay);
   return r.ok ? r.file.data : undefined; // a broken day is refused, with its line, by --apply
 }
@@ -44,7 +35,7 @@ export async function run(g: GlobalOptions, format: string, file: string, opts: 
   const ctx = makeContext(g);
   if (!journalExists(ctx.dir)) throw new UserError(`no journal in ${ctx.dir}`, 'run `career init` to start one, or pass --dir');
   const name = file === '-' ? 'stdin' : path.basename(file);
-  const text = readInput(file);
+  const text = readInputText(file);
   const imported = (format as ImportFormat) === 'jrnl' ? fromJrnl(text, name) : fromCsv(text, name);
   // Every goal named must exist (by id or unique prefix), before anything is written.
   for (const e of imported) {

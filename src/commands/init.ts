@@ -1,15 +1,13 @@
 // `career init`: the onboarding conversation, then career.yaml, .gitignore, a git repository
 // and the first commit. Refuses to touch an existing journal.
-import fs from 'node:fs';
 import os from 'node:os';
 import { commitMessage } from '../core/commit.js';
 import { NotCommittedError, UserError } from '../core/errors.js';
 import { makeProfile, parsePartner, parseRelationship, parseSkill, parseWeekday, emptyReflection, type ProfileAnswers } from '../core/profile.js';
 import { splitList } from '../core/text.js';
 import { commitPaths, gitUserName, hasRepo, initRepo, runGit } from '../git/git.js';
-import { DIR_MODE } from '../store/fsio.js';
 import { writeFileAtomic } from '../store/write-set.js';
-import { initConcern, mergedGitignore } from '../store/init-target.js';
+import { existsAsNonFolder, initConcern, makeJournalFolder, mergedGitignore } from '../store/init-target.js';
 import { journalExists } from '../store/journal.js';
 import { GITIGNORE_FILE, GOALS_ONLY, PROFILE_FILE } from '../store/paths.js';
 import { newFileText } from '../store/file-text.js';
@@ -89,11 +87,11 @@ function refuseExisting(dir: string): void {
   if (journalExists(dir)) {
     throw new UserError(`a journal already exists in ${dir}; nothing was changed`, 'use `career doctor` to check it, or pass --dir for a new one');
   }
-  if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) throw new UserError(`${dir} exists and is not a folder`);
+  if (existsAsNonFolder(dir)) throw new UserError(`${dir} exists and is not a folder`);
 }
 
 async function createJournal(ctx: Context, answers: ProfileAnswers): Promise<void> {
-  fs.mkdirSync(ctx.dir, { recursive: true, mode: DIR_MODE });
+  makeJournalFolder(ctx.dir);
   const files = [PROFILE_FILE, GITIGNORE_FILE];
   await withLock(ctx.dir, async () => {
     refuseExisting(ctx.dir); // again, under the lock: two inits at once must not both write

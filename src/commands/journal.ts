@@ -1,14 +1,13 @@
 // `career journal add` (`journal list` is in journal-list.ts). Adding touches only that day's file and the
 // goal's existence (no full load), so it stays fast on a journal kept for years.
-import fs from 'node:fs';
 import { addEntry, makeEntry } from '../core/entries.js';
 import { UserError } from '../core/errors.js';
 import { ENTRY_KINDS, JournalDay, type Entry } from '../core/schemas.js';
 import { isValidId } from '../core/slug.js';
 import { parseChoice } from '../core/goal-make.js';
-import { listGoalIds } from '../store/files.js';
+import { listGoalIds, recordExists } from '../store/files.js';
 import { journalExists } from '../store/journal.js';
-import { goalPath, journalPath, resolveInside } from '../store/paths.js';
+import { goalPath, journalPath } from '../store/paths.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { parseDate, resolveGoal } from './journal-list.js';
 import { persist, type Tx } from './persist.js';
@@ -22,16 +21,10 @@ export interface AddOptions {
 
 /** The goal must exist; checked by its file alone, without reading the journal. */
 export function checkGoal(ctx: Context, id: string): string {
-  if (isValidId(id) && fs.existsSync(resolveInside(ctx.dir, goalPath(id)))) return id;
+  if (isValidId(id) && recordExists(ctx.dir, goalPath(id))) return id;
   return resolveGoal(id, listGoalIds(ctx.dir));
 }
 
-/** HH:MM now, only for entries written now (not back-dated, not with CAREER_TODAY). */
-function timeNow(ctx: Context, dated: boolean): string | undefined {
-  if (dated || ctx.env.CAREER_TODAY) return undefined;
-  const d = new Date();
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -71,7 +64,7 @@ export async function add(g: GlobalOptions, words: string[], opts: AddOptions): 
     text = (await textFromEditor(ctx)).trim();
     if (!text) return ctx.out('Empty entry; nothing was saved.');
   }
-  const entry = makeEntry({ text, kind, goal, tags: (opts.tag ?? []).map((t) => t.trim().replace(/^#/, '')).filter(Boolean), time: timeNow(ctx, opts.date !== undefined) });
+  const entry = makeEntry({ text, kind, goal, tags: (opts.tag ?? []).map((t) => t.trim().replace(/^#/, '')).filter(Boolean), time: opts.date === undefined ? ctx.time : undefined /* a back-dated entry has no time of day */ });
   await persist(ctx, (tx) => {
     addToDay(tx, date, () => [entry]);
     return { change: { kind: 'journal', date, entryKind: kind }, result: null };

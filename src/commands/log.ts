@@ -1,6 +1,5 @@
 // `career log [goal]`: the journal's git history, newest first, with what each commit changed.
 // With a goal, only that goal's file (followed across renames; a deleted goal still has one).
-import fs from 'node:fs';
 import { paint } from '../render/paint.js';
 import { UserError } from '../core/errors.js';
 import { isValidId } from '../core/slug.js';
@@ -8,7 +7,8 @@ import { closest } from '../core/text.js';
 import { hasRepo } from '../git/git.js';
 import { history, inHistory, pathsInHistory, type FileChange, type LogEntry } from '../git/log.js';
 import { journalExists } from '../store/journal.js';
-import { goalPath, resolveInside } from '../store/paths.js';
+import { listGoalIds, recordExists } from '../store/files.js';
+import { goalPath } from '../store/paths.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 
@@ -29,17 +29,6 @@ const idOf = (rel: string): string | null => {
   return m?.[1] && isValidId(m[1]) ? m[1] : null;
 };
 
-/** Goal ids now on disk. */
-function currentGoalIds(ctx: Context): string[] {
-  try {
-    return fs.readdirSync(resolveInside(ctx.dir, 'goals'))
-      .map((f) => idOf(`goals/${f}`))
-      .filter((id): id is string => id !== null);
-  } catch {
-    return [];
-  }
-}
-
 /**
  * The goal file to follow: the goal as named if it exists now or ever did, else an unambiguous
  * prefix of one; otherwise an error with a "did you mean".
@@ -47,10 +36,10 @@ function currentGoalIds(ctx: Context): string[] {
 async function resolveGoal(ctx: Context, id: string): Promise<string> {
   if (isValidId(id)) {
     const rel = goalPath(id);
-    if (fs.existsSync(resolveInside(ctx.dir, rel)) || (await inHistory(ctx.dir, rel))) return rel;
+    if (recordExists(ctx.dir, rel) || (await inHistory(ctx.dir, rel))) return rel;
   }
   const historic = (await pathsInHistory(ctx.dir, 'goals')).map(idOf).filter((g): g is string => g !== null);
-  const ids = [...new Set([...currentGoalIds(ctx), ...historic])].sort();
+  const ids = [...new Set([...listGoalIds(ctx.dir).filter(isValidId), ...historic])].sort();
   const prefixed = ids.filter((g) => g.startsWith(id));
   if (prefixed.length === 1 && id.length >= 3) return goalPath(prefixed[0]!);
   const near = closest(id, ids);

@@ -1,11 +1,10 @@
 // `career schema [kind]`: the JSON Schema of a kind of journal file, as shipped in the package
 // (generated from the zod schemas), for editors and other tools. Without a kind, which kinds
 // there are and where their schemas live. Reads the shipped file: zod is not loaded.
-import fs from 'node:fs';
 import { FILE_KINDS, FILE_OF, isFileKind, schemaFileName } from '../core/file-kinds.js';
 import { UsageError } from '../core/errors.js';
 import { closest } from '../core/text.js';
-import { SCHEMAS_DIR, schemaLine, shippedSchemasDir } from '../store/schema-line.js';
+import { SCHEMAS_DIR, schemaLine, shippedSchemaText, shippedSchemasDir } from '../store/schema-line.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
 /** What people also call a kind: the folder's name, or the profile's file. */
@@ -34,5 +33,5 @@ export async function run(g: GlobalOptions, kind: string | undefined, opts: { pa
   }
   const file = `${shippedSchemasDir()}${schemaFileName(name)}`;
   if (opts.path) return ctx.out(file);
-  process.stdout.write(fs.readFileSync(file, 'utf8'));
+  process.stdout.write(shippedSchemaText(file));
 }

@@ -4,7 +4,7 @@ import { shareModel } from '../core/share.js';
 import { isoWeekOf, parseWeek } from '../core/weeks.js';
 import { requireJournal } from '../store/journal.js';
 import { renderShare } from '../render/share-markdown.js';
-import { writeOutFile } from './out-file.js';
+import { writeOutFile } from '../store/out-file.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type GlobalOptions } from './context.js';
 

@@ -1,18 +1,16 @@
 // `career sync`: commit hand edits (once they validate), pull the remote's commits (fetch, then
 // rebase the local ones on top), check the result, push. A conflict is undone at once, so the
 // journal is never left half-rebased: the person gets the files and the exact steps instead.
-import fs from 'node:fs';
-import path from 'node:path';
-import { DataError, NotCommittedError, UserError, formatProblem, type Problem } from '../core/errors.js';
+import { NotCommittedError, UserError, formatProblem, type Problem } from '../core/errors.js';
 import { commitPaths, GitError, hasRepo, repoState } from '../git/git.js';
 import {
-  aheadBehind, changedOnBothSides, countCommits, currentBranch, fetchBranch, gitMessage, headHash, makeTrackedPrivate,
+  aheadBehind, changedOnBothSides, countCommits, currentBranch, fetchBranch, gitMessage, headHash, localRemotePath, makeTrackedPrivate,
   rebaseOnto, REMOTE, remoteUrl, setRemote, subjects, tightenGitDir, trackingRef, uncommitted, push,
 } from '../git/sync.js';
 import { journalExists, loadJournal } from '../store/journal.js';
 import { withLock } from '../store/lock.js';
-import { RECORD_DIRS, resolveInside } from '../store/paths.js';
-import { loadQuestionSet, templatePath, TEMPLATE_NAMES } from '../store/templates.js';
+import { templateProblems } from '../store/checks.js';
+import { RECORD_DIRS } from '../store/paths.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { careerCmd, conflictReport, keepBothGoals, plural, sh } from './sync-steps.js';
@@ -30,22 +28,13 @@ export function normalizeRemote(value: string, cwd = process.cwd()): string {
   if (url === '') throw new UserError('--remote needs a URL or a path, e.g. git@github.com:you/career.git');
   if (url.startsWith('-')) throw new UserError(`--remote "${safeText(url)}" is not a URL or a path`);
   const isUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(url);
-  if (!isUrl && fs.existsSync(path.resolve(cwd, url))) return path.resolve(cwd, url);
-  return url;
+  return (isUrl ? undefined : localRemotePath(url, cwd)) ?? url;
 }
 
 /** Every problem `career doctor` would report about the files (git state aside). */
 async function validate(ctx: Context): Promise<Problem[]> {
   const { problems } = await loadJournal(ctx.dir, RECORD_DIRS, { cache: false, strict: true }); // validation reads the files themselves, strictly
-  for (const name of TEMPLATE_NAMES) {
-    if (!fs.existsSync(resolveInside(ctx.dir, templatePath(name)))) continue;
-    try {
-      loadQuestionSet(ctx.dir, name);
-    } catch (err) {
-      if (!(err instanceof DataError)) throw err;
-      problems.push(...err.problems);
-    }
-  }
+  problems.push(...templateProblems(ctx.dir));
   return problems;
 }
 

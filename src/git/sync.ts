@@ -4,6 +4,7 @@
 // Every call goes through runGit: execFile, never a shell, with a scrubbed environment.
 import fs from 'node:fs';
 import path from 'node:path';
+import { GITIGNORE_FILE, PROFILE_FILE, RECORD_DIRS } from '../store/paths.js';
 import { GitError, repoState, runGit, type GitOptions } from './git.js';
 import { makeTrackedPrivate, tightenGitDir, trackedFiles } from './modes.js';
 
@@ -12,7 +13,13 @@ export { makeTrackedPrivate, tightenGitDir, trackedFiles };
 export const REMOTE = 'origin';
 
 /** Every journal folder career writes records or question sets into. */
-const CAREER_DIRS = ['goals', 'checkins', 'journal', 'reviews', 'templates'] as const;
+const CAREER_DIRS = [...RECORD_DIRS, 'templates'] as const;
+
+/** A remote given as a path that exists here, absolute, so it works from any directory. */
+export function localRemotePath(url: string, cwd: string): string | undefined {
+  const abs = path.resolve(cwd, url);
+  return fs.existsSync(abs) ? abs : undefined;
+}
 
 /** The branch HEAD is on, or null when HEAD is detached. */
 export async function currentBranch(dir: string, opts: GitOptions = {}): Promise<string | null> {
@@ -208,7 +215,7 @@ export function gitMessage(text: string): string {
 
 /** Whether `rel` is one of career's own paths (the profile, .gitignore, or in a journal folder). */
 export function isCareerPath(rel: string): boolean {
-  return rel === 'career.yaml' || rel === '.gitignore' || CAREER_DIRS.some((d) => rel.startsWith(`${d}/`));
+  return rel === PROFILE_FILE || rel === GITIGNORE_FILE || CAREER_DIRS.some((d) => rel.startsWith(`${d}/`));
 }
 
 /** A new file career would have written: career.yaml or a .yaml file in a journal folder. */

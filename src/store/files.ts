@@ -7,6 +7,16 @@ export function journalExists(root: string): boolean {
   return fs.existsSync(resolveInside(root, PROFILE_FILE));
 }
 
+/** Whether the journal holds a file at `rel` (a check-in of a week, a review, a goal), unread. */
+export function recordExists(root: string, rel: string): boolean {
+  return fs.existsSync(resolveInside(root, rel));
+}
+
+/** A journal file's bytes as they are on disk (for an edit that must see exactly what was there). */
+export function fileBytes(root: string, rel: string): Buffer {
+  return fs.readFileSync(resolveInside(root, rel));
+}
+
 /** A folder career cannot list, as a problem naming it (never a silent "nothing there"). */
 export function unreadableFolder(rel: string, err: unknown): Problem {
   const code = (err as NodeJS.ErrnoException).code;
@@ -56,4 +66,14 @@ export function listGoalIds(root: string): string[] {
     throw new UserError(`cannot read the folder goals: ${(err as Error).message}`, 'check its permissions');
   }
   return names.filter((n) => n.endsWith('.yaml') && !n.startsWith('.')).map((n) => n.slice(0, -'.yaml'.length)).sort();
+}
+
+/** A file the person names for career to read (an import), or standard input for `-`. */
+export function readInputText(file: string): string {
+  try {
+    return fs.readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UserError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message}`);
+  }
 }

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fsError } from './fsio.js';
+import { DIR_MODE, fsError } from './fsio.js';
 import { GITIGNORE_FILE, PRIVATE_DIR } from './paths.js';
 
 /** Entries a fresh journal folder may already hold: git's, and career's own private folder. */
@@ -57,4 +57,14 @@ export function mergedGitignore(dir: string): string {
   const eol = existing.includes('\r\n') ? '\r\n' : '\n';
   const sep = existing === '' || existing.endsWith('\n') ? '' : eol;
   return `${existing}${sep}${existing === '' ? '' : eol}${IGNORE_BLOCK.replace(/\n/g, eol)}`;
+}
+
+/** Whether `dir` exists as something other than a folder (a file where the journal would go). */
+export function existsAsNonFolder(dir: string): boolean {
+  return fs.existsSync(dir) && !fs.statSync(dir).isDirectory();
+}
+
+/** The journal's folder, private (0700), with any parents it needs. */
+export function makeJournalFolder(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
 }

@@ -13,6 +13,11 @@ export const SCHEMAS_DIR = `${PRIVATE_DIR}/schemas`;
 export const SCHEMA_LINE_PREFIX = '# yaml-language-server: $schema=';
 
 /** The package's schemas/ folder: ../../schemas/ from both src/store (tsx) and dist/store. */
+/** The text of a schema file shipped in the package. */
+export function shippedSchemaText(file: string): string {
+  return fs.readFileSync(file, 'utf8');
+}
+
 export function shippedSchemasDir(): string {
   return fileURLToPath(new URL('../../schemas/', import.meta.url));
 }

@@ -3,9 +3,7 @@
 // a shell prompt can run it every time. It prints only when due (cron mails what a job prints),
 // or, on a terminal, the reason it is not.
 import { checkinDue } from '../core/checkin-due.js';
-import { requireJournal } from '../store/journal.js';
-import { recordExists } from '../store/files.js';
-import { checkinPath } from '../store/paths.js';
+import { checkinPath, recordExists, requireJournal } from '../store/index.js';
 import type { Context } from './context.js';
 
 export async function due(ctx: Context): Promise<number> {

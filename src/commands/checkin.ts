@@ -14,10 +14,7 @@ import { Checkin, Goal, type Answer } from '../core/schemas.js';
 import { periodRange } from '../core/periods.js';
 import { isFirstOfPeriod, previousPeriod } from '../core/streak.js';
 import { isoWeekOf, parseWeek, weekEnd, weekStart } from '../core/weeks.js';
-import { recordExists } from '../store/files.js';
-import { requireJournal } from '../store/journal.js';
-import { checkinPath, goalPath, reviewPath } from '../store/paths.js';
-import { loadQuestionSet } from '../store/templates.js';
+import { checkinPath, documents, goalPath, recordExists, requireJournal, reviewPath } from '../store/index.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { offer } from './offer.js';
@@ -122,7 +119,7 @@ function overdueLines(lines: string[]): string[] {
 /** One week's check-in, asked or from flags, saved and summarised. Returns the journal after it. */
 async function checkinWeek(ctx: Context, week: string, opts: CheckinOptions, interactive: boolean): Promise<Journal> {
   const fresh = checkinDate(week, ctx.today); // also refuses a week not yet begun
-  const set = loadQuestionSet(ctx.dir, 'checkin'); // a broken user template stops us before any question
+  const set = (await documents()).loadQuestionSet(ctx.dir, 'checkin'); // a broken user template stops us before any question
   const journal = await requireJournal(ctx.dir, NEEDS);
   const { existing, previous, base, change: flagged, defaultValue } = gather(journal, week, set, opts);
   let change = flagged;

@@ -9,8 +9,7 @@ import { ENTRY_KINDS, GOAL_TYPES, HORIZONS, IMPORT_FORMATS, REVIEW_KINDS } from 
 import { EXPORT_FORMATS } from '../core/export.js';
 import { FILE_KINDS } from '../core/file-kinds.js';
 import { addWeeks, isoWeekOf } from '../core/weeks.js';
-import { listGoalIds } from '../store/files.js';
-import { resolveJournalDir } from '../store/paths.js';
+import { listGoalIds, resolveJournalDir } from '../store/index.js';
 import { SHELLS } from '../render/completion.js';
 
 const placeholder = (flags: string) => /[<[]([^>\]]+)[>\]]/.exec(flags)?.[1]?.toLowerCase();

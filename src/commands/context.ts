@@ -4,7 +4,7 @@ import { paint } from '../render/paint.js';
 import { pad, resolveToday } from '../core/dates.js';
 import { localeIsUtf8, toAscii } from '../render/ascii.js';
 import { terminalSafe } from '../render/safe.js';
-import { resolveJournalDir } from '../store/paths.js';
+import { resolveJournalDir } from '../store/index.js';
 
 export interface GlobalOptions {
   dir?: string;

@@ -4,12 +4,8 @@
 // what doctor reports is exactly what the strict reader alone would (test/store/doctor-readers).
 import { UserError, formatProblem, type Problem } from '../core/errors.js';
 import { hasRepo, repoState } from '../git/git.js';
-import { journalExists, loadJournal } from '../store/journal.js';
-import { listRecordFiles } from '../store/files.js';
-import { placeFindings } from '../store/load.js';
+import { documents, journalExists, listRecordFiles, loadJournal, RECORD_DIRS } from '../store/index.js';
 import { goalIntegrity, workingBackward } from '../core/backward.js';
-import { RECORD_DIRS } from '../store/paths.js';
-import { linkProblems, templateProblems } from '../store/checks.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 
 function gitProblems(ctx: Context): Problem[] {
@@ -32,6 +28,7 @@ export async function run(g: GlobalOptions, opts: { json?: boolean }): Promise<n
   // The files themselves, never the cache: through the fast reader, the strict one for all it declines.
   const { journal, problems } = await loadJournal(ctx.dir, RECORD_DIRS, { cache: false });
   const goals = journal?.goals ?? [];
+  const { linkProblems, placeFindings, templateProblems } = await documents();
   problems.push(...placeFindings(ctx.dir, goalIntegrity(goals)), ...linkProblems(ctx.dir), ...templateProblems(ctx.dir), ...gitProblems(ctx));
   // Working backward is advice, not breakage: shown, but it does not fail doctor.
   const warnings = placeFindings(ctx.dir, workingBackward(goals));

@@ -1,7 +1,7 @@
 // The person's own editor ($VISUAL, else $EDITOR, else vi) on a scratch file in .career/.
 import { spawnSync } from 'node:child_process';
 import { UserError } from '../core/errors.js';
-import { readScratch, removeScratch, scratchFile } from '../store/scratch.js';
+import { readScratch, removeScratch, scratchFile } from '../store/index.js';
 import type { Context } from './context.js';
 
 /** Run the editor on `file`; a failure to start or a non-zero exit changes nothing. */

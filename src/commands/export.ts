@@ -5,9 +5,7 @@ import { UsageError } from '../core/errors.js';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../core/export.js';
 import { closest } from '../core/text.js';
 import { terminalSafe } from '../render/safe.js';
-import { requireJournal } from '../store/journal.js';
-import { writeOutFile } from '../store/out-file.js';
-import { GOALS_ONLY, RECORD_DIRS } from '../store/paths.js';
+import { GOALS_ONLY, RECORD_DIRS, requireJournal, writeOutFile } from '../store/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
 export interface ExportOptions {

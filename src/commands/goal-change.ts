@@ -8,8 +8,7 @@ import { OPEN_MILESTONE_CHOICES, settleOpenMilestones, type OpenMilestoneChoice 
 import { goalView } from '../core/goal-view.js';
 import { findingsAbout } from '../core/backward.js';
 import { forecastText } from '../core/progress.js';
-import { requireJournal } from '../store/journal.js';
-import { GOALS_ONLY } from '../store/paths.js';
+import { GOALS_ONLY, requireJournal } from '../store/index.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { offer } from './offer.js';

@@ -5,12 +5,7 @@ import { DataError, formatProblem, UserError, type Problem } from '../core/error
 import { changedFields } from '../core/goal-edit.js';
 import { checkChildren, checkParent } from '../core/goal-make.js';
 import { Goal } from '../core/schemas.js';
-import { parseRecord } from '../store/load.js';
-import { requireJournal } from '../store/journal.js';
-import { fileBytes } from '../store/files.js';
-import { GOALS_ONLY, goalPath } from '../store/paths.js';
-import { readScratch, removeScratch, scratchFile } from '../store/scratch.js';
-import { editedFileText } from '../store/file-text.js';
+import { documents, fileBytes, goalPath, GOALS_ONLY, type LoadedFile, readScratch, removeScratch, requireJournal, scratchFile } from '../store/index.js';
 import type { Context } from './context.js';
 import { runEditor } from './editor.js';
 import { persist } from './persist.js';
@@ -30,7 +25,7 @@ export async function editInEditor(ctx: Context, id: string, reasonFlag?: string
       runEditor(ctx, scratch);
       const edited = readScratch(scratch);
       if (edited.equals(original)) return ctx.out('No changes.');
-      const parsed = parseRecord(rel, edited, Goal);
+      const parsed = (await documents()).parseRecord(rel, edited, Goal);
       const problems = parsed.ok ? await relationProblems(ctx, id, parsed.file) : parsed.problems;
       if (parsed.ok && problems.length === 0) return await accept(ctx, id, original, parsed.file, reasonFlag);
       if (!(await again(ctx, problems))) return ctx.out(`Discarded the edit; ${rel} is unchanged.`);
@@ -40,7 +35,7 @@ export async function editInEditor(ctx: Context, id: string, reasonFlag?: string
   }
 }
 
-type EditedFile = NonNullable<Extract<ReturnType<typeof parseRecord<typeof Goal>>, { ok: true }>['file']>;
+type EditedFile = LoadedFile<Goal>;
 
 /**
  * What the schema cannot see: the parent must exist and be longer-term, and this goal must stay
@@ -68,6 +63,7 @@ async function relationProblems(ctx: Context, id: string, file: EditedFile): Pro
 
 async function accept(ctx: Context, id: string, original: Buffer, file: EditedFile, reasonFlag?: string): Promise<void> {
   const rel = goalPath(id);
+  const { editedFileText, parseRecord } = await documents();
   const before = parseRecord(rel, original, Goal);
   const fields = before.ok ? changedFields(before.file.data, file.data) : ['(all)'];
   let reason = reasonFlag;

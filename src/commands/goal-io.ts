@@ -3,11 +3,8 @@
 import { findGoal, resolveGoalId } from '../core/goal-make.js';
 import type { GoalRecord } from '../core/journal.js';
 import { Goal } from '../core/schemas.js';
-import { listGoalIds } from '../store/files.js';
-import { danglingParents } from '../store/load.js';
+import { documents, goalPath, GOALS_ONLY, listGoalIds, requireJournal } from '../store/index.js';
 import { DataError } from '../core/errors.js';
-import { requireJournal } from '../store/journal.js';
-import { GOALS_ONLY, goalPath } from '../store/paths.js';
 import type { Change } from '../core/commit.js';
 import type { Context } from './context.js';
 import { persist } from './persist.js';
@@ -38,7 +35,7 @@ export async function resolveGoal(ctx: Context, ref: string, o: { fixingParent?:
   const goal = findGoal(journal.goals, ref);
   const ids = new Set(journal.goals.map((g) => g.id));
   const others = journal.goals.filter((g) => g.id !== goal.id && g.parent !== null && !ids.has(g.parent));
-  if (others.length) throw new DataError(danglingParents(ctx.dir, others, ids));
+  if (others.length) throw new DataError((await documents()).danglingParents(ctx.dir, others, ids));
   return { goal, goals: journal.goals, values: journal.profile.values };
 }
 

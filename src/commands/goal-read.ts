@@ -6,8 +6,7 @@ import { workingBackward } from '../core/backward.js';
 import { checkinStatuses } from '../core/checkin-status.js';
 
 // goal list and show say what the latest check-in flagged, next to the pace.
-import { requireJournal } from '../store/journal.js';
-import { GOALS_AND_CHECKINS, GOALS_ONLY } from '../store/paths.js';
+import { GOALS_AND_CHECKINS, GOALS_ONLY, requireJournal } from '../store/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
 

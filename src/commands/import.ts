@@ -7,10 +7,7 @@ import { UsageError, UserError } from '../core/errors.js';
 import { byDay, fromCsv, fromJrnl, IMPORT_FORMATS, newEntries, type ImportFormat } from '../core/import.js';
 import { JournalDay, type Entry } from '../core/schemas.js';
 import { closest } from '../core/text.js';
-import { tryReadRecord } from '../store/load.js';
-import { readInputText, recordExists } from '../store/files.js';
-import { journalExists } from '../store/journal.js';
-import { journalPath } from '../store/paths.js';
+import { documents, journalExists, journalPath, readInputText, recordExists } from '../store/index.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { addToDay, checkGoal } from './journal.js';
 import { persist } from './persist.js';
@@ -20,10 +17,10 @@ export interface ImportOptions {
 }
 
 /** The day as it is on disk now, for the dry run (an --apply re-reads it under the lock). */
-function dayOnDisk(ctx: Context, date: string): JournalDay | undefined {
+async function dayOnDisk(ctx: Context, date: string): Promise<JournalDay | undefined> {
   const rel = journalPath(date);
   if (!recordExists(ctx.dir, rel)) return undefined;
-  const r = tryReadRecord(ctx.dir, rel, JournalDay);
+  const r = (await documents()).tryReadRecord(ctx.dir, rel, JournalDay);
   return r.ok ? r.file.data : undefined; // a broken day is refused, with its line, by --apply
 }
 
@@ -51,7 +48,7 @@ export async function run(g: GlobalOptions, format: string, file: string, opts: 
   const { renderImport } = await import('../render/import.js');
   if (!opts.apply) {
     const adding = new Map<string, Entry[]>();
-    for (const [date, entries] of days) adding.set(date, newEntries(dayOnDisk(ctx, date), entries));
+    for (const [date, entries] of days) adding.set(date, newEntries(await dayOnDisk(ctx, date), entries));
     return ctx.out(renderImport(adding, imported.length, false));
   }
   const added = new Map<string, Entry[]>();

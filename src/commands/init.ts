@@ -6,13 +6,7 @@ import { NotCommittedError, UserError } from '../core/errors.js';
 import { makeProfile, parsePartner, parseRelationship, parseSkill, parseWeekday, emptyReflection, type ProfileAnswers } from '../core/profile.js';
 import { splitList } from '../core/text.js';
 import { commitPaths, gitUserName, hasRepo, initRepo, runGit } from '../git/git.js';
-import { writeFileAtomic } from '../store/write-set.js';
-import { existsAsNonFolder, initConcern, makeJournalFolder, mergedGitignore } from '../store/init-target.js';
-import { journalExists } from '../store/journal.js';
-import { GITIGNORE_FILE, GOALS_ONLY, PROFILE_FILE } from '../store/paths.js';
-import { newFileText } from '../store/file-text.js';
-import { installSchemas } from '../store/schema-line.js';
-import { withLock } from '../store/lock.js';
+import { documents, existsAsNonFolder, GITIGNORE_FILE, GOALS_ONLY, initConcern, installSchemas, journalExists, makeJournalFolder, mergedGitignore, PROFILE_FILE, withLock, writeFileAtomic } from '../store/index.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { offer } from './offer.js';
 import { noteSaved } from './saved.js';
@@ -95,7 +89,7 @@ async function createJournal(ctx: Context, answers: ProfileAnswers): Promise<voi
   const files = [PROFILE_FILE, GITIGNORE_FILE];
   await withLock(ctx.dir, async () => {
     refuseExisting(ctx.dir); // again, under the lock: two inits at once must not both write
-    writeFileAtomic(ctx.dir, PROFILE_FILE, newFileText(makeProfile(answers, ctx.today), PROFILE_FILE));
+    writeFileAtomic(ctx.dir, PROFILE_FILE, (await documents()).newFileText(makeProfile(answers, ctx.today), PROFILE_FILE));
     // The person's own .gitignore is kept: career's line is added to it (SPEC §5).
     writeFileAtomic(ctx.dir, GITIGNORE_FILE, mergedGitignore(ctx.dir));
     noteSaved(files);

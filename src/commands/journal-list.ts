@@ -8,8 +8,7 @@ import { ENTRY_KINDS } from '../core/constants.js';
 import { UserError } from '../core/errors.js';
 import { parseChoice, resolveGoalId } from '../core/goal-make.js';
 import { periodEdge } from '../core/period-names.js';
-import { listGoalIds } from '../store/files.js';
-import { requireJournal } from '../store/journal.js';
+import { listGoalIds, requireJournal } from '../store/index.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 
 /** `--goal`: a goal's id or unique prefix, among `ids` (file names; no goal is read). */

@@ -6,9 +6,7 @@ import { isValidId } from '../core/slug.js';
 import { closest } from '../core/text.js';
 import { hasRepo } from '../git/git.js';
 import { history, inHistory, pathsInHistory, type FileChange, type LogEntry } from '../git/log.js';
-import { journalExists } from '../store/journal.js';
-import { listGoalIds, recordExists } from '../store/files.js';
-import { goalPath } from '../store/paths.js';
+import { goalPath, journalExists, listGoalIds, recordExists } from '../store/index.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 

@@ -1,7 +1,7 @@
 // `career` with no arguments: inside a journal, what to do now; outside one, how to start.
 // Read-only: never takes the lock, and exits 0 either way.
 import { nowView } from '../core/now.js';
-import { journalExists, requireJournal } from '../store/journal.js';
+import { journalExists, requireJournal } from '../store/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
 export async function run(g: GlobalOptions, opts: { json?: boolean }): Promise<void> {

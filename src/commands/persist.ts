@@ -4,8 +4,7 @@
 import { commitMessage, type Change } from '../core/commit.js';
 import { NotCommittedError, UserError } from '../core/errors.js';
 import { bisectInProgress, commitPaths, detachedHead, hasRepo, repoState } from '../git/git.js';
-import { installSchemas } from '../store/schema-line.js';
-import { update, type Tx } from '../store/update.js';
+import { installSchemas, type Tx, update } from '../store/index.js';
 import type { Context } from './context.js';
 import { noteSaved } from './saved.js';
 

@@ -6,8 +6,7 @@ import type { Journal } from '../core/journal.js';
 import { findGoal } from '../core/goal-make.js';
 import { namedPeriod } from '../core/period-names.js';
 import { buildReport, reportPeriod } from '../core/report.js';
-import { loadJournal, requireJournal } from '../store/journal.js';
-import { RECORD_DIRS, REPORT_DIRS, shippedTemplatesDir } from '../store/paths.js';
+import { loadJournal, RECORD_DIRS, REPORT_DIRS, requireJournal, shippedTemplatesDir } from '../store/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
 /** The demo journal's story is told as of this day. */

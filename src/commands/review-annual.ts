@@ -3,7 +3,7 @@
 import { withRevision } from '../core/goal-edit.js';
 import type { Journal } from '../core/journal.js';
 import { Goal, Profile } from '../core/schemas.js';
-import { goalPath, PROFILE_FILE } from '../store/paths.js';
+import { goalPath, PROFILE_FILE } from '../store/index.js';
 import type { Context } from './context.js';
 import type { Tx } from './persist.js';
 

@@ -11,9 +11,7 @@ import { answersFromFlags } from '../core/answer-flags.js';
 import { factLines, makeReview, reviewFacts } from '../core/review-facts.js';
 import { REVIEW_KINDS, Review, type Answer } from '../core/schemas.js';
 import { closest } from '../core/text.js';
-import { requireJournal } from '../store/journal.js';
-import { reviewPath } from '../store/paths.js';
-import { loadQuestionSet } from '../store/templates.js';
+import { documents, requireJournal, reviewPath } from '../store/index.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { persist, type Tx } from './persist.js';
@@ -40,7 +38,7 @@ function savedAnswers(journal: Journal, kind: ReviewKind, period: string): Answe
 
 /** Facts, questions, save: shared with the check-in's "review the month just ended" offer. */
 export async function reviewFlow(ctx: Context, kind: ReviewKind, period: string, o: { interactive: boolean; flags?: string[] }): Promise<void> {
-  const set = loadQuestionSet(ctx.dir, `reviews/${kind}`);
+  const set = (await documents()).loadQuestionSet(ctx.dir, `reviews/${kind}`);
   const given = answersFromFlags(set, o.flags ?? []); // a bad --answer stops us before anything is shown
   const rel = reviewPath(kind, period);
   const journal = await requireJournal(ctx.dir);

@@ -4,7 +4,7 @@
 import { FILE_KINDS, FILE_OF, isFileKind, schemaFileName } from '../core/file-kinds.js';
 import { UsageError } from '../core/errors.js';
 import { closest } from '../core/text.js';
-import { SCHEMAS_DIR, schemaLine, shippedSchemaText, shippedSchemasDir } from '../store/schema-line.js';
+import { schemaLine, SCHEMAS_DIR, shippedSchemasDir, shippedSchemaText } from '../store/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
 /** What people also call a kind: the folder's name, or the profile's file. */

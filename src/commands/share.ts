@@ -2,9 +2,8 @@
 import { UserError } from '../core/errors.js';
 import { shareModel } from '../core/share.js';
 import { isoWeekOf, parseWeek } from '../core/weeks.js';
-import { requireJournal } from '../store/journal.js';
+import { requireJournal, writeOutFile } from '../store/index.js';
 import { renderShare } from '../render/share-markdown.js';
-import { writeOutFile } from '../store/out-file.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type GlobalOptions } from './context.js';
 

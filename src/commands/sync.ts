@@ -7,10 +7,7 @@ import {
   aheadBehind, changedOnBothSides, countCommits, currentBranch, fetchBranch, gitMessage, headHash, localRemotePath, makeTrackedPrivate,
   rebaseOnto, REMOTE, remoteUrl, setRemote, subjects, tightenGitDir, trackingRef, uncommitted, push,
 } from '../git/sync.js';
-import { journalExists, loadJournal } from '../store/journal.js';
-import { withLock } from '../store/lock.js';
-import { templateProblems } from '../store/checks.js';
-import { RECORD_DIRS } from '../store/paths.js';
+import { documents, journalExists, loadJournal, RECORD_DIRS, withLock } from '../store/index.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { careerCmd, conflictReport, keepBothGoals, plural, sh } from './sync-steps.js';
@@ -34,7 +31,7 @@ export function normalizeRemote(value: string, cwd = process.cwd()): string {
 /** Every problem `career doctor` would report about the files (git state aside). */
 async function validate(ctx: Context): Promise<Problem[]> {
   const { problems } = await loadJournal(ctx.dir, RECORD_DIRS, { cache: false, strict: true }); // validation reads the files themselves, strictly
-  problems.push(...templateProblems(ctx.dir));
+  problems.push(...(await documents()).templateProblems(ctx.dir));
   return problems;
 }
 

@@ -93,13 +93,13 @@ export function buildProgram(): Command {
     .option('--goal <id>', 'the goal it is about')
     .option('--tag <tag>', 'a tag (repeatable)', collect)
     .option('--date <date>', 'the day it belongs to (default today)')
-    .action(lazy(async () => (await import('./commands/journal.js')).add));
+    .action(lazy(async () => (await import('./commands/entry-add.js')).add));
   journal.command('list').description('entries, newest first')
     .option('--since <date>', 'from this day').option('--until <date>', 'up to this day')
     .option('--kind <kind>', 'only this kind').option('--goal <id>', 'only about this goal')
     .option('--tag <tag>', 'only with this tag').option('--search <text>', 'text to look for')
     .option('-n, --limit <count>', 'at most this many entries').option('--json', 'as JSON')
-    .action(lazy(async () => (await import('./commands/journal-list.js')).list));
+    .action(lazy(async () => (await import('./commands/entry-list.js')).list));
 
   program.command('import <format> <file>').description('entries from jrnl\'s JSON export (jrnl) or a CSV of date,kind,text,goal,tags (csv); a dry run unless --apply')
     .option('--apply', 'write them: one commit; entries already in the journal are skipped')

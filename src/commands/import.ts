@@ -5,11 +5,11 @@
 import path from 'node:path';
 import { UsageError, UserError } from '../core/errors.js';
 import { byDay, fromCsv, fromJrnl, IMPORT_FORMATS, newEntries, type ImportFormat } from '../core/import.js';
-import { JournalDay, type Entry } from '../core/schemas.js';
+import { EntryDay, type Entry } from '../core/schemas.js';
 import { closest } from '../core/text.js';
 import { documents, journalExists, journalPath, readInputText, recordExists } from '../store/index.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
-import { addToDay, checkGoal } from './journal.js';
+import { addToDay, checkGoal } from './entry-add.js';
 import { persist } from './persist.js';
 
 export interface ImportOptions {
@@ -17,10 +17,10 @@ export interface ImportOptions {
 }
 
 /** The day as it is on disk now, for the dry run (an --apply re-reads it under the lock). */
-async function dayOnDisk(ctx: Context, date: string): Promise<JournalDay | undefined> {
+async function dayOnDisk(ctx: Context, date: string): Promise<EntryDay | undefined> {
   const rel = journalPath(date);
   if (!recordExists(ctx.dir, rel)) return undefined;
-  const r = (await documents()).tryReadRecord(ctx.dir, rel, JournalDay);
+  const r = (await documents()).tryReadRecord(ctx.dir, rel, EntryDay);
   return r.ok ? r.file.data : undefined; // a broken day is refused, with its line, by --apply
 }
 

@@ -4,7 +4,7 @@
 import { UserError } from './errors.js';
 import type { Journal } from './journal.js';
 import { SCHEMA_VERSION } from './constants.js';
-import type { ENTRY_KINDS, Entry, JournalDay } from './schemas.js';
+import type { ENTRY_KINDS, Entry, EntryDay } from './schemas.js';
 
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
@@ -21,7 +21,7 @@ export interface EntryRow {
 const desc = (a: string, b: string): number => (a < b ? 1 : a > b ? -1 : 0);
 
 /** Every entry of every day, newest first: date, then time, then the later one in the file. */
-export function journalRows(days: readonly JournalDay[]): EntryRow[] {
+export function journalRows(days: readonly EntryDay[]): EntryRow[] {
   const indexed: { row: EntryRow; index: number }[] = [];
   for (const day of days) {
     day.entries.forEach((e, index) => {
@@ -109,7 +109,7 @@ export function makeEntry(input: EntryInput): Entry {
 }
 
 /** The day's record with `entry` appended; a new record when the day has none yet. */
-export function addEntry(day: JournalDay | undefined, date: string, entry: Entry): JournalDay {
+export function addEntry(day: EntryDay | undefined, date: string, entry: Entry): EntryDay {
   if (day === undefined) return { version: SCHEMA_VERSION, date, entries: [entry] };
   if (day.date !== date) throw new Error(`addEntry: the record is for ${day.date}, not ${date}`);
   return { ...day, entries: [...day.entries, entry] };
@@ -155,7 +155,7 @@ export function periodItems(journal: Pick<Journal, 'checkins' | 'days'>, since: 
 const emptyItems = (): PeriodItems => ({ wins: [], learnings: [], blockers: [], feedback: [] });
 
 /** The listed entries of the days in range, newest first: date, then time, then later in the file. */
-function journalItems(all: readonly JournalDay[], since: string, until: string): PeriodItems {
+function journalItems(all: readonly EntryDay[], since: string, until: string): PeriodItems {
   const out = emptyItems();
   const days = all.filter((d) => d.date >= since && d.date <= until);
   // Loaded journals come in date order, one record a day: then reversing is the sort. Anything

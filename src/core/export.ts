@@ -4,7 +4,7 @@
 import { addDays, weekdayOf, WEEKDAYS, type Weekday } from './dates.js';
 import { byHierarchy, goalView, type GoalView } from './goal-view.js';
 import type { GoalRecord, Journal } from './journal.js';
-import type { Checkin, JournalDay, Profile, Review } from './schemas.js';
+import type { Checkin, EntryDay, Profile, Review } from './schemas.js';
 import { slugify } from './slug.js';
 import { checkinStatuses } from './checkin-status.js';
 import { byCodeUnit } from './text.js';
@@ -142,7 +142,7 @@ export interface JournalExport {
   profile: Profile;
   goals: ExportedGoal[];
   checkins: Checkin[];
-  journal: JournalDay[];
+  journal: EntryDay[];
   reviews: Review[];
 }
 

@@ -6,7 +6,7 @@ import { makeEntry } from './entries.js';
 import { UserError } from './errors.js';
 import { parseCsv } from './csv.js';
 import { ENTRY_KINDS, IMPORT_FORMATS } from './constants.js';
-import type { Entry, JournalDay } from './schemas.js';
+import type { Entry, EntryDay } from './schemas.js';
 
 export { IMPORT_FORMATS };
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -119,7 +119,7 @@ const sameKey = (e: Entry) => e.text.trim().replace(/\s+/g, ' ');
  * The entries of `imported` for `date` that are neither in `day` already nor earlier in the
  * import itself, in the import's order.
  */
-export function newEntries(day: JournalDay | undefined, imported: readonly Entry[]): Entry[] {
+export function newEntries(day: EntryDay | undefined, imported: readonly Entry[]): Entry[] {
   const seen = new Set((day?.entries ?? []).map(sameKey));
   const out: Entry[] = [];
   for (const e of imported) {

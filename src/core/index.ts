@@ -1,6 +1,6 @@
 // The core's shared types, for the other layers and for scripts importing career as a library.
 export type {
-  Answer, Checkin, Entry, Goal, GoalCheck, GoalType, Horizon, JournalDay, Metric, Milestone, Profile,
+  Answer, Checkin, Entry, Goal, GoalCheck, GoalType, Horizon, EntryDay, Metric, Milestone, Profile,
   Relationship, Review, Skill,
 } from './schemas.js';
 export type { GoalRecord, Journal } from './journal.js';

@@ -1,5 +1,5 @@
 // The whole journal as the core sees it: plain records, no files, no documents.
-import type { Checkin, Goal, JournalDay, Profile, Review } from './schemas.js';
+import type { Checkin, Goal, EntryDay, Profile, Review } from './schemas.js';
 
 export interface GoalRecord extends Goal {
   /** The goal's id is its file name (goals/<id>.yaml), not a field inside it. */
@@ -10,6 +10,6 @@ export interface Journal {
   profile: Profile;
   goals: GoalRecord[];
   checkins: Checkin[];
-  days: JournalDay[];
+  days: EntryDay[];
   reviews: Review[];
 }

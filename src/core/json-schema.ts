@@ -5,9 +5,9 @@
 import { z } from 'zod';
 import { FILE_OF, type FileKind } from './file-kinds.js';
 import { MAX_ID_LENGTH } from './slug.js';
-import { Checkin, dateString, Goal, idString, JournalDay, Profile, Review, weekString } from './schemas.js';
+import { Checkin, dateString, Goal, idString, EntryDay, Profile, Review, weekString } from './schemas.js';
 
-const SCHEMAS: Readonly<Record<FileKind, z.ZodType>> = { profile: Profile, goal: Goal, checkin: Checkin, journal: JournalDay, review: Review };
+const SCHEMAS: Readonly<Record<FileKind, z.ZodType>> = { profile: Profile, goal: Goal, checkin: Checkin, journal: EntryDay, review: Review };
 
 
 // The checks zod makes in code (refine) have no JSON Schema form of their own: the shapes they

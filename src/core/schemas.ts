@@ -139,7 +139,7 @@ export const Entry = z.strictObject({
   goal: idString.optional(),
   tags: list,
 });
-export const JournalDay = z.strictObject({ version, date: dateString, entries: z.array(Entry).default([]) });
+export const EntryDay = z.strictObject({ version, date: dateString, entries: z.array(Entry).default([]) });
 
 // ---------- reviews/<YYYY>/... ----------
 export const Review = z.strictObject({
@@ -155,7 +155,7 @@ export type Goal = z.infer<typeof Goal>;
 export type Milestone = z.infer<typeof Milestone>;
 export type Metric = z.infer<typeof Metric>;
 export type Checkin = z.infer<typeof Checkin>;
-export type JournalDay = z.infer<typeof JournalDay>;
+export type EntryDay = z.infer<typeof EntryDay>;
 export type Entry = z.infer<typeof Entry>;
 export type Review = z.infer<typeof Review>;
 export type Answer = z.infer<typeof Answer>;

@@ -2,7 +2,7 @@
 // them, oldest first) and how to write them; after --apply, how many were added.
 import type { EntryRow } from '../core/entries.js';
 import type { Entry } from '../core/schemas.js';
-import { entryLines } from './journal.js';
+import { entryLines } from './entries.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -3,7 +3,7 @@
 // loaded only when some file needs them, which keeps a warm `career report` fast.
 import { DataError, UserError, type Problem } from '../core/errors.js';
 import type { GoalRecord, Journal } from '../core/journal.js';
-import type { Checkin, Goal, JournalDay, Profile, Review } from '../core/schemas.js';
+import type { Checkin, Goal, EntryDay, Profile, Review } from '../core/schemas.js';
 import { isValidId } from '../core/slug.js';
 import { RecordCache } from './cache.js';
 import { journalExists } from './files.js';
@@ -83,7 +83,7 @@ export async function loadJournal(root: string, dirs: readonly RecordDir[] = REC
     if (!kind || record === undefined) continue;
     if (kind.kind === 'goal') records.goals.push({ ...(record as Goal), id: kind.id } as GoalRecord);
     else if (kind.kind === 'checkin') records.checkins.push(record as Checkin);
-    else if (kind.kind === 'journal') records.days.push(record as JournalDay);
+    else if (kind.kind === 'journal') records.days.push(record as EntryDay);
     else records.reviews.push(record as Review);
   }
   const ids = new Set(records.goals.map((g) => g.id));

@@ -1,9 +1,9 @@
 // What each kind of journal file must hold: its schema, and the field that must agree with its
 // file name. Shared by the strict reader (load.ts) and the fast one (quick-read.ts).
-import { Checkin, Goal, JournalDay, Profile, Review } from '../core/schemas.js';
+import { Checkin, Goal, EntryDay, Profile, Review } from '../core/schemas.js';
 import type { PathKind } from './paths.js';
 
-export const SCHEMA_OF = { profile: Profile, goal: Goal, checkin: Checkin, journal: JournalDay, review: Review } as const;
+export const SCHEMA_OF = { profile: Profile, goal: Goal, checkin: Checkin, journal: EntryDay, review: Review } as const;
 
 /** The field that must agree with the file name (a check-in's week, a day's date, a review's period). */
 export function nameField(kind: PathKind): [string, string] | null {

@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { addEntry, filterRows, journalRows, makeEntry, periodItems, type EntryFilter } from '../../src/core/entries.js';
 import { UserError } from '../../src/core/errors.js';
-import type { Checkin, JournalDay } from '../../src/core/schemas.js';
+import type { Checkin, EntryDay } from '../../src/core/schemas.js';
 
-const days: JournalDay[] = [
+const days: EntryDay[] = [
   {
     version: 1, date: '2026-11-02', entries: [
       { kind: 'note', text: 'Planning day', tags: [] },
@@ -152,7 +152,7 @@ describe('periodItems', () => {
   });
 
   // The definition, written the slow way: every item, one stable sort (journal items first).
-  function reference(j: { checkins: Checkin[]; days: JournalDay[] }, since: string, until: string) {
+  function reference(j: { checkins: Checkin[]; days: EntryDay[] }, since: string, until: string) {
     const kinds = { win: 'wins', learning: 'learnings', frustration: 'blockers', feedback: 'feedback' } as const;
     const out = { wins: [], learnings: [], blockers: [], feedback: [] } as Record<'wins' | 'learnings' | 'blockers' | 'feedback', unknown[]>;
     for (const r of journalRows(j.days.filter((d) => d.date >= since && d.date <= until))) {
@@ -165,7 +165,7 @@ describe('periodItems', () => {
     for (const list of Object.values(out)) (list as { date: string }[]).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
     return out;
   }
-  const day = (date: string, ...entries: [string, string, string?][]): JournalDay => ({
+  const day = (date: string, ...entries: [string, string, string?][]): EntryDay => ({
     version: 1, date, entries: entries.map(([kind, text, time]) => ({ ...(time ? { time } : {}), kind: kind as 'win', text, tags: [] })),
   });
   it.each([
@@ -173,7 +173,7 @@ describe('periodItems', () => {
     ['days out of order', [day('2026-11-03', ['win', 'e']), day('2026-11-01', ['win', 'a']), day('2026-11-02', ['learning', 'b'])]],
     ['two records of one day', [day('2026-11-02', ['win', 'x']), day('2026-11-02', ['win', 'y']), day('2026-11-01', ['win', 'z'])]],
     ['times and none, several kinds', [day('2026-11-05', ['win', 'p'], ['feedback', 'q', '10:00'], ['win', 'r', '10:00'], ['frustration', 's'])]],
-  ] as [string, JournalDay[]][])('is the same as sorting everything: %s', (_name, someDays) => {
+  ] as [string, EntryDay[]][])('is the same as sorting everything: %s', (_name, someDays) => {
     const j = { checkins: [...checkins, checkin('2026-W44', '2026-11-02', { wins: ['same day as a journal win'] })], days: someDays };
     expect(periodItems(j, '2026-10-01', '2026-12-31')).toEqual(reference(j, '2026-10-01', '2026-12-31'));
   });

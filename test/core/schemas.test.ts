@@ -1,15 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import type { z } from 'zod';
-import { Checkin, Goal, JournalDay, Profile, Review } from '../../src/core/schemas.js';
+import { Checkin, Goal, EntryDay, Profile, Review } from '../../src/core/schemas.js';
 
-const SCHEMAS = { Profile, Goal, Checkin, JournalDay, Review } as const;
+const SCHEMAS = { Profile, Goal, Checkin, EntryDay, Review } as const;
 type Name = keyof typeof SCHEMAS;
 
 const minimal: Record<Name, Record<string, unknown>> = {
   Profile: { version: 1, name: 'Ada Lovelace', created: '2026-01-05' },
   Goal: { version: 1, title: 'Lead the CRM rollout', type: 'position', horizon: 'short', created: '2026-01-05', deadline: '2026-06-30' },
   Checkin: { version: 1, week: '2026-W06', date: '2026-02-06' },
-  JournalDay: { version: 1, date: '2026-02-06' },
+  EntryDay: { version: 1, date: '2026-02-06' },
   Review: { version: 1, kind: 'monthly', period: '2026-01', date: '2026-02-01' },
 };
 
@@ -45,7 +45,7 @@ const full: Record<Name, Record<string, unknown>> = {
     wins: ['pilot live'], learnings: ['ask early'], blockers: ['legal'], feedback: ['good demo'],
     energy: 4, focus: ['a', 'b', 'c'],
   },
-  JournalDay: {
+  EntryDay: {
     version: 1, date: '2026-02-06',
     entries: [
       { time: '09:30', kind: 'win', text: 'Pilot went live', goal: 'lead-crm-rollout', tags: ['crm'] },
@@ -75,7 +75,7 @@ describe('schemas accept', () => {
     const goal = Goal.parse(minimal.Goal);
     expect(goal).toMatchObject({ status: 'active', why: '', parent: null, important: false, metric: null, milestones: [], support: { helpers: [], resources: [], skills: [] } });
     expect(Profile.parse(minimal.Profile)).toMatchObject({ checkinDay: 'friday', partner: null, values: [] });
-    expect(JournalDay.parse({ ...minimal.JournalDay, entries: [{ text: 'x' }] }).entries[0]).toEqual({ kind: 'note', text: 'x', tags: [] });
+    expect(EntryDay.parse({ ...minimal.EntryDay, entries: [{ text: 'x' }] }).entries[0]).toEqual({ kind: 'note', text: 'x', tags: [] });
   });
 
   it.each(['2024-02-29', '2000-02-29', '2026-12-31'])('a real date: %s', (deadline) => {
@@ -103,14 +103,14 @@ const rejections: Reject[] = [
   { name: 'Goal', why: 'horizon not an enum value', value: { ...minimal.Goal, horizon: 'medium' }, path: ['horizon'], message: /short/ },
   { name: 'Profile', why: 'checkinDay not a weekday', value: { ...minimal.Profile, checkinDay: 'funday' }, path: ['checkinDay'], message: /friday/ },
   { name: 'Checkin', why: 'goal status not an enum value', value: { ...minimal.Checkin, goals: [{ goal: 'x', status: 'fine' }] }, path: ['goals', 0, 'status'], message: /on-track/ },
-  { name: 'JournalDay', why: 'entry kind not an enum value', value: { ...minimal.JournalDay, entries: [{ text: 'x', kind: 'rant' }] }, path: ['entries', 0, 'kind'], message: /frustration/ },
+  { name: 'EntryDay', why: 'entry kind not an enum value', value: { ...minimal.EntryDay, entries: [{ text: 'x', kind: 'rant' }] }, path: ['entries', 0, 'kind'], message: /frustration/ },
   { name: 'Review', why: 'kind not an enum value', value: { ...minimal.Review, kind: 'weekly' }, path: ['kind'], message: /monthly/ },
   // unknown key
   { name: 'Profile', why: 'unknown key', value: { ...minimal.Profile, nmae: 'x' }, path: [], message: /nmae/ },
   { name: 'Goal', why: 'unknown key', value: { ...minimal.Goal, titel: 'x' }, path: [], message: /titel/ },
   { name: 'Goal', why: 'unknown key in a milestone', value: { ...minimal.Goal, milestones: [{ id: 'a', title: 'A', due: '2026-02-01', done: true }] }, path: ['milestones', 0], message: /done/ },
   { name: 'Checkin', why: 'unknown key', value: { ...minimal.Checkin, mood: 3 }, path: [], message: /mood/ },
-  { name: 'JournalDay', why: 'unknown key', value: { ...minimal.JournalDay, notes: [] }, path: [], message: /notes/ },
+  { name: 'EntryDay', why: 'unknown key', value: { ...minimal.EntryDay, notes: [] }, path: [], message: /notes/ },
   { name: 'Review', why: 'unknown key', value: { ...minimal.Review, score: 1 }, path: [], message: /score/ },
   // version 2
   ...NAMES.map((name): Reject => ({ name, why: 'version 2', value: { ...minimal[name], version: 2 }, path: ['version'], message: /must be 1/ })),
@@ -120,8 +120,8 @@ const rejections: Reject[] = [
   { name: 'Goal', why: 'missing deadline', value: without(minimal.Goal, 'deadline'), path: ['deadline'], message: /./ },
   { name: 'Goal', why: 'missing version', value: without(minimal.Goal, 'version'), path: ['version'], message: /./ },
   { name: 'Checkin', why: 'missing week', value: without(minimal.Checkin, 'week'), path: ['week'], message: /./ },
-  { name: 'JournalDay', why: 'missing date', value: without(minimal.JournalDay, 'date'), path: ['date'], message: /./ },
-  { name: 'JournalDay', why: 'entry missing text', value: { ...minimal.JournalDay, entries: [{ kind: 'win' }] }, path: ['entries', 0, 'text'], message: /./ },
+  { name: 'EntryDay', why: 'missing date', value: without(minimal.EntryDay, 'date'), path: ['date'], message: /./ },
+  { name: 'EntryDay', why: 'entry missing text', value: { ...minimal.EntryDay, entries: [{ kind: 'win' }] }, path: ['entries', 0, 'text'], message: /./ },
   { name: 'Review', why: 'missing period', value: without(minimal.Review, 'period'), path: ['period'], message: /./ },
   { name: 'Goal', why: 'empty title', value: { ...minimal.Goal, title: '   ' }, path: ['title'], message: /must not be empty/ },
   // bad date
@@ -131,7 +131,7 @@ const rejections: Reject[] = [
   { name: 'Goal', why: 'milestone due 2026-13-01', value: { ...minimal.Goal, milestones: [{ id: 'a', title: 'A', due: '2026-13-01' }] }, path: ['milestones', 0, 'due'], message: /real date/ },
   { name: 'Profile', why: 'created 2024-02-30', value: { ...minimal.Profile, created: '2024-02-30' }, path: ['created'], message: /real date/ },
   { name: 'Checkin', why: 'date 2024-02-30', value: { ...minimal.Checkin, date: '2024-02-30' }, path: ['date'], message: /real date/ },
-  { name: 'JournalDay', why: 'date 2024-02-30', value: { ...minimal.JournalDay, date: '2024-02-30' }, path: ['date'], message: /real date/ },
+  { name: 'EntryDay', why: 'date 2024-02-30', value: { ...minimal.EntryDay, date: '2024-02-30' }, path: ['date'], message: /real date/ },
   { name: 'Review', why: 'date 2024-02-30', value: { ...minimal.Review, date: '2024-02-30' }, path: ['date'], message: /real date/ },
   { name: 'Goal', why: 'deadline as a number', value: { ...minimal.Goal, deadline: 20260630 }, path: ['deadline'], message: /./ },
   // bad week
@@ -155,11 +155,11 @@ const rejections: Reject[] = [
   { name: 'Goal', why: 'parent ..', value: { ...minimal.Goal, parent: '..' }, path: ['parent'], message: /lowercase/ },
   { name: 'Goal', why: 'milestone id with uppercase', value: { ...minimal.Goal, milestones: [{ id: 'Pilot', title: 'A', due: '2026-02-01' }] }, path: ['milestones', 0, 'id'], message: /lowercase/ },
   { name: 'Checkin', why: 'goal id with ..', value: { ...minimal.Checkin, goals: [{ goal: 'a..b/../c' }] }, path: ['goals', 0, 'goal'], message: /lowercase/ },
-  { name: 'JournalDay', why: 'entry goal with uppercase', value: { ...minimal.JournalDay, entries: [{ text: 'x', goal: 'CRM' }] }, path: ['entries', 0, 'goal'], message: /lowercase/ },
+  { name: 'EntryDay', why: 'entry goal with uppercase', value: { ...minimal.EntryDay, entries: [{ text: 'x', goal: 'CRM' }] }, path: ['entries', 0, 'goal'], message: /lowercase/ },
   { name: 'Goal', why: 'parent of 49 characters', value: { ...minimal.Goal, parent: 'a'.repeat(49) }, path: ['parent'], message: /at most 48/ },
   // other shapes
   { name: 'Review', why: 'period 2026-13', value: { ...minimal.Review, period: '2026-13' }, path: ['period'], message: /YYYY-MM/ },
-  { name: 'JournalDay', why: 'entry time 24:00', value: { ...minimal.JournalDay, entries: [{ text: 'x', time: '24:00' }] }, path: ['entries', 0, 'time'], message: /HH:MM/ },
+  { name: 'EntryDay', why: 'entry time 24:00', value: { ...minimal.EntryDay, entries: [{ text: 'x', time: '24:00' }] }, path: ['entries', 0, 'time'], message: /HH:MM/ },
   { name: 'Goal', why: 'values as a string, not a list', value: { ...minimal.Goal, values: 'growth' }, path: ['values'], message: /./ },
 ];
 

@@ -6,7 +6,7 @@ import { goalView } from '../../src/core/goal-view.js';
 import { Goal } from '../../src/core/schemas.js';
 import { smartCheck } from '../../src/core/smart.js';
 import { goalPage } from '../../src/render/goals.js';
-import { entryLines } from '../../src/render/journal.js';
+import { entryLines } from '../../src/render/entries.js';
 import { width, wrapWords } from '../../src/render/text.js';
 
 describe('wrapWords', () => {

@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import { fromDayNumber, toDayNumber } from '../../src/core/dates.js';
 import type { GoalRecord, Journal } from '../../src/core/journal.js';
 import { buildReport } from '../../src/core/report.js';
-import { Checkin, Goal, JournalDay, Profile } from '../../src/core/schemas.js';
+import { Checkin, Goal, EntryDay, Profile } from '../../src/core/schemas.js';
 import { isoWeekOf } from '../../src/core/weeks.js';
 import { renderMarkdown } from '../../src/render/report-markdown.js';
 import { renderTerminal } from '../../src/render/report-terminal.js';
@@ -105,7 +105,7 @@ const dayArb = rec({
 });
 
 type Plain = Record<string, unknown>;
-const SCHEMAS = { profile: Profile, goal: Goal, checkin: Checkin, day: JournalDay } as const;
+const SCHEMAS = { profile: Profile, goal: Goal, checkin: Checkin, day: EntryDay } as const;
 type Kind = keyof typeof SCHEMAS;
 /** One file; its kind names its schema (a name, not the schema, so a counterexample prints short). */
 interface FileSpec { rel: string; kind: Kind; value: Plain }

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Checkin, Goal, JournalDay, Profile } from '../../src/core/schemas.js';
+import { Checkin, Goal, EntryDay, Profile } from '../../src/core/schemas.js';
 import { fastValue } from '../../src/store/fastyaml.js';
 import { writeFileAtomic } from '../../src/store/write-set.js';
 import { loadJournal } from '../../src/store/journal.js';
@@ -24,7 +24,7 @@ const RECORDS = [
   ['career.yaml', Profile, { version: 1, name: 'Test Person', created: '2026-01-05' }],
   ['goals/ship-the-pilot.yaml', Goal, { version: 1, title: 'Ship the pilot to ten teams', type: 'other', horizon: 'short', created: '2026-01-05', deadline: '2027-06-30' }],
   ['checkins/2026/2026-W47.yaml', Checkin, { version: 1, week: '2026-W47', date: '2026-11-20', wins: ['Shipped it'] }],
-  ['journal/2026/2026-11-20.yaml', JournalDay, { version: 1, date: '2026-11-20', entries: [{ kind: 'win', text: 'Shipped it', tags: ['pilot'] }] }],
+  ['journal/2026/2026-11-20.yaml', EntryDay, { version: 1, date: '2026-11-20', entries: [{ kind: 'win', text: 'Shipped it', tags: ['pilot'] }] }],
 ] as const;
 
 describe('the $schema line', () => {

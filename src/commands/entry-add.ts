@@ -1,13 +1,13 @@
-// `career journal add` (`journal list` is in journal-list.ts). Adding touches only that day's file and the
+// `career journal add` (`journal list` is in entry-list.ts). Adding touches only that day's file and the
 // goal's existence (no full load), so it stays fast on a journal kept for years.
 import { addEntry, makeEntry } from '../core/entries.js';
 import { UserError } from '../core/errors.js';
-import { ENTRY_KINDS, JournalDay, type Entry } from '../core/schemas.js';
+import { ENTRY_KINDS, EntryDay, type Entry } from '../core/schemas.js';
 import { isValidId } from '../core/slug.js';
 import { parseChoice } from '../core/goal-make.js';
 import { goalPath, journalExists, journalPath, listGoalIds, recordExists } from '../store/index.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
-import { parseDate, resolveGoal } from './journal-list.js';
+import { parseDate, resolveGoal } from './entry-list.js';
 import { persist, type Tx } from './persist.js';
 
 export interface AddOptions {
@@ -40,11 +40,11 @@ async function textFromEditor(ctx: Context): Promise<string> {
  * `pick` sees the day as it is (undefined: no file yet) and returns the entries to add; none, and
  * nothing is written. `journal add` and `import` both save so.
  */
-export function addToDay(tx: Tx, date: string, pick: (day: JournalDay | undefined) => Entry[]): Entry[] {
+export function addToDay(tx: Tx, date: string, pick: (day: EntryDay | undefined) => Entry[]): Entry[] {
   const rel = journalPath(date);
-  const day = tx.read(rel, JournalDay);
+  const day = tx.read(rel, EntryDay);
   const added = pick(day);
-  if (added.length) tx.put(rel, added.reduce<JournalDay | undefined>((d, e) => addEntry(d, date, e), day)!);
+  if (added.length) tx.put(rel, added.reduce<EntryDay | undefined>((d, e) => addEntry(d, date, e), day)!);
   return added;
 }
 

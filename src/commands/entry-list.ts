@@ -81,7 +81,7 @@ export async function list(g: GlobalOptions, opts: ListOptions): Promise<void> {
   if (opts.json) {
     return ctx.out(JSON.stringify(rows.map((r) => ({ date: r.date, kind: r.kind, text: r.text, goal: r.goal, tags: r.tags })), null, 2));
   }
-  const { entryLines } = await import('../render/journal.js');
+  const { entryLines } = await import('../render/entries.js');
   const { terminalWidth } = await import('../render/text.js');
   // Wrapped to the terminal; piped, one line per entry, as grep and scripts want it.
   const cols = process.stdout.isTTY ? terminalWidth() : Infinity;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import { commitMessage } from '../core/commit.js';
 import { NotCommittedError, UserError } from '../core/errors.js';
 import { makeProfile, parsePartner, parseRelationship, parseSkill, parseWeekday, emptyReflection, type ProfileAnswers } from '../core/profile.js';
-import { splitList } from '../core/text.js';
+import { sh, splitList } from '../core/text.js';
 import { commitPaths, gitUserName, hasRepo, initRepo, runGit } from '../git/git.js';
 import { documents, existsAsNonFolder, GITIGNORE_FILE, GOALS_ONLY, initConcern, installSchemas, journalExists, makeJournalFolder, mergedGitignore, PROFILE_FILE, withLock, writeFileAtomic } from '../store/index.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
@@ -70,11 +70,6 @@ export function withDefaults(given: Partial<ProfileAnswers>, yes: boolean, year:
     reflection: given.reflection ?? emptyReflection(year), checkinDay: given.checkinDay ?? 'friday',
     partner: given.partner ?? null,
   };
-}
-
-/** Quotes for a POSIX shell only when needed, so the printed fix can be pasted as is. */
-function sh(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 function refuseExisting(dir: string): void {

@@ -5,7 +5,7 @@ import { DataError, UserError } from '../core/errors.js';
 import type { Journal } from '../core/journal.js';
 import { findGoal } from '../core/goal-make.js';
 import { namedPeriod } from '../core/period-names.js';
-import { buildReport, reportPeriod } from '../core/report.js';
+import { buildReport, journalStart, reportLabel, reportPeriod } from '../core/report.js';
 import { loadJournal, RECORD_DIRS, REPORT_DIRS, requireJournal, shippedTemplatesDir } from '../store/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
@@ -19,30 +19,6 @@ export interface ReportOptions {
   goal?: string;
   demo?: boolean;
   json?: boolean;
-}
-
-function label(period: string | undefined, today: string, range: { since: string; until: string }): string {
-  const t = (period ?? 'quarter').trim().toLowerCase();
-  if (t === 'all') return 'all time';
-  return namedPeriod(t, today)?.label ?? `${range.since} to ${range.until}`;
-}
-
-/**
- * The first day anything in the journal is dated: usually the day of `init`, earlier when a
- * goal, check-in or entry was back-filled. "All time" and an open-ended `..UNTIL` start here.
- */
-function journalStart(j: Journal): string {
-  let first = j.profile.created;
-  const see = (d: string) => { if (d < first) first = d; };
-  for (const g of j.goals) {
-    see(g.created);
-    for (const p of g.progressLog) see(p.date);
-    for (const m of g.milestones) if (m.completed !== undefined) see(m.completed);
-    if (g.closed) see(g.closed.date);
-  }
-  for (const c of j.checkins) see(c.date);
-  for (const d of j.days) see(d.date);
-  return first;
 }
 
 /** The shipped sample journal, read without the cache: nothing is ever written into the package. */
@@ -62,7 +38,7 @@ export async function run(g: GlobalOptions, opts: ReportOptions): Promise<void> 
   const goal = opts.goal !== undefined ? findGoal(journal.goals, opts.goal).id : undefined;
   const period = reportPeriod(opts.period, today, journalStart(journal));
   const report = buildReport(journal, period, today, goal);
-  const name = label(opts.period, today, period);
+  const name = reportLabel(opts.period, today, period);
   if (format === 'json') return ctx.out(JSON.stringify(report, null, 2));
   if (format === 'markdown') {
     const { renderMarkdown } = await import('../render/report-markdown.js');

@@ -1,17 +1,13 @@
 // What `career sync` prints and does around a rebase: the exact steps for a conflict (each one
 // correct when followed literally, deletions included), and keeping both goals when two
 // machines added one under the same id.
+import { sh } from '../core/text.js';
 import { renameGoalRefs, renameInSubject } from '../core/goal-rename.js';
 import { uniqueId } from '../core/slug.js';
 import { addedSince, mergeBase, namesAt, replayLocal } from '../git/replay.js';
 import { REMOTE, type ConflictSides, type RebaseOutcome } from '../git/sync.js';
 import { safeText } from '../render/safe.js';
 import type { Context, GlobalOptions } from './context.js';
-
-/** Quotes for a POSIX shell only when needed, so printed commands can be pasted as they are. */
-export function sh(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

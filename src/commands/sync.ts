@@ -10,7 +10,8 @@ import {
 import { documents, journalExists, loadJournal, RECORD_DIRS, withLock } from '../store/index.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
-import { careerCmd, conflictReport, keepBothGoals, plural, sh } from './sync-steps.js';
+import { sh } from '../core/text.js';
+import { careerCmd, conflictReport, keepBothGoals, plural } from './sync-steps.js';
 
 export interface SyncOptions {
   remote?: string;

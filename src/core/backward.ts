@@ -4,6 +4,7 @@
 // that is its own parent) is an error in `doctor`.
 import { daysBetween, isValidDate } from './dates.js';
 import type { GoalRecord } from './journal.js';
+import { horizonRank } from './constants.js';
 import type { Horizon } from './schemas.js';
 
 export interface Finding {
@@ -14,7 +15,6 @@ export interface Finding {
   hint: string;
 }
 
-const RANK: Record<Horizon, number> = { short: 0, mid: 1, long: 2 };
 
 /** The longest a horizon may reach from the goal's creation; long has no limit. */
 const HORIZON_DAYS: Partial<Record<Horizon, { days: number; what: string }>> = {
@@ -52,7 +52,7 @@ function againstParent(g: GoalRecord, byId: ReadonlyMap<string, GoalRecord>): Fi
   const p = g.parent !== null && g.parent !== g.id ? byId.get(g.parent) : undefined;
   if (!p || p.status !== 'active') return [];
   const out: Finding[] = [];
-  if (RANK[p.horizon] <= RANK[g.horizon]) {
+  if (horizonRank(p.horizon) <= horizonRank(g.horizon)) {
     out.push({
       goal: g.id, field: ['parent'],
       message: `its parent ${p.id} is a ${p.horizon}-term goal, not longer than this ${g.horizon}-term one`,

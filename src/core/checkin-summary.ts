@@ -2,13 +2,13 @@
 // pace, what is due soon, and the streak. Data first (checkinSummary) so the command can
 // print it as JSON too; summaryLines turns it into plain text and leaves colour to render/.
 
+import { DUE_SOON_DAYS } from './constants.js';
 import { addDays } from './dates.js';
 import type { Journal } from './journal.js';
 import { expectedProgress, goalPace, goalProgress, type Pace } from './progress.js';
 import { checkinStreak, missedWeeks } from './streak.js';
 
 /** How far ahead the summary looks for milestones: two weeks is what a weekly plan can act on. */
-export const DUE_SOON_DAYS = 14;
 
 export interface BehindGoal {
   id: string;

@@ -10,6 +10,7 @@ import {
   isSupportedDate,
   isValidDate,
   isValidMonth,
+  MONTHS,
   pad,
   SUPPORTED_RANGE,
   toDayNumber,
@@ -20,10 +21,7 @@ import { UserError } from './errors.js';
 export const DATE_FORMS_HINT =
   'write it like 2027-03-31, 2027-03 (end of month), in 6 months, next friday, end of Q2, end of year';
 
-const MONTH_NAMES = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
+const MONTH_NAMES: readonly string[] = MONTHS;
 
 
 interface Ymd {

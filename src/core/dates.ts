@@ -19,6 +19,19 @@ export const WEEKDAYS = [
 ] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
+/** The months, lower case like WEEKDAYS: phrases match them; labels capitalise (monthName). */
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+] as const;
+
+/** `November` for month 11 (1-12); `Nov` with `short`. */
+export function monthName(month: number, short = false): string {
+  const name = MONTHS[month - 1] ?? '';
+  const word = short ? name.slice(0, 3) : name;
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** ISO weekday number: Monday = 1 … Sunday = 7. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 

@@ -1,7 +1,7 @@
 // Creating and changing goals as pure data: the wizard, the flags and the tests all end here.
 import { UserError } from './errors.js';
 import type { GoalRecord } from './journal.js';
-import { HORIZONS, GOAL_TYPES } from './constants.js';
+import { GOAL_TYPES, horizonRank, HORIZONS } from './constants.js';
 import type { Goal, GoalType, Horizon, Metric, Milestone } from './schemas.js';
 import { slugify, uniqueId } from './slug.js';
 import { daysBetween } from './dates.js';
@@ -35,7 +35,6 @@ export const HORIZON_HELP: Record<Horizon, string> = {
   short: 'short-term: this year, concrete and near',
 };
 
-const HORIZON_RANK: Record<Horizon, number> = { short: 0, mid: 1, long: 2 };
 
 /** A sensible horizon for a deadline: within a year short, within five mid, else long. */
 export function horizonFor(deadline: string, today: string): Horizon {
@@ -88,7 +87,7 @@ export function checkParent(parent: string | null, horizon: Horizon, goals: read
     throw new UserError(`--parent "${parent}": no such goal`, near ? `did you mean ${near}?` : 'see `career goal list --all`');
   }
   if (p.id === self) throw new UserError('a goal cannot be its own parent');
-  if (HORIZON_RANK[p.horizon] <= HORIZON_RANK[horizon]) {
+  if (horizonRank(p.horizon) <= horizonRank(horizon)) {
     throw new UserError(`--parent "${parent}" is a ${p.horizon}-term goal; a ${horizon}-term goal's parent must have a longer horizon`,
       'goals work backward from the vision: long -> mid -> short');
   }
@@ -96,7 +95,7 @@ export function checkParent(parent: string | null, horizon: Horizon, goals: read
 
 /** A goal's horizon must stay longer than that of every active goal naming it as parent. */
 export function checkChildren(id: string, horizon: Horizon, goals: readonly GoalRecord[]): void {
-  const blocking = goals.filter((g) => g.parent === id && g.status === 'active' && HORIZON_RANK[g.horizon] >= HORIZON_RANK[horizon]);
+  const blocking = goals.filter((g) => g.parent === id && g.status === 'active' && horizonRank(g.horizon) >= horizonRank(horizon));
   if (blocking.length) {
     throw new UserError(`--horizon ${horizon}: ${blocking.map((g) => `${g.id} (${g.horizon}-term)`).join(', ')} ${blocking.length === 1 ? 'names' : 'name'} ${id} as parent and needs a longer-term parent`,
       'change the --parent or --horizon of those goals first');

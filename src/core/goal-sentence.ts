@@ -1,6 +1,7 @@
 // Goals from one sentence (SPEC §4): "Publish 2 articles on VR in trade journals by Q4" states a
 // target (2), a unit (articles), a deadline (end of Q4) and, through its words, a type. This
 // reads only what the sentence states; what it does not state stays for the wizard or the flags.
+import { MONTHS } from './dates.js';
 import { parseDatePhrase } from './datephrase.js';
 import type { GoalType } from './schemas.js';
 
@@ -20,7 +21,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const NUM = `(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const UNIT = `(day|week|month|year)s?`;
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTH_WORDS = MONTHS.join('|');
 
 const toNumber = (w: string): number => (/^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w] ?? NaN);
 
@@ -29,7 +30,7 @@ const DEADLINES: { re: RegExp; phrase: (m: RegExpExecArray, today: string) => st
   { re: /\b(?:by|before|on) (\d{4}-\d{2}(?:-\d{2})?)\b/, phrase: (m) => m[1]! },
   { re: /\b(?:by|before) (?:the )?end of (q[1-4])(?: (\d{4}))?\b/, phrase: (m) => `end of ${m[1]}${m[2] ? ` ${m[2]}` : ''}` },
   { re: /\b(?:by|in|before) (q[1-4])(?: (\d{4}))?\b/, phrase: (m) => `end of ${m[1]}${m[2] ? ` ${m[2]}` : ''}` },
-  { re: new RegExp(`\\b(?:by|before|in) (?:the end of )?(${MONTHS})(?: (\\d{4}))?\\b`), phrase: (m) => `end of ${m[1]}${m[2] ? ` ${m[2]}` : ''}` },
+  { re: new RegExp(`\\b(?:by|before|in) (?:the end of )?(${MONTH_WORDS})(?: (\\d{4}))?\\b`), phrase: (m) => `end of ${m[1]}${m[2] ? ` ${m[2]}` : ''}` },
   { re: /\b(?:by|before|in) (?:the end of )?(\d{4})\b/, phrase: (m) => `${m[1]}-12` },
   { re: new RegExp(`\\b(?:within|in|for)(?: the next)? ${NUM} ${UNIT}\\b`), phrase: (m) => `in ${toNumber(m[1]!)} ${m[2]}s` },
   { re: /\b(?:within|in) (?:the next )?(?:a|one) (day|week|month|year)\b/, phrase: (m) => `in 1 ${m[1]}s` },

@@ -2,7 +2,7 @@
 // and `report --json`. Keys may be added but never renamed, so this is the one place that
 // builds it: the commands must not assemble their own variants.
 
-import { HORIZONS } from './constants.js';
+import { horizonRank } from './constants.js';
 import type { GoalRecord } from './journal.js';
 import { expectedProgress, forecastDate, goalPace, goalProgress, latestValue, type Pace } from './progress.js';
 import type { Goal, GoalType, Horizon } from './schemas.js';
@@ -10,12 +10,9 @@ import { smartCheck, type SmartKey } from './smart.js';
 import { byCodeUnit } from './text.js';
 import type { CheckinStatus } from './checkin-status.js';
 
-// HORIZONS runs short -> long, so a higher index is a longer horizon and sorts first.
-const horizonRank = (g: Pick<GoalRecord, 'horizon'>) => HORIZONS.indexOf(g.horizon);
-
 /** Long before mid before short, then by deadline and id: the order goals are worked backward in. */
 export function byHierarchy(a: GoalRecord, b: GoalRecord): number {
-  return horizonRank(b) - horizonRank(a) || byCodeUnit(a.deadline, b.deadline) || byCodeUnit(a.id, b.id);
+  return horizonRank(b.horizon) - horizonRank(a.horizon) || byCodeUnit(a.deadline, b.deadline) || byCodeUnit(a.id, b.id);
 }
 
 export interface GoalMetricView {

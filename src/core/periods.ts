@@ -1,6 +1,6 @@
 // The periods a review covers (SPEC §3 `career review`): a month `2026-11`, a quarter `2026-Q4`
 // or a year `2026`. Pure: "today" is always a parameter.
-import { endOfMonth, pad, toDayNumber } from './dates.js';
+import { endOfMonth, monthName, pad, toDayNumber } from './dates.js';
 import { UserError } from './errors.js';
 import type { REVIEW_KINDS } from './schemas.js';
 
@@ -77,16 +77,12 @@ export function periodRange(kind: ReviewKind, period: string): { since: string; 
   return { since: `${year}-01-01`, until: `${year}-12-31` };
 }
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
 
 /** "November 2026", "Q4 2026", "2026". */
 export function periodLabel(kind: ReviewKind, period: string): string {
   const p = parseReviewPeriod(kind, period);
   const year = p.slice(0, 4);
-  if (kind === 'monthly') return `${MONTHS[Number(p.slice(5, 7)) - 1]} ${year}`;
+  if (kind === 'monthly') return `${monthName(Number(p.slice(5, 7)))} ${year}`;
   if (kind === 'quarterly') return `${p.slice(5)} ${year}`;
   return year;
 }

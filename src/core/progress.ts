@@ -2,7 +2,7 @@
 // forecast. Pure functions: "today" is always a parameter so reports can be back-dated and
 // tested without a clock.
 
-import { daysBetween, fromDayNumber, toDayNumber } from './dates.js';
+import { daysBetween, fromDayNumber, monthName, toDayNumber } from './dates.js';
 import type { Goal } from './schemas.js';
 import { valueAsOf } from './progress-log.js';
 
@@ -102,11 +102,10 @@ export function forecastDate(goal: Goal): string | null {
   return fromDayNumber(day);
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `May 12`: short and friendly; the year is obvious within a few days of a known deadline. */
 export function shortDate(date: string): string {
-  return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}`;
+  return `${monthName(Number(date.slice(5, 7)), true)} ${Number(date.slice(8, 10))}`;
 }
 
 function plural(n: number, unit: string): string {

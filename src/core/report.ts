@@ -1,5 +1,6 @@
 // The report model (SPEC §3 `report --json`, §4): one structure that the terminal, markdown and
 // JSON renderers all draw from. Pure: the journal, the period and today in; data out.
+import { UPCOMING_DAYS } from './constants.js';
 import { addDays } from './dates.js';
 import type { PeriodItem } from './entries.js';
 import { UserError } from './errors.js';
@@ -42,7 +43,32 @@ export interface Report {
   milestonesHit: { goal: string; id: string; title: string; due: string; completed: string }[];
 }
 
-export const UPCOMING_DAYS = 30;
+export { UPCOMING_DAYS };
+
+/** The period's name in the report's heading: `all time`, `Q4 2026`, or its first and last day. */
+export function reportLabel(period: string | undefined, today: string, range: { since: string; until: string }): string {
+  const t = (period ?? 'quarter').trim().toLowerCase();
+  if (t === 'all') return 'all time';
+  return namedPeriod(t, today)?.label ?? `${range.since} to ${range.until}`;
+}
+
+/**
+ * The first day anything in the journal is dated: usually the day of `init`, earlier when a
+ * goal, check-in or entry was back-filled. "All time" and an open-ended `..UNTIL` start here.
+ */
+export function journalStart(j: Journal): string {
+  let first = j.profile.created;
+  const see = (d: string) => { if (d < first) first = d; };
+  for (const g of j.goals) {
+    see(g.created);
+    for (const p of g.progressLog) see(p.date);
+    for (const m of g.milestones) if (m.completed !== undefined) see(m.completed);
+    if (g.closed) see(g.closed.date);
+  }
+  for (const c of j.checkins) see(c.date);
+  for (const d of j.days) see(d.date);
+  return first;
+}
 
 /**
  * `all`, a named period (`quarter`, `last-year`, `2026`, `2026-Q4`, `2026-11`, `2026-W47`, a

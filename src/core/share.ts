@@ -1,6 +1,7 @@
 // The weekly accountability status (SPEC §1: people who send one to a partner are far more
 // likely to reach their goals): Progress, Plans, Problems, from the week's check-in, journal
 // and goals. Pure: the command renders it as Markdown.
+import { DUE_SOON_DAYS } from './constants.js';
 import { addDays } from './dates.js';
 import { periodItems, type PeriodItem } from './entries.js';
 import type { Journal } from './journal.js';
@@ -30,7 +31,6 @@ export interface ShareModel {
   problems: { blockers: PeriodItem[]; behind: { goal: string; title: string; progress: number; expected: number }[]; overdue: { goal: string; title: string; deadline: string }[]; atRisk: { goal: string; title: string; status: string }[] };
 }
 
-const DUE_SOON_DAYS = 14;
 
 /**
  * The latest log entry dated within [from, to], by date (a hand-edited log may be out of

@@ -38,3 +38,8 @@ export function splitList(value: string | undefined): string[] {
 export function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** A word for a POSIX shell, quoted only when needed, so a printed command can be pasted as is. */
+export function sh(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}

@@ -1,6 +1,7 @@
 // A thin wrapper over the git binary: execFile (never a shell), a scrubbed environment, and a
 // commit that touches only the tool's own paths. Expected failures come back as values with a
 // one-sentence fix, because the data is already saved and the person only needs to repair git.
+import { sh } from '../core/text.js';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -214,11 +215,6 @@ function classify(err: GitError, dir: string, message: string): NotCommitted {
 function gitMessage(text: string): string {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? 'git failed';
-}
-
-/** Quotes for a POSIX shell only when needed, so the printed fix can be pasted as is. */
-function sh(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 function notCommitted(

@@ -6,30 +6,7 @@ import type { GoalView } from '../core/goal-view.js';
 import type { Plan, PlanGoal } from '../core/export.js';
 import { forecastText } from '../core/progress.js';
 import type { Horizon } from '../core/schemas.js';
-
-// C0 controls (tabs and line breaks are handled first), DEL, C1 and the bidi overrides that
-// could make a line read differently from what it says.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-// Inline Markdown (CommonMark + GFM): emphasis, code, links and images, HTML and autolinks,
-// tables, strikethrough, and backslash itself. `#` anywhere, since ` #` ends an ATX heading.
-const INLINE = /[\\`*_[\]<>|~#]/g;
-
-/**
- * User text as one line of inline Markdown that renders as exactly that text. Line breaks and
- * runs of white space become one space; what would start a block (a list marker, `>`, `=`,
- * `+`, `1.`) is escaped; `&` only where it would start an entity.
- */
-export function md(text: string): string {
-  let s = text.replace(/\s+/g, ' ').trim().replace(CONTROL, '');
-  s = s.replace(INLINE, '\\$&').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
-  // Block starts: `- x`, `+ x`, `= x`, `1. x` / `1) x` (a list item or setext underline in
-  // most places this text lands, e.g. right after a `- ` list marker).
-  s = s.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
-  return s;
-}
-
-/** A table cell: `md` already escapes `|`; an empty cell stays visibly empty. */
-export const cell = (text: string) => md(text) || ' ';
+import { cell, md } from './markdown.js';
 
 const list = (items: readonly string[]) => items.map(md).join(', ');
 

@@ -5,27 +5,20 @@ import type { PeriodItem } from '../core/entries.js';
 import type { GoalView } from '../core/goal-view.js';
 import { forecastText } from '../core/progress.js';
 import type { Report } from '../core/report.js';
-import { safeText } from './safe.js';
+import { md } from './markdown.js';
 import { percent } from './text.js';
-
-/** User text that cannot break the document's structure (headings, tables, emphasis, links). */
-export function mdText(text: string): string {
-  // A leading "- ", "+ " or "1. " / "1) " would start a list: escape the marker itself (a
-  // backslash before a digit is no escape in Markdown, so it goes before the dot).
-  return safeText(text).replace(/([\\`*_{}[\]<>|#!~])/g, '\\$1').replace(/^([-+])(\s)/, '\\$1$2').replace(/^(\d+)([.)])(\s)/, '$1\\$2$3');
-}
 
 const PACE_WORDS: Record<GoalView['pace'], string> = { ahead: 'ahead', 'on-track': 'on track', behind: 'behind', overdue: 'overdue', done: 'done' };
 
 function items(list: readonly PeriodItem[], empty: string): string[] {
-  return list.length ? list.map((i) => `- ${i.date}: ${mdText(i.text)}${i.goal ? ` *(${mdText(i.goal)})*` : ''}`) : [`*${empty}*`];
+  return list.length ? list.map((i) => `- ${i.date}: ${md(i.text)}${i.goal ? ` *(${md(i.goal)})*` : ''}`) : [`*${empty}*`];
 }
 
 function goalTable(r: Report): string[] {
   if (!r.goals.length) return ['*No active goals.*'];
   const rows = r.goals.map((g) => {
     const depth = r.depth[g.id] ?? 0;
-    const title = `${'&nbsp;&nbsp;'.repeat(depth)}${depth ? '↳ ' : ''}${mdText(g.title)}`;
+    const title = `${'&nbsp;&nbsp;'.repeat(depth)}${depth ? '↳ ' : ''}${md(g.title)}`;
     const forecast = g.metric ? (g.forecast ? `${g.forecast} (${forecastText(g.forecast, g.deadline)})` : '—') : '—';
     return `| ${title} | ${g.horizon} | ${percent(g.progress)} | ${PACE_WORDS[g.pace]} | ${g.checkinStatus ? STATUS_WORDS[g.checkinStatus] : '—'} | ${g.deadline} | ${forecast} |`;
   });
@@ -34,9 +27,9 @@ function goalTable(r: Report): string[] {
 }
 
 function milestones(r: Report): string[] {
-  const line = (m: { due: string; title: string; goal: string }) => `- ${m.due}: ${mdText(m.title)} *(${mdText(m.goal)})*`;
+  const line = (m: { due: string; title: string; goal: string }) => `- ${m.due}: ${md(m.title)} *(${md(m.goal)})*`;
   return [
-    '### Hit in this period', ...(r.milestonesHit.length ? r.milestonesHit.map((m) => `- ${m.completed}: ${mdText(m.title)} *(${mdText(m.goal)})*`) : ['*None.*']), '',
+    '### Hit in this period', ...(r.milestonesHit.length ? r.milestonesHit.map((m) => `- ${m.completed}: ${md(m.title)} *(${md(m.goal)})*`) : ['*None.*']), '',
     '### Overdue', ...(r.milestones.overdue.length ? r.milestones.overdue.map(line) : ['*None.*']), '',
     '### Due in the next 30 days', ...(r.milestones.upcoming.length ? r.milestones.upcoming.map(line) : ['*None.*']),
   ];
@@ -44,7 +37,7 @@ function milestones(r: Report): string[] {
 
 function matrix(r: Report): string[] {
   const titles = new Map(r.goals.map((g) => [g.id, g.title]));
-  const cell = (ids: string[]) => (ids.length ? ids.map((id) => mdText(titles.get(id) ?? id)).join('<br>') : '—');
+  const cell = (ids: string[]) => (ids.length ? ids.map((id) => md(titles.get(id) ?? id)).join('<br>') : '—');
   return [
     '| | Urgent | Not urgent |', '|---|---|---|',
     `| **Important** | Do now: ${cell(r.eisenhower.do)} | Schedule: ${cell(r.eisenhower.schedule)} |`,
@@ -59,13 +52,13 @@ function rhythm(r: Report): string[] {
 }
 
 function finished(r: Report): string[] {
-  return r.finished.length ? r.finished.map((g) => `- **${mdText(g.title)}** (${g.type}, ${g.horizon}-term)`) : ['*No goals finished in this period.*'];
+  return r.finished.length ? r.finished.map((g) => `- **${md(g.title)}** (${g.type}, ${g.horizon}-term)`) : ['*No goals finished in this period.*'];
 }
 
 /** `brag`: the year's achievements first, as a document for a performance review. */
 export function renderMarkdown(r: Report, label: string, brag: boolean): string {
-  const title = brag ? `# Brag document ${label}: ${mdText(r.name)}` : `# Career report ${label}: ${mdText(r.name)}`;
-  const intro = [title, '', `*${r.period.since} to ${r.period.until}, as of ${r.today}*`, ...(r.vision ? ['', `> ${mdText(r.vision)}`] : [])];
+  const title = brag ? `# Brag document ${label}: ${md(r.name)}` : `# Career report ${label}: ${md(r.name)}`;
+  const intro = [title, '', `*${r.period.since} to ${r.period.until}, as of ${r.today}*`, ...(r.vision ? ['', `> ${md(r.vision)}`] : [])];
   const journal = [
     '## Wins', ...items(r.journal.wins, 'No wins recorded.'), '',
     '## Feedback received', ...items(r.journal.feedback, 'No feedback recorded.'), '',

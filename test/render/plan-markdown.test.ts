@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { plan } from '../../src/core/export.js';
 import type { GoalRecord, Journal } from '../../src/core/journal.js';
 import { Goal, Profile } from '../../src/core/schemas.js';
-import { cell, md, renderPlanMarkdown } from '../../src/render/plan-markdown.js';
+import { renderPlanMarkdown } from '../../src/render/plan-markdown.js';
+import { cell, md } from '../../src/render/markdown.js';
 
 const TODAY = '2026-11-20';
 
@@ -148,7 +149,7 @@ describe('escaping user text', () => {
     ['  spaced   out  ', 'spaced out'],
     // `&#123;` is already no entity once its `#` is escaped.
     ['&amp; &#123; R&D', '\\&amp; &\\#123; R&D'],
-    ['esc\u001b[31m red', 'esc\\[31m red'],
+    ['esc\u001b[31m red', 'esc\\\\x1b\\[31m red'],
     ['v2.0 is fine, as are (parens) and dashes - here', 'v2.0 is fine, as are (parens) and dashes - here'],
   ])('%j -> %j', (input, expected) => {
     expect(md(input)).toBe(expected);

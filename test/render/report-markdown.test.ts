@@ -1,10 +1,11 @@
 // The report as Markdown (SPEC §4 `--format markdown`): the sections of a normal period, the
 // brag document for a year, and user text that cannot break the document's structure.
+import { md } from '../../src/render/markdown.js';
 import { describe, expect, it } from 'vitest';
 import type { GoalRecord, Journal } from '../../src/core/journal.js';
 import { buildReport } from '../../src/core/report.js';
 import type { Checkin, Goal, Milestone, Profile } from '../../src/core/schemas.js';
-import { mdText, renderMarkdown } from '../../src/render/report-markdown.js';
+import { renderMarkdown } from '../../src/render/report-markdown.js';
 
 const TODAY = '2026-11-20';
 const Q4 = { since: '2026-10-01', until: '2026-12-31' };
@@ -131,19 +132,19 @@ describe('renderMarkdown as a brag document for a year', () => {
 
 describe('Markdown escaping', () => {
   it('escapes what would make headings, tables, emphasis, links, HTML and lists', () => {
-    expect(mdText('# not | a *heading* [link](x) <b>_u_</b> `code` !')).toBe('\\# not \\| a \\*heading\\* \\[link\\](x) \\<b\\>\\_u\\_\\</b\\> \\`code\\` \\!');
-    expect(mdText('- item')).toBe('\\- item');
-    expect(mdText('+ item')).toBe('\\+ item');
-    expect(mdText('12. item')).toBe('12\\. item');
-    expect(mdText('3) item')).toBe('3\\) item');
-    expect(mdText('~~struck~~')).toBe('\\~\\~struck\\~\\~');
-    expect(mdText('back\\slash')).toBe('back\\\\slash');
-    expect(mdText('2026 was good. 3. not a list')).toBe('2026 was good. 3. not a list');
+    expect(md('# not | a *heading* [link](x) <b>_u_</b> `code` !')).toBe('\\# not \\| a \\*heading\\* \\[link\\](x) \\<b\\>\\_u\\_\\</b\\> \\`code\\` \\!');
+    expect(md('- item')).toBe('\\- item');
+    expect(md('+ item')).toBe('\\+ item');
+    expect(md('12. item')).toBe('12\\. item');
+    expect(md('3) item')).toBe('3\\) item');
+    expect(md('~~struck~~')).toBe('\\~\\~struck\\~\\~');
+    expect(md('back\\slash')).toBe('back\\\\slash');
+    expect(md('2026 was good. 3. not a list')).toBe('2026 was good. 3. not a list');
   });
 
   it('flattens newlines and shows control characters as escapes', () => {
-    expect(mdText('one\ntwo\r\nthree')).toBe('one two three');
-    expect(mdText('red \u001b[31m')).toBe('red \\\\x1b\\[31m');
+    expect(md('one\ntwo\r\nthree')).toBe('one two three');
+    expect(md('red \u001b[31m')).toBe('red \\\\x1b\\[31m');
   });
 
   it('keeps a hostile journal\'s report to its own structure', () => {

@@ -2,7 +2,7 @@
 // path:line:col with a hint. Exit 1 when anything is wrong. Files go through the fast reader
 // first and every file it declines through the strict one, which finds and places each problem:
 // what doctor reports is exactly what the strict reader alone would (test/store/doctor-readers).
-import { UserError, formatProblem, type Problem } from '../core/errors.js';
+import { problemLines, UserError, type Problem } from '../core/errors.js';
 import { hasRepo, repoState } from '../git/git.js';
 import { documents, journalExists, listRecordFiles, loadJournal, RECORD_DIRS } from '../store/index.js';
 import { goalIntegrity, workingBackward } from '../core/backward.js';
@@ -38,8 +38,7 @@ export async function run(g: GlobalOptions, opts: { json?: boolean }): Promise<n
     return problems.length ? 1 : 0;
   }
   const show = (p: Problem, warning = false) => {
-    ctx.out(warning ? formatProblem({ ...p, message: `warning: ${p.message}` }) : formatProblem(p));
-    if (p.hint) ctx.out(`  hint: ${p.hint}`);
+    for (const line of problemLines(warning ? { ...p, message: `warning: ${p.message}` } : p)) ctx.out(line);
   };
   for (const w of warnings) show(w, true);
   const noted = warnings.length ? `, with ${warnings.length} working-backward warning${warnings.length === 1 ? '' : 's'} above` : '';

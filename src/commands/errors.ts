@@ -1,6 +1,6 @@
 // The one place errors are printed. A person sees one clear sentence (and a hint); a stack
 // trace only with CAREER_DEBUG=1.
-import { DataError, formatProblem, UserError } from '../core/errors.js';
+import { DataError, problemLines, UserError, withHint } from '../core/errors.js';
 import { terminalSafe } from '../render/safe.js';
 import { savedThisRun } from './saved.js';
 
@@ -20,15 +20,11 @@ export function printError(err: unknown): number {
     return 130;
   }
   if (err instanceof DataError) {
-    for (const p of err.problems) {
-      write(formatProblem(p));
-      if (p.hint) write(`  hint: ${p.hint}`);
-    }
+    for (const p of err.problems) problemLines(p).forEach(write);
     return err.exitCode;
   }
   if (err instanceof UserError) {
-    write(`career: ${err.message}`);
-    if (err.hint) write(`  hint: ${err.hint}`);
+    withHint(`career: ${err.message}`, err.hint).forEach(write);
     return err.exitCode;
   }
   write(`career: unexpected error: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,5 +1,5 @@
 // `career goal add`: the SMART wizard (or flags), the SMART check, then goals/<id>.yaml.
-import { UserError } from '../core/errors.js';
+import { UserError, withHint } from '../core/errors.js';
 import { answersFromFlags, type GoalFlags } from '../core/goal-flags.js';
 import { checkParent, horizonFor, makeGoal, newGoalId, type GoalAnswers } from '../core/goal-make.js';
 import type { Journal } from '../core/journal.js';
@@ -96,7 +96,7 @@ export async function run(g: GlobalOptions, sentence: string | undefined, flags:
     // Scripts get the id alone on stdout; the check goes to stderr.
     const draft = makeGoal(answers, ctx.today);
     ctx.err(`SMART check for "${safeText(answers.title)}":\n${smartLines(smartCheck(draft, journal.profile.values)).join('\n')}`);
-    for (const f of findingsAbout({ ...draft, id: DRAFT_ID }, journal.goals)) ctx.err(`warning: ${safeText(f.message)}\n  hint: ${safeText(f.hint.replaceAll(DRAFT_ID, '<id>'))}`);
+    for (const f of findingsAbout({ ...draft, id: DRAFT_ID }, journal.goals)) ctx.err(withHint(`warning: ${safeText(f.message)}`, safeText(f.hint.replaceAll(DRAFT_ID, '<id>'))).join('\n'));
   }
   const id = await saveNewGoal(ctx, answers);
   ctx.out(interactive ? `\nSaved ${goalPath(id)}. Its id is ${id}:\n  career goal show ${id}` : id);

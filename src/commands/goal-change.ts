@@ -1,5 +1,5 @@
 // Goal commands that change a goal: `edit` (flags), `progress`, `done`, `drop`.
-import { UserError } from '../core/errors.js';
+import { UserError, withHint } from '../core/errors.js';
 import { applyGoalChanges, completeGoal, dropGoal, recordProgress } from '../core/goal-edit.js';
 import { changesFromFlags, type GoalFlags } from '../core/goal-flags.js';
 import { checkChildren, checkParent, parseChoice, parseNumber } from '../core/goal-make.js';
@@ -40,7 +40,7 @@ export async function edit(g: GlobalOptions, ref: string, opts: GoalFlags & { re
   ctx.out(`Updated ${goal.id}: ${fields.join(', ')}.`);
   const after = (await requireJournal(ctx.dir, GOALS_ONLY, { checkParents: false })).goals;
   const edited = after.find((x) => x.id === goal.id);
-  for (const f of edited ? findingsAbout(edited, after) : []) ctx.err(`warning: ${f.goal}: ${safeText(f.message)}\n  hint: ${safeText(f.hint)}`);
+  for (const f of edited ? findingsAbout(edited, after) : []) ctx.err(withHint(`warning: ${f.goal}: ${safeText(f.message)}`, safeText(f.hint)).join('\n'));
 }
 
 export async function progress(g: GlobalOptions, ref: string, valueText: string, opts: { note?: string }): Promise<void> {

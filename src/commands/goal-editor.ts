@@ -1,7 +1,7 @@
 // `career goal edit <id>` with no flags: the goal's file in $VISUAL/$EDITOR. The edit is
 // validated before it is accepted; an invalid one is offered back to the editor, never saved,
 // and an editor that fails changes nothing.
-import { DataError, formatProblem, UserError, type Problem } from '../core/errors.js';
+import { DataError, problemLines, UserError, type Problem } from '../core/errors.js';
 import { changedFields } from '../core/goal-edit.js';
 import { checkChildren, checkParent } from '../core/goal-make.js';
 import { Goal } from '../core/schemas.js';
@@ -11,7 +11,7 @@ import { runEditor } from './editor.js';
 import { persist } from './persist.js';
 
 async function again(ctx: Context, problems: DataError['problems']): Promise<boolean> {
-  for (const p of problems) ctx.err(formatProblem(p) + (p.hint ? `\n  hint: ${p.hint}` : ''));
+  for (const p of problems) ctx.err(problemLines(p).join('\n'));
   const { askConfirm } = await import('../prompts/ask.js');
   return askConfirm('That edit is not valid. Open the editor again to fix it?', true);
 }

@@ -1,7 +1,7 @@
 // `career sync`: commit hand edits (once they validate), pull the remote's commits (fetch, then
 // rebase the local ones on top), check the result, push. A conflict is undone at once, so the
 // journal is never left half-rebased: the person gets the files and the exact steps instead.
-import { NotCommittedError, UserError, formatProblem, type Problem } from '../core/errors.js';
+import { NotCommittedError, problemLines, UserError, type Problem } from '../core/errors.js';
 import { commitPaths, GitError, hasRepo, repoState } from '../git/git.js';
 import {
   aheadBehind, changedOnBothSides, countCommits, currentBranch, fetchBranch, gitMessage, headHash, localRemotePath, makeTrackedPrivate,
@@ -37,10 +37,7 @@ async function validate(ctx: Context): Promise<Problem[]> {
 }
 
 function printProblems(ctx: Context, problems: readonly Problem[]): void {
-  for (const p of problems) {
-    ctx.err(formatProblem(p));
-    if (p.hint) ctx.err(`  hint: ${p.hint}`);
-  }
+  for (const p of problems) for (const line of problemLines(p)) ctx.err(line);
 }
 
 function refuseInProgress(ctx: Context, g: GlobalOptions): void {

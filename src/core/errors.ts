@@ -25,6 +25,14 @@ export function formatProblem(p: Problem): string {
   return `${p.path}:${p.line}:${p.col}: ${p.message}`;
 }
 
+/** A message and, when there is one, its hint on the line under it: how every problem is shown. */
+export function withHint(message: string, hint?: string): string[] {
+  return hint ? [message, `  hint: ${hint}`] : [message];
+}
+
+/** A problem as the lines a person reads: `path:line:col: message`, then its hint. */
+export const problemLines = (p: Problem): string[] => withHint(formatProblem(p), p.hint);
+
 /** A file that failed to read, parse or validate. Carries every problem found in it. */
 export class DataError extends UserError {
   readonly problems: Problem[];

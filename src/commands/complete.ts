@@ -55,7 +55,7 @@ async function milestoneIds(dir: string, goals: string[], goal: string): Promise
   const prefixed = goals.filter((g) => g.startsWith(goal));
   const id = goals.includes(goal) ? goal : prefixed.length === 1 ? prefixed[0] : undefined;
   if (!id) return [];
-  const { quickRead } = await import('../store/quick-read.js');
+  const { quickRead } = await import('../store/fast-reader.js');
   const data = quickRead(dir, `goals/${id}.yaml`, { kind: 'goal', id })?.data as { milestones?: { id: string }[] } | undefined;
   return (data?.milestones ?? []).map((m) => m.id);
 }

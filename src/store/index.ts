@@ -3,7 +3,7 @@
 // only through `update` and `documents()`, which import it when called, so a read that needs
 // neither never pays for them (ARCHITECTURE.md: "Startup stays fast").
 //
-// Beneath it: the strict reader (load.ts: yaml + zod), the fast reader (fastyaml.ts, js-yaml),
+// Beneath it: the strict reader (load.ts: yaml + zod), the fast reader (fast-yaml.ts, js-yaml),
 // documents (file-text.ts and edit.ts: record <-> text, keeping comments), the atomic writer
 // (write-set.ts), the transaction (update.ts), the record cache (cache.ts), kept answers
 // (result-cache.ts), the lock, paths and templates.

@@ -1,6 +1,6 @@
 // The checks every journal file passes before a YAML parser sees it: size, strict UTF-8, BOM and
 // line ends, git conflict markers, emptiness. Shared by the strict reader (yamlio.ts) and the
-// fast one (fastyaml.ts), and free of either parser so the fast path loads neither.
+// fast one (fast-yaml.ts), and free of either parser so the fast path loads neither.
 import { isUtf8 } from 'node:buffer';
 import type { Problem } from '../core/errors.js';
 import { bytePosition, firstInvalidUtf8 } from './utf8.js';

@@ -25,7 +25,7 @@ export async function readRecords(root: string, jobs: readonly ParseJob[], stric
   const declined: ParseJob[] = [];
   if (strict || jobs.length < FAST_READER_MIN) declined.push(...jobs);
   else {
-    const { quickRead } = await import('./quick-read.js');
+    const { quickRead } = await import('./fast-reader.js');
     for (const job of jobs) {
       const quick = quickRead(root, job.rel, job.kind);
       if (quick) out.push({ rel: job.rel, ok: true, data: quick.data });

@@ -1,6 +1,6 @@
 // Every broken goal file of test/helpers/bad-files is refused by every reader with the same
 // path:line:col and message: the write path's readRecord, and the loader of reads and doctor,
-// in a journal big enough that cold loads take the fast reader (store/fastyaml.ts), cached or
+// in a journal big enough that cold loads take the fast reader (store/fast-yaml.ts), cached or
 // not, fast or strict. (test/safety/bad-files runs the binary on one case of each kind.)
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,9 +1,9 @@
-// The fast way to a record's data on a cold load: js-yaml (fastyaml.ts) and the schema, with
+// The fast way to a record's data on a cold load: js-yaml (fast-yaml.ts) and the schema, with
 // nothing kept for editing. It never rejects a file: whatever it declines, the strict reader
 // (load.ts) reads, and that one finds and places every problem. Loads neither `yaml` nor load.ts.
 import fs from 'node:fs';
 import { z } from 'zod';
-import { fastValue } from './fastyaml.js';
+import { fastValue } from './fast-yaml.js';
 import type { PathKind } from './paths.js';
 import { preflight } from './preflight.js';
 import { nameAgrees, SCHEMA_OF } from './record-kinds.js';

@@ -1,10 +1,10 @@
-// The fast reader (store/fastyaml.ts) is a shortcut for the strict one (store/yamlio.ts), never
+// The fast reader (store/fast-yaml.ts) is a shortcut for the strict one (store/yamlio.ts), never
 // a second opinion: whenever it returns a value, the strict reader must accept the same text
 // and mean exactly the same value (-0 and NaN included). These tests hold it to that on tables
 // of scalars and hostile files, on everything career itself writes, and on random YAML-ish text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastValue } from '../../src/store/fastyaml.js';
+import { fastValue } from '../../src/store/fast-yaml.js';
 import { newDocument, parseYaml } from '../../src/store/yamlio.js';
 
 /** What the strict reader makes of `text`: its value, or undefined when it refuses the file. */

@@ -10,8 +10,8 @@ import {
 import { documents, journalExists, loadJournal, RECORD_DIRS, withLock } from '../store/index.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
-import { sh } from '../core/text.js';
-import { careerCmd, conflictReport, keepBothGoals, plural } from './sync-steps.js';
+import { plural, sh } from '../core/text.js';
+import { careerCmd, keepBothGoals } from './sync-steps.js';
 
 export interface SyncOptions {
   remote?: string;
@@ -152,7 +152,9 @@ async function syncLocked(ctx: Context, g: GlobalOptions, remote: string | undef
           'run `git config --global user.name "Your Name"` and `git config --global user.email "you@example.com"`, then `career sync` again');
       }
       if (!outcome.ok) {
-        conflictReport(ctx, g, branch, outcome, await changedOnBothSides(ctx.dir, 'HEAD', tracking));
+        const alsoChanged = await changedOnBothSides(ctx.dir, 'HEAD', tracking);
+        const { conflictLines } = await import('../render/sync-conflict.js');
+        for (const line of conflictLines({ ...outcome, dir: ctx.dir, tracking: `${REMOTE}/${branch}`, alsoChanged, career: (sub) => careerCmd(g, ctx, sub) })) ctx.err(line);
         return 1;
       }
       validated = false;

@@ -1,10 +1,10 @@
 // What `career import` says: in a dry run, the entries it would add (as `journal list` shows
 // them, oldest first) and how to write them; after --apply, how many were added.
+import { plural } from '../core/text.js';
 import type { EntryRow } from '../core/entries.js';
 import type { Entry } from '../core/schemas.js';
 import { entryLines } from './entries.js';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function renderImport(adding: ReadonlyMap<string, readonly Entry[]>, total: number, applied: boolean): string {
   const rows: EntryRow[] = [];

@@ -112,7 +112,7 @@ export async function run(g: GlobalOptions, kindText: string, opts: ReviewOption
     const journal = await requireJournal(ctx.dir);
     const { since, until } = periodRange(kind, period);
     const facts = reviewFacts(journal, since, until, ctx.today);
-    if (opts.json) return ctx.out(JSON.stringify({ kind, period, since, until, ...facts, reflection: reflectionOf(journal, kind, period) }, null, 2));
+    if (opts.json) return ctx.out(JSON.stringify({ kind, period, since, until, ...facts, ...(kind === 'annual' ? { reflection: reflectionOf(journal, kind, period) } : {}) }, null, 2));
     return ctx.page(factText(journal, kind, period, facts).map(safeText).join('\n'));
   }
   const interactive = ctx.canPrompt(opts.yes);

@@ -169,6 +169,7 @@ export function buildProgram(): Command {
     .option('--status <id=status>', 'on-track | at-risk | off-track | blocked (repeatable)', collect)
     .option('--note <id=text>', 'a note on a goal (repeatable)', collect)
     .option('--milestone <goal=milestone>', 'a milestone completed this week (repeatable)', collect)
+    .option('--step-done <goal=step>', 'an open step finished this week, by its number or text (repeatable)', collect)
     .option('--focus-done <text>', 'one of last week\'s focus items you finished (repeatable)', collect)
     .option('--win <text>', 'a win (repeatable)', collect)
     .option('--learning <text>', 'something you learned (repeatable)', collect)

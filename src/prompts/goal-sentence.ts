@@ -35,7 +35,7 @@ function parts(d: SentenceDraft): DraftStart {
 }
 
 export async function askTitle(c: { today: string; say: (t: string) => void }): Promise<TitleAnswer> {
-  const typed = await input({ message: 'What do you want to achieve? (a short, specific title, or a sentence: "Publish 2 articles on VR by Q4")', required: true });
+  const typed = await input({ message: 'What do you want to achieve? (one specific sentence, e.g. "Publish 2 articles on VR by Q4")', required: true });
   const draft = readGoalSentence(typed, c.today);
   const start = parts(draft);
   if (!Object.keys(start).length) return { title: draft.title, filled: {}, start: {} };

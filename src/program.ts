@@ -72,6 +72,7 @@ export function buildProgram(): Command {
     .option('--status <id=status>', 'on-track | at-risk | off-track | blocked (repeatable)', collect)
     .option('--note <id=text>', 'a note on a goal (repeatable)', collect)
     .option('--milestone <goal=milestone>', 'a milestone completed this week (repeatable)', collect)
+    .option('--step-done <goal=step>', 'an open step finished this week, by its number or text (repeatable)', collect)
     .option('--focus-done <text>', 'one of last week\'s focus items you finished (repeatable)', collect)
     .option('--win <text>', 'a win (repeatable)', collect)
     .option('--learning <text>', 'something you learned (repeatable)', collect)
@@ -109,7 +110,12 @@ export function buildProgram(): Command {
     .option('--period <period>', '2026-11 or last-month (monthly), 2026-Q4 or last-quarter (quarterly), 2026 or last-year (annual)')
     .option('--answer <id=text>', 'an answer to one question of the set, by its id (repeatable)', collect)
     .option('--facts', 'only show the period\'s facts; ask and save nothing')
-    .option('-y, --yes', 'never prompt: answers come from --answer')
+    .option('--deadline <goal=date>', 'annual: a goal\'s new deadline, saved as a revision (repeatable)', collect)
+    .option('--deadlines', 'annual: readjust deadlines goal by goal without asking first').option('--no-deadlines', 'annual: do not offer to readjust deadlines')
+    .option('--reason <text>', 'annual: why the deadlines moved (kept in each goal\'s history)')
+    .option('--vision <text>', 'annual: your new vision statement').option('--no-vision', 'annual: keep the vision without asking')
+    .option('--rate <skill=1-5>', 'annual: re-rate a skill of career.yaml (repeatable)', collect).option('--no-rate', 'annual: keep the skill ratings without asking')
+    .option('-y, --yes', 'never prompt: answers come from --answer (and, for annual, the flags above)')
     .option('--json', 'with --facts: the facts as JSON')
     .action(lazy(async () => (await import('./commands/review.js')).run));
 

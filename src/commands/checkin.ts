@@ -1,6 +1,7 @@
 // `career checkin`: the weekly ritual. One file per ISO week (re-running edits it, pre-filled),
 // metric values recorded into each goal's progress log for that week, one commit, and a short
 // summary: what is overdue or behind, what is due soon, the streak and missed weeks.
+import { completeStepsByText } from '../core/milestones.js';
 import { answersFromCheckin, applyCheckinToGoal, checkinDate, previousCheckin, type CheckinAnswers } from '../core/checkin.js';
 import { answersWith, applyCheckinChange, diffAnswers, emptyAnswers, type CheckinChange } from '../core/checkin-change.js';
 import { changeFromFlags, type CheckinFlags } from '../core/checkin-flags.js';
@@ -59,15 +60,23 @@ async function save(ctx: Context, week: string, fresh: string, base: CheckinAnsw
     const date = disk && week !== isoWeekOf(ctx.today) ? disk.date : fresh;
     const applied = applyCheckinChange(disk, base, week, date, change);
     tx.put(rel, applied.checkin);
-    for (const g of change.goals) {
-      if (g.value === undefined && !g.milestones.add.length) continue;
-      const goal = tx.read(goalPath(g.goal), Goal);
+    const steps: { goal: string; done: string[] }[] = [];
+    for (const id of goalsTouched(change)) {
+      const goal = tx.read(goalPath(id), Goal);
       if (!goal) continue; // removed since: the check-in still records it
-      const next = applyCheckinToGoal(goal, week, { value: g.value, milestones: g.milestones.add }, date);
-      tx.put(goalPath(g.goal), next);
-      goals.set(g.goal, next);
+      const g = change.goals.find((x) => x.goal === id);
+      let next = g ? applyCheckinToGoal(goal, week, { value: g.value, milestones: g.milestones.add }, date) : goal;
+      const ticked = change.steps.find((x) => x.goal === id);
+      if (ticked) {
+        const r = completeStepsByText(next, ticked.steps, `done in the ${week} check-in`, date);
+        next = r.goal;
+        if (r.done.length) steps.push({ goal: id, done: r.done });
+        else if (!g) continue; // every step it ticked was done meanwhile: nothing to write
+      }
+      tx.put(goalPath(id), next);
+      goals.set(id, next);
     }
-    return { change: { kind: 'checkin', week, edited: Boolean(disk) }, result: { checkin: applied.checkin, goals, notices: applied.notices } };
+    return { change: { kind: 'checkin', week, edited: Boolean(disk) }, result: { checkin: applied.checkin, goals, notices: applied.notices, steps } };
   });
   for (const n of result.notices) ctx.err(`Note: ${safeText(n)}.`);
   return result;
@@ -77,6 +86,15 @@ interface Saved {
   checkin: Checkin;
   goals: Map<string, Goal>;
   notices: string[];
+  /** The steps this run ticked, by goal, as saved. */
+  steps: { goal: string; done: string[] }[];
+}
+
+/** The goals a change writes: a value, a milestone ticked or a step done. */
+function goalsTouched(change: CheckinChange): string[] {
+  const ids = change.goals.filter((g) => g.value !== undefined || g.milestones.add.length).map((g) => g.goal);
+  for (const s of change.steps) if (!ids.includes(s.goal)) ids.push(s.goal);
+  return ids;
 }
 
 /** The journal as it is after the save: the records it wrote, in place of those loaded before. */
@@ -131,12 +149,14 @@ async function checkinWeek(ctx: Context, week: string, opts: CheckinOptions, int
     const answers = await askCheckin({ week, goals: journal.goals.filter((g) => g.status === 'active'), lastFocus: previous?.focus ?? [], start, defaultValue, set, today: ctx.today, say: ctx.out });
     change = diffAnswers(base, answers, defaultValue);
   }
-  const after = withSaved(journal, await save(ctx, week, fresh, base, change));
+  const saved = await save(ctx, week, fresh, base, change);
+  const after = withSaved(journal, saved);
   const summary = checkinSummary(after, week, ctx.today);
   if (opts.json && !interactive) {
-    ctx.out(JSON.stringify({ checkin: after.checkins.find((c) => c.week === week), summary }, null, 2));
+    ctx.out(JSON.stringify({ checkin: after.checkins.find((c) => c.week === week), summary, stepsDone: saved.steps }, null, 2));
   } else {
     ctx.out(`\nSaved ${checkinPath(week)}.`);
+    for (const s of saved.steps) ctx.out(safeText(`Steps done in ${after.goals.find((g) => g.id === s.goal)?.title ?? s.goal}: ${s.done.join('; ')}.`));
     for (const line of summaryLines(summary)) ctx.out(safeText(line));
   }
   return after;

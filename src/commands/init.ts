@@ -4,6 +4,7 @@ import os from 'node:os';
 import { commitMessage } from '../core/commit.js';
 import { NotCommittedError, UserError } from '../core/errors.js';
 import { makeProfile, parsePartner, parseRelationship, parseSkill, parseWeekday, emptyReflection, type ProfileAnswers } from '../core/profile.js';
+import { reflectionYear } from '../core/reflection.js';
 import { sh, splitList } from '../core/text.js';
 import { commitPaths, gitUserName, hasRepo, initRepo, runGit } from '../git/git.js';
 import { documents, existsAsNonFolder, GITIGNORE_FILE, GOALS_ONLY, initConcern, installSchemas, journalExists, makeJournalFolder, mergedGitignore, PROFILE_FILE, withLock, writeFileAtomic } from '../store/index.js';
@@ -130,7 +131,8 @@ export async function run(g: GlobalOptions, opts: InitOptions): Promise<void> {
   const ctx = makeContext(g);
   refuseExisting(ctx.dir);
   await confirmPlace(ctx, opts);
-  const year = Number(ctx.today.slice(0, 4));
+  // In January the reflection is about the year just ended (SPEC §1: reflect on the past year).
+  const year = reflectionYear(ctx.today);
   const given = answersFromFlags(opts, year);
   let answers: ProfileAnswers;
   if (ctx.canPrompt(opts.yes)) {

@@ -3,7 +3,7 @@
 // default — applied to the week's file as it is on disk when it is saved. Two check-ins of one
 // week (two terminals, a pull in between) then merge: lists are united, and a scalar both set
 // keeps the later one, with a notice saying so.
-import type { CheckinAnswers } from './checkin.js';
+import type { CheckinAnswers, StepsDone } from './checkin.js';
 import { SCHEMA_VERSION } from './constants.js';
 import { applyAnswerList, diffAnswerList, type AnswersChange } from './answer-change.js';
 import type { Answer, Checkin, GoalCheck } from './schemas.js';
@@ -32,9 +32,11 @@ export interface CheckinChange {
   energy?: number | null;
   goals: GoalCheckChange[];
   answers: AnswersChange;
+  /** Open steps this run ticked: applied to each goal under the lock, never to the week's file. */
+  steps: StepsDone[];
 }
 
-export const emptyChange = (): CheckinChange => ({ lists: {}, goals: [], answers: { set: [], remove: [] } });
+export const emptyChange = (): CheckinChange => ({ lists: {}, goals: [], answers: { set: [], remove: [] }, steps: [] });
 
 export const emptyAnswers = (): CheckinAnswers =>
   ({ focusDone: [], goals: [], wins: [], learnings: [], blockers: [], feedback: [], focus: [], answers: [] });
@@ -66,6 +68,8 @@ export function diffAnswers(before: CheckinAnswers, after: CheckinAnswers, defau
     if (g.value !== undefined || g.status !== undefined || g.note !== undefined || !isEmptyDiff(g.milestones)) change.goals.push(g);
   }
   change.answers = diffAnswerList(before.answers, after.answers);
+  // A week's file keeps no steps, so every step ticked in the answers is this run's.
+  change.steps = (after.stepsDone ?? []).filter((s) => s.steps.length > 0).map((s) => ({ goal: s.goal, steps: [...s.steps] }));
   return change;
 }
 
@@ -99,6 +103,7 @@ function applyParts(t: Parts, change: CheckinChange, baseAnswers: readonly Answe
 export function answersWith(before: CheckinAnswers, change: CheckinChange): CheckinAnswers {
   const out = structuredClone(before);
   applyParts(out, change, out.answers);
+  if (change.steps.length) out.stepsDone = structuredClone(change.steps);
   return out;
 }
 

@@ -4,6 +4,8 @@ import { emptyChange, LIST_FIELDS, type CheckinChange, type GoalCheckChange, typ
 import { UserError } from './errors.js';
 import { FOCUS_MAX } from './question-set.js';
 import { findGoal, findMilestone, parseChoice, parseNumber } from './goal-make.js';
+import { findStep } from './milestones.js';
+import type { StepsDone } from './checkin.js';
 import type { GoalRecord } from './journal.js';
 import { GOAL_HEALTH } from './constants.js';
 
@@ -12,6 +14,8 @@ export interface CheckinFlags {
   status?: string[];
   note?: string[];
   milestone?: string[];
+  /** `GOAL=STEP` (its number or whole text), repeatable: an open step finished this week. */
+  stepDone?: string[];
   focusDone?: string[];
   win?: string[];
   learning?: string[];
@@ -76,6 +80,21 @@ function goalChanges(f: CheckinFlags, goals: readonly GoalRecord[]): GoalCheckCh
   return [...checks.values()];
 }
 
+/** `--step-done GOAL=STEP`: open steps of active goals, by number or text; a done one is an error. */
+function stepsFromFlags(flags: readonly string[], goals: readonly GoalRecord[]): StepsDone[] {
+  const out = new Map<string, StepsDone>();
+  for (const text of flags) {
+    const [g, v] = pair('--step-done', text, goals);
+    if (g.status !== 'active') throw new UserError(`goal ${g.id} is ${g.status}; a check-in covers active goals`);
+    const step = g.steps[named('--step-done', () => findStep(g, v, g.id))]!;
+    if (step.done) throw new UserError(`--step-done: step "${step.text}" of ${g.id} is already done`, 'a check-in ticks open steps; see `career goal show ' + g.id + '`');
+    let s = out.get(g.id);
+    if (!s) out.set(g.id, (s = { goal: g.id, steps: [] }));
+    if (!s.steps.includes(step.text)) s.steps.push(step.text);
+  }
+  return [...out.values()];
+}
+
 const FLAG_OF: Record<ListField, keyof CheckinFlags> = {
   focusDone: 'focusDone', wins: 'win', learnings: 'learning', blockers: 'blocker', feedback: 'feedback', focus: 'focus',
 };
@@ -94,5 +113,6 @@ export function changeFromFlags(f: CheckinFlags, goals: readonly GoalRecord[]): 
   }
   if (f.energy !== undefined) change.energy = parseEnergy(f.energy);
   change.goals = goalChanges(f, goals);
+  change.steps = stepsFromFlags(f.stepDone ?? [], goals);
   return change;
 }

@@ -18,6 +18,14 @@ export interface CheckinAnswers {
   energy?: number;
   focus: string[];
   answers: Answer[];
+  /** Steps ticked this week, by goal; saved in the goals (as revisions), not in the check-in file. */
+  stepsDone?: StepsDone[];
+}
+
+/** The open steps of one goal a check-in ticks, by their text (numbers shift when steps are added). */
+export interface StepsDone {
+  goal: string;
+  steps: string[];
 }
 
 // Fixed key order and no undefined-valued keys, so the file a re-run writes looks like the

@@ -150,3 +150,19 @@ export function completeStep(goal: Goal, index: number, reason: string, today: s
   step.done = true;
   return revised(next, [`steps[${index + 1}].done`], reason || `done: "${step.text}"`, today);
 }
+
+/**
+ * The steps a check-in ticked, by their text, done on the goal as it is now (under the lock):
+ * each a revision, as `goal step done` makes. A step done or removed meanwhile is left as it is.
+ */
+export function completeStepsByText<G extends Goal>(goal: G, texts: readonly string[], reason: string, date: string): { goal: G; done: string[] } {
+  let next = goal;
+  const done: string[] = [];
+  for (const text of texts) {
+    const index = next.steps.findIndex((s) => !s.done && fold(s.text) === fold(text));
+    if (index < 0) continue;
+    next = completeStep(next, index, reason, date) as G;
+    done.push(next.steps[index]!.text);
+  }
+  return { goal: next, done };
+}

@@ -12,6 +12,8 @@ import { reviewFacts } from './review-facts.js';
 import { checkinStreak } from './streak.js';
 import { byCodeUnit } from './text.js';
 import { checkinStatuses } from './checkin-status.js';
+import { reflectionFor, type Reflection } from './reflection.js';
+import { skillsRated, type SkillRated } from './skill-ratings.js';
 
 export interface MilestoneRef {
   goal: string;
@@ -41,6 +43,16 @@ export interface Report {
   depth: Record<string, number>;
   /** Milestones completed within the period. */
   milestonesHit: { goal: string; id: string; title: string; due: string; completed: string }[];
+  /** Skills re-rated in the reviews of the period (from -> to): the skills developed. */
+  skillsRated: SkillRated[];
+  /** The reflection written at `init` about the year this period is, when it is one whole calendar year. */
+  reflection: Reflection | null;
+}
+
+/** The calendar year `period` is exactly, or null. */
+function wholeYear(period: { since: string; until: string }): number | null {
+  const y = period.since.slice(0, 4);
+  return period.since === `${y}-01-01` && period.until === `${y}-12-31` ? Number(y) : null;
 }
 
 export { UPCOMING_DAYS };
@@ -177,5 +189,8 @@ export function buildReport(journal: Journal, period: { since: string; until: st
     eisenhower,
     depth,
     milestonesHit: facts.milestonesHit.filter((m) => inScope.has(m.goal)),
+    // Both are about the person, not a goal: a report narrowed to one goal leaves them out.
+    skillsRated: goalId ? [] : skillsRated(journal.reviews, period.since, period.until),
+    reflection: goalId || wholeYear(period) === null ? null : reflectionFor(journal.profile, wholeYear(period)!),
   };
 }

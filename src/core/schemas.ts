@@ -142,12 +142,16 @@ export const Entry = z.strictObject({
 export const EntryDay = z.strictObject({ version, date: dateString, entries: z.array(Entry).default([]) });
 
 // ---------- reviews/<YYYY>/... ----------
+/** A skill re-rated in a review: the rating before it and after it (the brag document's "skills developed"). */
+export const SkillRating = z.strictObject({ name: line, from: rating, to: rating });
 export const Review = z.strictObject({
   version,
   kind: z.enum(REVIEW_KINDS),
   period: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, { error: 'must be YYYY-MM, YYYY-Qn or YYYY' }),
   date: dateString,
   answers: z.array(Answer).default([]),
+  /** Absent until a review re-rates a skill. */
+  skills: z.array(SkillRating).optional(),
 });
 
 export type Profile = z.infer<typeof Profile>;
@@ -161,6 +165,7 @@ export type Review = z.infer<typeof Review>;
 export type Answer = z.infer<typeof Answer>;
 export type GoalCheck = z.infer<typeof GoalCheck>;
 export type Skill = z.infer<typeof Skill>;
+export type SkillRating = z.infer<typeof SkillRating>;
 export type Relationship = z.infer<typeof Relationship>;
 export type GoalType = (typeof GOAL_TYPES)[number];
 export type Horizon = (typeof HORIZONS)[number];

@@ -1,8 +1,8 @@
 // The weekly check-in conversation: last week's focus, each active goal (its number or its
-// milestones, a status, a note), then the question set from templates/. Every answer starts
+// milestones, its open steps, a status, a note), then the question set from templates/. Every answer starts
 // from `start` (flags, or this week's saved answers on a re-run). Returns answers; writes nothing.
 import { checkbox, input, number, select } from '@inquirer/prompts';
-import type { CheckinAnswers } from '../core/checkin.js';
+import type { CheckinAnswers, StepsDone } from '../core/checkin.js';
 import type { GoalRecord } from '../core/journal.js';
 import { goalPace, goalProgress } from '../core/progress.js';
 import { checkinParts, CHECKIN_FIELDS, type AnswerValue, type QuestionSet } from '../core/question-set.js';
@@ -34,7 +34,17 @@ const HEALTH_HELP: Record<Health, string> = {
 /** Not answering is an answer too: a status is never assumed. */
 const SKIP = 'skip';
 
-async function askGoal(g: GoalRecord, start: GoalCheck, defaultValue: number | undefined, today: string, say: (t: string) => void): Promise<GoalCheck> {
+/** The goal's open steps: which did the person finish? (--step-done GOAL=STEP) */
+async function askSteps(g: GoalRecord, ticked: readonly string[]): Promise<string[]> {
+  const open = g.steps.filter((s) => !s.done);
+  if (!open.length) return [];
+  return checkbox({
+    message: 'Which steps did you finish this week?',
+    choices: open.map((s) => ({ name: safeText(s.text), value: s.text, checked: ticked.includes(s.text) })),
+  });
+}
+
+async function askGoal(g: GoalRecord, start: GoalCheck, defaultValue: number | undefined, today: string, say: (t: string) => void, ticked: readonly string[]): Promise<{ check: GoalCheck; steps: string[] }> {
   say(`\n${safeText(g.title)}  (${Math.round(goalProgress(g) * 100)}%, ${goalPace(g, today)})`);
   const check: GoalCheck = { goal: g.id, milestones: start.milestones, ...(start.status ? { status: start.status } : {}) };
   if (g.metric) {
@@ -51,6 +61,7 @@ async function askGoal(g: GoalRecord, start: GoalCheck, defaultValue: number | u
       choices: open.map((m) => ({ name: `${safeText(m.title)} (due ${m.due})`, value: m.id, checked: start.milestones.includes(m.id) })),
     });
   }
+  const steps = await askSteps(g, ticked);
   const status = await select<Health | typeof SKIP>({
     message: 'How is it going?', default: start.status ?? SKIP,
     choices: [{ name: 'skip: no answer this week', value: SKIP }, ...GOAL_HEALTH.map((h) => ({ name: HEALTH_HELP[h], value: h }))],
@@ -59,7 +70,7 @@ async function askGoal(g: GoalRecord, start: GoalCheck, defaultValue: number | u
   else check.status = status;
   const note = (await input({ message: 'A short note (optional)', default: start.note })).trim();
   if (note) check.note = note;
-  return check;
+  return { check, steps };
 }
 
 /** The template's reserved ids are the check-in's own fields; other ids are custom answers. */
@@ -82,11 +93,14 @@ export async function askCheckin(p: CheckinPromptInput): Promise<CheckinAnswers>
     });
   }
   const goals: GoalCheck[] = [];
+  const stepsDone: StepsDone[] = [];
   for (const g of p.goals) {
     const start = p.start.goals.find((c) => c.goal === g.id) ?? { goal: g.id, milestones: [] };
-    goals.push(await askGoal(g, start, p.defaultValue(g.id), p.today, p.say));
+    const asked = await askGoal(g, start, p.defaultValue(g.id), p.today, p.say, p.start.stepsDone?.find((s) => s.goal === g.id)?.steps ?? []);
+    goals.push(asked.check);
+    if (asked.steps.length) stepsDone.push({ goal: g.id, steps: asked.steps });
   }
   p.say(`\n${safeText(p.set.title)}${p.set.intro ? `\n${p.set.intro.trim().split('\n').map(safeText).join('\n')}` : ''}`);
   const values = await askQuestions(p.set, templateDefaults(p.start));
-  return { focusDone, goals, ...checkinParts(p.set, values) };
+  return { focusDone, goals, ...checkinParts(p.set, values), ...(stepsDone.length ? { stepsDone } : {}) };
 }

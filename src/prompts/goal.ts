@@ -2,7 +2,7 @@
 // person fix a failed criterion before anything is saved. Returns answers; writes nothing.
 import { checkbox, confirm, input, number, select } from '@inquirer/prompts';
 import { parseDatePhrase } from '../core/datephrase.js';
-import { HORIZON_HELP, makeGoal, parseMilestoneFlag, type GoalAnswers } from '../core/goal-make.js';
+import { HORIZON_HELP, horizonFor, makeGoal, parseMilestoneFlag, type GoalAnswers } from '../core/goal-make.js';
 import type { GoalRecord } from '../core/journal.js';
 import { GOAL_TYPES, HORIZONS } from '../core/constants.js';
 import type { Horizon } from '../core/schemas.js';
@@ -10,6 +10,7 @@ import { smartCheck, SMART_LABELS, withoutFlags, type SmartKey } from '../core/s
 import { splitList } from '../core/text.js';
 import { DRAFT_ID, findingsAbout } from '../core/backward.js';
 import { askItems } from './common.js';
+import { askTitle, type DraftStart } from './goal-sentence.js';
 
 export interface WizardContext {
   today: string;
@@ -64,11 +65,11 @@ async function askParent(horizon: Horizon, c: WizardContext): Promise<string | n
   });
 }
 
-async function askMetric(): Promise<GoalAnswers['metric']> {
-  const name = (await input({ message: 'What number will show progress? (e.g. teams onboarded, talks given)', required: true })).trim();
-  const unit = (await input({ message: 'Its unit (optional, e.g. teams, %, hours)' })).trim();
+async function askMetric(from: DraftStart['metric'] = undefined): Promise<GoalAnswers['metric']> {
+  const name = (await input({ message: 'What number will show progress? (e.g. teams onboarded, talks given)', default: from?.name, required: true })).trim();
+  const unit = (await input({ message: 'Its unit (optional, e.g. teams, %, hours)', default: from?.unit || undefined })).trim();
   const start = (await number({ message: 'Where are you today?', default: 0, required: true, step: 'any' })) ?? 0;
-  const target = (await number({ message: 'Target value', required: true, step: 'any', validate: (v) => v !== start || 'the target must differ from where you are today' })) ?? start + 1;
+  const target = (await number({ message: 'Target value', default: from?.target, required: true, step: 'any', validate: (v) => v !== start || 'the target must differ from where you are today' })) ?? start + 1;
   return { name, unit, start, target };
 }
 
@@ -88,6 +89,9 @@ async function askMilestones(c: WizardContext): Promise<GoalAnswers['milestones'
     if (!title) return out;
     // "Pilot live@2027-03-01", as the --milestone flag takes it, answers both questions.
     const typed = dueTyped(title, c.today);
+    // A phrase after the @ is echoed as the date it became, as the date questions do.
+    const phrase = title.slice(title.lastIndexOf('@') + 1).trim();
+    if (typed && phrase !== typed.due) c.say(`  ${phrase} → ${typed.due}`);
     out.push(typed ?? { title, due: await dateQuestion(`When is "${title}" due?`, c) });
   }
 }
@@ -102,20 +106,27 @@ async function askRisks(): Promise<GoalAnswers['risks']> {
 }
 
 /** Ask every answer the flags did not give, in the order a coach would. */
-export async function askGoal(given: Partial<GoalAnswers>, c: WizardContext): Promise<GoalAnswers> {
-  const title = given.title ?? (await input({ message: 'What do you want to achieve? (a short, specific title)', required: true })).trim();
-  const type = given.type ?? (await select({ message: 'What kind of goal is it?', choices: GOAL_TYPES.map((t) => ({ name: `${t}: ${TYPE_HELP[t]}`, value: t })) }));
+export async function askGoal(flags: Partial<GoalAnswers>, c: WizardContext): Promise<GoalAnswers> {
+  // The title question reads a sentence; what the draft answers counts as given (a flag still wins).
+  const read = flags.title === undefined ? await askTitle(c) : { title: flags.title, filled: {}, start: {} as DraftStart };
+  const given: Partial<GoalAnswers> = { ...read.filled, ...flags };
+  const from = read.start;
+  const title = read.title;
+  const type = given.type ?? (await select({ message: 'What kind of goal is it?', default: from.type, choices: GOAL_TYPES.map((t) => ({ name: `${t}: ${TYPE_HELP[t]}`, value: t })) }));
   // A parent given as a flag leaves only the horizons shorter than its own.
   const parentHorizon = given.parent ? c.goals.find((g) => g.id === given.parent)?.horizon : undefined;
   const horizons = parentHorizon ? HORIZONS.filter((h) => RANK[h] < RANK[parentHorizon]) : HORIZONS;
   const offered = horizons.length ? horizons : HORIZONS;
-  const suggested = c.suggestedHorizon && offered.includes(c.suggestedHorizon) ? c.suggestedHorizon : undefined;
+  // A deadline the sentence states decides the horizon it suggests ("by Q4" is short-term).
+  const stated = given.deadline ?? from.deadline;
+  const wanted = stated ? horizonFor(stated, c.today) : c.suggestedHorizon;
+  const suggested = wanted && offered.includes(wanted) ? wanted : undefined;
   const horizon = given.horizon ?? (await select({ message: 'Its horizon', default: suggested, choices: offered.map((h) => ({ name: HORIZON_HELP[h], value: h })) }));
   const parent = given.parent !== undefined ? given.parent : await askParent(horizon, c);
   const why = given.why ?? (await input({ message: 'Why does it matter to you? (a motivation, a value, an industry trend or a need)' })).trim();
   const values = given.values ?? (c.values.length ? await checkbox({ message: 'Which of your values does it serve?', choices: c.values.map((v) => ({ name: v, value: v })) }) : []);
-  const metric = given.metric !== undefined ? given.metric : (await confirm({ message: 'Can you measure it with a number?', default: true })) ? await askMetric() : null;
-  const deadline = given.deadline ?? (await dateQuestion('Deadline (2027-06-30, 2027-06, in 6 months, end of Q2, end of year)', c, horizon === 'short' ? 'end of year' : horizon === 'mid' ? 'in 3 years' : 'in 7 years'));
+  const metric = given.metric !== undefined ? given.metric : (await confirm({ message: 'Can you measure it with a number?', default: true })) ? await askMetric(from.metric) : null;
+  const deadline = given.deadline ?? (await dateQuestion('Deadline (2027-06-30, 2027-06, in 6 months, end of Q2, end of year)', c, from.deadline ?? (horizon === 'short' ? 'end of year' : horizon === 'mid' ? 'in 3 years' : 'in 7 years')));
   const milestones = given.milestones ?? (await askMilestones(c));
   const steps = given.steps ?? (await askItems('Your first action step (Enter to skip)', 'Next step (Enter to finish)'));
   const helpers = given.helpers ?? splitList(await input({ message: 'Who can help? (comma-separated)' }));

@@ -52,10 +52,10 @@ async function askRelationships(): Promise<Relationship[]> {
 async function askReflection(say: Say, year: number): Promise<ProfileAnswers['reflection']> {
   say(`\nFirst, look back at ${year}.`);
   const r = emptyReflection(year);
-  r.accomplishments = await askItems('What are you proudest of this year? (Enter to skip)', 'Anything else you are proud of? (Enter to finish)');
-  r.challenge = await input({ message: 'Your biggest challenge this year' });
+  r.accomplishments = await askItems(`What are you proudest of in ${year}? (Enter to skip)`, 'Anything else you are proud of? (Enter to finish)');
+  r.challenge = await input({ message: `Your biggest challenge in ${year}` });
   if (r.challenge) r.handled = await input({ message: 'How did you handle it?' });
-  r.newSkills = await csv('New skills you picked up (comma-separated)');
+  r.newSkills = await csv(`New skills you picked up in ${year} (comma-separated)`);
   r.outOfDepth = await input({ message: 'Where did you feel out of your depth?' });
   r.missedOpportunities = await input({ message: 'An opportunity you missed' });
   return r;

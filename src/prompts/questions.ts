@@ -49,7 +49,7 @@ async function askText(q: Question, def: string | undefined): Promise<string> {
 }
 
 /** Earlier items first (keep them all on Enter, or untick some), then new ones until an empty answer. */
-async function askList(q: Question, def: string[]): Promise<string[]> {
+async function askList(q: Question, def: string[], check?: ItemCheck): Promise<string[]> {
   const max = q.max ?? Number.POSITIVE_INFINITY;
   let items: string[] = [];
   if (def.length) {
@@ -64,7 +64,7 @@ async function askList(q: Question, def: string[]): Promise<string[]> {
     const room = Number.isFinite(max) ? `, ${max - items.length} more at most` : '';
     const message = items.length ? `Another (Enter to finish${room})` : `${q.ask}`;
     const help = items.length ? undefined : [q.help, 'Enter on an empty line to skip'].filter(Boolean).join('; ');
-    const answer = (await input(asked(message, help))).trim();
+    const answer = (await input({ ...asked(message, help), validate: (v) => !check || !v.trim() || check(v.trim()) })).trim();
     if (!answer) break;
     items.push(answer);
   }
@@ -79,12 +79,15 @@ async function askScale(q: Question, def: number | undefined): Promise<number | 
   return n === 0 ? undefined : n;
 }
 
-async function askOne(q: Question, def: AnswerValue | boolean | undefined): Promise<AnswerValue | undefined> {
+/** A new list item's check (the annual review's relationships need an action): true, or what is wrong. */
+export type ItemCheck = (item: string) => true | string;
+
+async function askOne(q: Question, def: AnswerValue | boolean | undefined, check?: ItemCheck): Promise<AnswerValue | undefined> {
   switch (q.kind) {
     case 'text':
       return askText(q, typeof def === 'string' ? def : undefined);
     case 'list':
-      return askList(q, Array.isArray(def) ? def : []);
+      return askList(q, Array.isArray(def) ? def : [], check);
     case 'scale':
       return askScale(q, typeof def === 'number' ? def : undefined);
     case 'number':
@@ -102,11 +105,11 @@ async function askOne(q: Question, def: AnswerValue | boolean | undefined): Prom
  * "yes"/"no". A number left empty or a skipped scale is left out of the result; everything else
  * is always there.
  */
-export async function askQuestions(set: QuestionSet, defaults: AnswerValues): Promise<AnswerValues> {
+export async function askQuestions(set: QuestionSet, defaults: AnswerValues, checks: Record<string, ItemCheck> = {}): Promise<AnswerValues> {
   const out: AnswerValues = {};
   for (const q of set.questions) {
     const given = Object.hasOwn(defaults, q.id) ? defaults[q.id] : undefined;
-    const value = await askOne(q, defaultFor(q, given));
+    const value = await askOne(q, defaultFor(q, given), Object.hasOwn(checks, q.id) ? checks[q.id] : undefined);
     if (value !== undefined) out[q.id] = value;
   }
   return out;

@@ -5,6 +5,7 @@ import type { PeriodItem } from '../core/entries.js';
 import type { GoalView } from '../core/goal-view.js';
 import { forecastText } from '../core/progress.js';
 import type { Report } from '../core/report.js';
+import { reflectionParts } from '../core/reflection.js';
 import { md } from './markdown.js';
 import { percent } from './text.js';
 
@@ -55,6 +56,18 @@ function finished(r: Report): string[] {
   return r.finished.length ? r.finished.map((g) => `- **${md(g.title)}** (${g.type}, ${g.horizon}-term)`) : ['*No goals finished in this period.*'];
 }
 
+/** The skills re-rated in the period's reviews, from -> to; else the learnings are what there is. */
+function skillsDeveloped(r: Report): string[] {
+  if (!r.skillsRated.length) return ['*No skill re-rated in a review of this period (`career review annual` re-rates them).*'];
+  return r.skillsRated.map((s) => `- **${md(s.name)}**: ${s.from} → ${s.to} of 5 *(${s.review} review)*`);
+}
+
+/** What the person wrote about this year at `career init`, in their words. */
+function lookingBack(r: Report): string[] {
+  if (!r.reflection) return [];
+  return [`## Looking back on ${r.reflection.year}`, ...reflectionParts(r.reflection).flatMap((p) => [`**${p.label}**`, ...p.items.map((i) => `- ${md(i)}`), ''])].slice(0, -1);
+}
+
 /** `brag`: the year's achievements first, as a document for a performance review. */
 export function renderMarkdown(r: Report, label: string, brag: boolean): string {
   const title = brag ? `# Brag document ${label}: ${md(r.name)}` : `# Career report ${label}: ${md(r.name)}`;
@@ -62,11 +75,12 @@ export function renderMarkdown(r: Report, label: string, brag: boolean): string 
   const journal = [
     '## Wins', ...items(r.journal.wins, 'No wins recorded.'), '',
     '## Feedback received', ...items(r.journal.feedback, 'No feedback recorded.'), '',
-    brag ? '## Skills developed and lessons learned' : '## Learnings', ...items(r.journal.learnings, 'No learnings recorded.'), '',
+    ...(brag ? ['## Skills developed', ...skillsDeveloped(r), ''] : []),
+    brag ? '## Lessons learned' : '## Learnings', ...items(r.journal.learnings, 'No learnings recorded.'), '',
     '## Blockers', ...items(r.journal.blockers, 'No blockers recorded.'),
   ];
   const sections = brag
-    ? [intro, ['## Goals achieved', ...finished(r)], ['## Milestones', ...milestones(r)], journal, ['## Goals in progress', ...goalTable(r)], ['## Check-ins', ...rhythm(r)]]
+    ? [intro, ['## Goals achieved', ...finished(r)], ...(r.reflection ? [lookingBack(r)] : []), ['## Milestones', ...milestones(r)], journal, ['## Goals in progress', ...goalTable(r)], ['## Check-ins', ...rhythm(r)]]
     : [intro, ['## Goals', ...goalTable(r)], ['## Milestones', ...milestones(r)], ['## Priorities', ...matrix(r)], ['## Check-ins', ...rhythm(r)], journal, ['## Finished', ...finished(r)]];
   return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;
 }

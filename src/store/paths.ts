@@ -12,8 +12,8 @@ export const RECORD_DIRS = ['goals', 'checkins', 'journal', 'reviews'] as const;
 export type RecordDir = (typeof RECORD_DIRS)[number];
 /** What the goal and milestone commands read: the profile and goals/ only. */
 export const GOALS_ONLY: readonly RecordDir[] = ['goals'];
-/** What reports and the partner's status read: everything but reviews/. */
-export const REPORT_DIRS: readonly RecordDir[] = ['goals', 'checkins', 'journal'];
+/** What reports read: everything (reviews/ for the skills they re-rated). */
+export const REPORT_DIRS: readonly RecordDir[] = ['goals', 'checkins', 'journal', 'reviews'];
 /** What goal list and goal show read: the goals, and the check-ins for each one's latest status. */
 export const GOALS_AND_CHECKINS: readonly RecordDir[] = ['goals', 'checkins'];
 

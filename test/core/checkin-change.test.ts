@@ -113,3 +113,14 @@ describe('putValue: one value a day, one check-in value a week', () => {
     expect(valueAsOf(goal, date)).toBe(want);
   });
 });
+
+describe('steps ticked in a check-in (issue 15.1)', () => {
+  it('are all this run\'s: the week\'s file keeps none; flags show them ticked to the prompts', () => {
+    const after = { ...emptyAnswers(), stepsDone: [{ goal: 'g', steps: ['Book the room'] }, { goal: 'h', steps: [] }] };
+    expect(diffAnswers(emptyAnswers(), after, () => undefined).steps).toEqual([{ goal: 'g', steps: ['Book the room'] }]);
+    const change = { ...emptyChange(), steps: [{ goal: 'g', steps: ['Book the room'] }] };
+    expect(answersWith(emptyAnswers(), change).stepsDone).toEqual([{ goal: 'g', steps: ['Book the room'] }]);
+    const applied = applyCheckinChange(undefined, emptyAnswers(), '2026-W47', '2026-11-20', change);
+    expect(applied.checkin.goals).toEqual([]);
+  });
+});

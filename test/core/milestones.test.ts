@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Goal } from '../../src/core/schemas.js';
 import {
-  addStep, checkNewTitle, completeStep, editMilestone, findMilestone, findStep, removeMilestones, settleOpenMilestones, undoMilestone,
+  addStep, checkNewTitle, completeStep, completeStepsByText, editMilestone, findMilestone, findStep, removeMilestones, settleOpenMilestones, undoMilestone,
 } from '../../src/core/milestones.js';
 import { makeMilestone } from '../../src/core/goal-make.js';
 import { UserError } from '../../src/core/errors.js';
@@ -125,5 +125,17 @@ describe('steps: named by number or whole text, added and ticked with a revision
     expect(thrown(() => completeStep(goal(), 1, '', TODAY))).toMatch(/already done/);
     expect(thrown(() => addStep(goal(), 'book the review room', '', TODAY))).toMatch(/already has the step/);
     expect(thrown(() => addStep(goal(), ' ', '', TODAY))).toMatch(/needs its text/);
+  });
+});
+
+describe('completeStepsByText: a check-in\'s ticked steps on the goal as it is under the lock', () => {
+  it('finds each step by its text (numbers may have shifted), a revision each; done or removed ones are left', () => {
+    // Since the check-in began: a step was added in front and "Write the token list" was already done.
+    const now = goal({ steps: [{ text: 'A new first step' }, { text: 'Book the review room' }, { text: 'Write the token list', done: true }] });
+    const { goal: next, done } = completeStepsByText(now, ['book the review room', 'Write the token list', 'Gone step'], 'done in the 2026-W47 check-in', TODAY);
+    expect(done).toEqual(['Book the review room']);
+    expect(next.steps.map((s) => s.done)).toEqual([false, true, true]);
+    expect(next.revisions).toEqual([{ date: TODAY, fields: ['steps[2].done'], reason: 'done in the 2026-W47 check-in' }]);
+    expect(completeStepsByText(now, ['Gone step'], 'r', TODAY).goal).toBe(now); // nothing to do: the same goal
   });
 });

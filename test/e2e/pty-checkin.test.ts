@@ -110,6 +110,12 @@ describe.skipIf(!HAVE_TMUX)('career checkin in a real terminal (tmux)', () => {
     t.keys('Space');
     await t.waitUntil((p) => /◉\s*Pilot team live/.test(p), 'the milestone ticked');
     t.keys('Enter');
+    // Its open steps (issue 15.1): the one ticked is saved done, as a revision.
+    await t.expectNew('Which steps did you finish this week?');
+    await cursorTo(t, [], 'Book a demo with sales');
+    t.keys('Space');
+    await t.waitUntil((p) => /◉\s*Book a demo with sales/.test(p), 'the step ticked');
+    t.keys('Enter');
     await t.expectNew('How is it going?');
     await cursorTo(t, [], 'skip: no answer this week'); // no status is assumed
     await cursorTo(t, ['Down', 'Down'], 'at risk: it could slip');
@@ -150,6 +156,8 @@ describe.skipIf(!HAVE_TMUX)('career checkin in a real terminal (tmux)', () => {
       { date: '2026-11-20', value: 3, week: '2026-W47' },
     ]);
     expect(goal.milestones[0]).toMatchObject({ id: 'pilot-team-live', completed: '2026-11-20' });
+    expect(goal.steps).toEqual([{ text: 'Book a demo with sales', done: true }]);
+    expect(goal.revisions.at(-1)).toEqual({ date: '2026-11-20', fields: ['steps[1].done'], reason: 'done in the 2026-W47 check-in' });
     expect(commitCount(dir, env)).toBe(before + 1);
     expect(lastSubject(dir, env)).toBe('checkin: 2026-W47');
     expect(gitIn(dir, env, ['show', '--name-only', '--format=', 'HEAD']).trim().split('\n').sort())

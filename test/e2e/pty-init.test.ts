@@ -38,10 +38,10 @@ describe.skipIf(!HAVE_TMUX)('career init in a real terminal (tmux)', () => {
     await t.waitFor('Welcome to career');
     await ask('Your name', 'Avery Quinn');
     await t.waitFor('First, look back at 2026.');
-    await ask('What are you proudest of this year?', 'Shipped the billing rewrite');
+    await ask('What are you proudest of in 2026?', 'Shipped the billing rewrite');
     await ask('Anything else you are proud of?', 'Mentored two new engineers');
     await ask('Anything else you are proud of?', '');
-    await ask('Your biggest challenge this year', 'A reorg halfway through the year');
+    await ask('Your biggest challenge in 2026', 'A reorg halfway through the year');
     await ask('How did you handle it?', 'Asked for a clear charter');
     await ask('New skills you picked up', 'Rust, public speaking');
     await ask('Where did you feel out of your depth?', 'Budget planning');

@@ -197,8 +197,11 @@ describe('career review --yes', () => {
         { id: 'start', question: 'What will you start doing next quarter?', answer: ['Fortnightly coffee', 'Reading hour'] },
       ],
     });
-    await saves(dir, env, ['annual', '--yes', '--answer', 'year-in-review=The year I became a lead', '--answer', 'values=growth', '--answer', 'values=craft'],
-      'review: annual 2026', 'reviews/2026/2026-annual.yaml');
+    // The annual review's values are career.yaml's: one commit saves both.
+    await ok(['review', 'annual', '--yes', '--answer', 'year-in-review=The year I became a lead', '--answer', 'values=growth', '--answer', 'values=craft'], env);
+    expect(lastSubject(dir, env)).toBe('review: annual 2026');
+    expect(lastFiles(dir, env).sort()).toEqual(['career.yaml', 'reviews/2026/2026-annual.yaml']);
+    expect(readYaml(dir, 'career.yaml').values).toEqual(['growth', 'craft']);
     expect(readYaml(dir, 'reviews/2026/2026-annual.yaml')).toMatchObject({
       version: 1, kind: 'annual', period: '2026',
       answers: [

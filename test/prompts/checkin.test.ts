@@ -1,5 +1,5 @@
 // The weekly check-in conversation (askCheckin) driven through @inquirer/testing's screen:
-// last week's focus, a metric goal (a new value), a milestone goal (tick one), status and note,
+// last week's focus, a metric goal (a new value, a step ticked), a milestone goal (tick one), status and note,
 // then the shipped question set. A re-run pre-filled with those answers keeps them all on Enter.
 import { describe, expect, it } from 'vitest';
 import { answer, screen, waitFor } from '../helpers/screen.js';
@@ -14,7 +14,7 @@ const TODAY = '2026-11-20';
 
 const BASE: GoalAnswers = {
   title: '', type: 'development', horizon: 'short', why: 'w', values: [], parent: null, deadline: '2027-06-30',
-  metric: null, milestones: [], steps: ['s'], helpers: [], resources: [], skills: [], risks: [], important: true, urgent: false,
+  metric: null, milestones: [], steps: ['Book the demo room', 'Write the pilot plan'], helpers: [], resources: [], skills: [], risks: [], important: true, urgent: false,
 };
 
 const CRM: GoalRecord = {
@@ -55,6 +55,7 @@ const EXPECTED: CheckinAnswers = {
   energy: 4,
   focus: ['Pilot with team 3', '1:1 with Sam', 'Draft chapter 2'],
   answers: [],
+  stepsDone: [{ goal: 'roll-out-the-crm', steps: ['Write the pilot plan'] }],
 };
 
 describe('askCheckin', () => {
@@ -70,6 +71,10 @@ describe('askCheckin', () => {
     await waitFor('teams onboarded (teams) now? target 8');
     expect(screen.getScreen()).toContain('(2)');
     await answer('teams onboarded (teams) now?', '3');
+    // Its open steps: ticking one saves it done (issue 15.1).
+    await waitFor('Which steps did you finish this week?');
+    expect(screen.getScreen()).toContain('Book the demo room');
+    await answer('Which steps did you finish this week?', '', ['down', 'space']);
     await waitFor('How is it going?');
     expect(screen.getScreen()).toContain('at risk: it could slip');
     expect(screen.getScreen()).toMatch(/❯ skip: no answer this week/); // no status is assumed
@@ -81,6 +86,7 @@ describe('askCheckin', () => {
     expect(screen.getScreen()).toContain('Outline agreed (due 2026-11-30)');
     expect(screen.getScreen()).not.toContain('now? target');
     await answer('Milestones completed this week', '', ['down', 'space']); // First draft
+    await answer('Which steps did you finish this week?', ''); // none
     await answer('How is it going?', ''); // skipped: stored as not answered
     await answer('A short note (optional)', '');
 
@@ -118,6 +124,9 @@ describe('askCheckin', () => {
     await waitFor('teams onboarded (teams) now?');
     expect(screen.getScreen()).toContain('(3)'); // this week's value, not the older latest 2
     await answer('teams onboarded (teams) now?', '');
+    await waitFor('Which steps did you finish this week?');
+    expect(screen.getScreen()).toMatch(/◉ Write the pilot plan/); // ticked by --step-done, say
+    await answer('Which steps did you finish this week?', '');
     await waitFor('How is it going?');
     expect(screen.getScreen()).toMatch(/❯ at risk/);
     await answer('How is it going?', '');
@@ -128,6 +137,7 @@ describe('askCheckin', () => {
     await waitFor('Milestones completed this week');
     expect(screen.getScreen()).toMatch(/◉ First draft/);
     await answer('Milestones completed this week', '');
+    await answer('Which steps did you finish this week?', '');
     await answer('How is it going?', '');
     await answer('A short note (optional)', '');
 

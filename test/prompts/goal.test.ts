@@ -29,6 +29,9 @@ describe('askGoal: the SMART wizard', () => {
     const result = askGoal({}, c);
 
     await answer('What do you want to achieve?', 'Roll out the CRM to 8 sales teams');
+    // The sentence states a target: the draft is shown; "no" keeps only the title (issue 15.8).
+    await waitFor('Use this draft?');
+    await answer('Use this draft?', '', ['down', 'down']);
     await waitFor('What kind of goal is it?');
     expect(screen.getScreen()).toContain('development: skills, certifications, courses');
     await answer('What kind of goal is it?', '', ['down']); // position
@@ -94,7 +97,8 @@ describe('askGoal: the SMART wizard', () => {
     expect(smartPasses(smartCheck(makeGoal(a, TODAY), c.values))).toBe(true);
     // A phrase is echoed as the date it became; a date typed as a date is not.
     expect(c.said).toContain('  end of Q2 → 2027-06-30');
-    expect(c.said.filter((l) => l.includes('→'))).toEqual(['  end of Q2 → 2027-06-30']);
+    expect(c.said.filter((l) => l.includes('→'))).toEqual(['  end of Q2 → 2027-06-30', '  end of Q1 → 2027-03-31']);
+    expect(c.said.join('\n')).toContain('Read from your sentence:\n  title:    Roll out the CRM to 8 sales teams\n  target:   8 sales teams');
   });
 
   it('starts the horizon on the suggested one: Enter takes long-term when init says "start with the long-term goal"', async () => {
@@ -116,7 +120,7 @@ describe('askGoal: the SMART wizard', () => {
   it('asks only what the flags left out; a long-term goal serves the vision', async () => {
     const c = context([], []);
     const result = askGoal({ title: 'Become an engineering director', type: 'position', why: 'lead at scale', deadline: '2033-12-31', steps: [], helpers: [], resources: [], skills: [], risks: [], important: true, urgent: false }, c);
-    await answer('Its horizon', '', ['down', 'down']); // long
+    await answer('Its horizon', ''); // Enter: long, the horizon its deadline (2033) suggests
     // No parent question for a long-term goal, no values question without profile values.
     await answer('Can you measure it with a number?', 'n');
     await answer('A milestone on the way', 'Lead a team');
@@ -259,5 +263,76 @@ describe('reviewSmart', () => {
     const passing = { ...unmeasured, metric: { name: 'talks', unit: '', start: 0, target: 3 } };
     expect(await reviewSmart(passing, c)).toBe(passing);
     expect(c.said.join('\n')).not.toContain('✗');
+  });
+});
+
+describe('the first question reads a sentence (issue 15.8)', () => {
+  const SENTENCE = 'Publish 2 articles on VR in trade journals by Q4 2027';
+
+  it('"yes" uses the draft: type, deadline and metric are not asked; the horizon starts on the deadline\'s', async () => {
+    const c = { ...context([], []), suggestedHorizon: 'long' as const };
+    const result = askGoal({}, c);
+    await answer('What do you want to achieve?', SENTENCE);
+    await waitFor('Use this draft?');
+    expect(c.said.join('\n')).toContain('target:   2 articles');
+    expect(c.said.join('\n')).toContain('deadline: 2027-12-31 (by q4 2027)');
+    expect(c.said.join('\n')).toContain('type:     development');
+    await answer('Use this draft?', ''); // Enter: yes
+    await waitFor('Its horizon');
+    expect(screen.getScreen()).toMatch(/❯ mid-term/); // due in 13 months: not the long-term init suggests
+    await answer('Its horizon', '');
+    await answer('Why does it matter to you?', 'to be known for VR work');
+    await answer('A milestone on the way', '');
+    await answer('Your first action step', '');
+    await answer('Who can help?', '');
+    await answer('Resources you need', '');
+    await answer('Skills or habits to build', '');
+    await answer('What could get in the way?', '');
+    await answer('Is it important', '');
+    await answer('Is it urgent', '');
+    expect(await result).toMatchObject({
+      title: SENTENCE, type: 'development', horizon: 'mid', deadline: '2027-12-31',
+      metric: { name: 'articles', unit: 'articles', start: 0, target: 2 },
+    });
+  });
+
+  it('"adjust" asks each of them, starting from the draft: Enter keeps, typing changes', async () => {
+    const c = context([], []);
+    const result = askGoal({}, c);
+    await answer('What do you want to achieve?', SENTENCE);
+    await answer('Use this draft?', '', ['down']); // adjust
+    await waitFor('What kind of goal is it?');
+    expect(screen.getScreen()).toMatch(/❯ development/);
+    await answer('What kind of goal is it?', ''); // kept
+    await answer('Its horizon', '');
+    await answer('Why does it matter to you?', '');
+    await answer('Can you measure it with a number?', '');
+    await waitFor('What number will show progress?');
+    expect(screen.getScreen()).toContain('(articles)');
+    await answer('What number will show progress?', '');
+    await answer('Its unit', '');
+    await answer('Where are you today?', '');
+    await waitFor('Target value');
+    expect(screen.getScreen()).toContain('(2)');
+    await answer('Target value', '\b3'); // adjusted
+    await waitFor('Deadline');
+    expect(screen.getScreen()).toContain('(2027-12-31)');
+    await answer('Deadline', ''); // kept
+    await answer('A milestone on the way', 'Draft accepted@next friday');
+    await answer('Another milestone', '');
+    for (const q of ['Your first action step', 'Who can help?', 'Resources you need', 'Skills or habits to build', 'What could get in the way?', 'Is it important', 'Is it urgent']) await answer(q, '');
+    expect(await result).toMatchObject({
+      type: 'development', deadline: '2027-12-31', metric: { name: 'articles', unit: 'articles', start: 0, target: 3 },
+      milestones: [{ title: 'Draft accepted', due: '2026-11-27' }],
+    });
+    expect(c.said).toContain('  next friday → 2026-11-27'); // a milestone's date phrase is echoed too (15.6)
+  });
+
+  it('a title that states nothing shows no draft', async () => {
+    const c = context([], []);
+    const result = askGoal({ type: 'other', horizon: 'long', why: 'w', metric: null, deadline: '2033-12-31', milestones: [], steps: [], helpers: [], resources: [], skills: [], risks: [], important: true, urgent: false }, c);
+    await answer('What do you want to achieve?', 'Write clearer design documents');
+    expect((await result).title).toBe('Write clearer design documents');
+    expect(c.said.join('\n')).not.toContain('Read from your sentence');
   });
 });

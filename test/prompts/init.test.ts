@@ -74,4 +74,18 @@ describe('career init conversation', () => {
     await answer('Accountability partner', 'Lee Park <lee@example.com>');
     expect((await result).partner).toEqual({ name: 'Lee Park', contact: 'lee@example.com' });
   });
+
+  it('names the year it reflects on in each question (in January, the year just ended)', async () => {
+    const said: string[] = [];
+    const given = { name: 'Ana', values: [], passions: [], talents: [], strengths: [], weaknesses: [], skills: [], relationships: [], vision: 'v', checkinDay: 'monday' as const, partner: null };
+    const result = askProfile(given, { name: 'ana', year: 2026 }, (t) => said.push(t));
+    await answer('What are you proudest of in 2026?', 'Shipped it');
+    await answer('Anything else you are proud of?', '');
+    await answer('Your biggest challenge in 2026', '');
+    await answer('New skills you picked up in 2026', '');
+    await answer('Where did you feel out of your depth?', '');
+    await answer('An opportunity you missed', '');
+    expect((await result).reflection).toMatchObject({ year: 2026, accomplishments: ['Shipped it'] });
+    expect(said).toContain('\nFirst, look back at 2026.');
+  });
 });

@@ -118,7 +118,7 @@ describe('renderMarkdown as a brag document for a year', () => {
     expect(md.startsWith('# Brag document 2026: Sam Rivera\n')).toBe(true);
     expect(sections(md)).toEqual([
       '# Brag document 2026: Sam Rivera', '## Goals achieved', '## Milestones', '### Hit in this period', '### Overdue',
-      '### Due in the next 30 days', '## Wins', '## Feedback received', '## Skills developed and lessons learned', '## Blockers',
+      '### Due in the next 30 days', '## Wins', '## Feedback received', '## Skills developed', '## Lessons learned', '## Blockers',
       '## Goals in progress', '## Check-ins',
     ]);
   });
@@ -126,7 +126,27 @@ describe('renderMarkdown as a brag document for a year', () => {
   it('lists the whole year\'s finished goals and items', () => {
     expect(md).toContain('## Goals achieved\n- **Give three talks** (networking, short-term)\n- **Finish the Go course** (development, short-term)');
     expect(md).toContain('- 2026-04-10: Spring win');
-    expect(md).toContain('## Skills developed and lessons learned\n- 2026-11-20: Write it down\n- 2026-04-10: Spring lesson');
+    expect(md).toContain('## Lessons learned\n- 2026-11-20: Write it down\n- 2026-04-10: Spring lesson');
+  });
+});
+
+describe('the brag document brings back what the person entered (issue 15.5)', () => {
+  const reflection = { year: 2026, accomplishments: ['# Shipped *billing*'], challenge: 'A reorg', handled: 'A charter', newSkills: ['Rust'], outOfDepth: '', missedOpportunities: '' };
+  const review = { version: 1 as const, kind: 'annual' as const, period: '2026', date: '2026-12-20', answers: [], skills: [{ name: 'TypeScript', from: 3, to: 4 }] };
+  const withAll = { ...journal, profile: { ...journal.profile, reflection }, reviews: [review] };
+
+  it('the year\'s reflection and its re-rated skills, in the person\'s words, escaped', () => {
+    const md = renderMarkdown(buildReport(withAll, YEAR, TODAY), '2026', true);
+    expect(md).toContain('## Looking back on 2026\n**Proudest of**\n- \\# Shipped \\*billing\\*\n\n**Biggest challenge**\n- A reorg (handled: A charter)\n\n**New skills**\n- Rust\n\n## Milestones');
+    expect(md).toContain('## Skills developed\n- **TypeScript**: 3 → 4 of 5 *(annual 2026 review)*\n\n## Lessons learned');
+  });
+
+  it('another year, or a report that is no whole year, shows neither', () => {
+    const other = { ...withAll, profile: { ...withAll.profile, reflection: { ...reflection, year: 2025 } }, reviews: [{ ...review, period: '2025' }] };
+    const md = renderMarkdown(buildReport(other, YEAR, TODAY), '2026', true);
+    expect(md).not.toContain('Looking back');
+    expect(md).toContain('*No skill re-rated in a review of this period');
+    expect(buildReport(withAll, Q4, TODAY).reflection).toBeNull();
   });
 });
 

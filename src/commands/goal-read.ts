@@ -32,9 +32,9 @@ export async function show(g: GlobalOptions, id: string, opts: { json?: boolean 
     return ctx.out(JSON.stringify({ ...view, progressLog: goal.progressLog, revisions: goal.revisions }, null, 2));
   }
   const { goalPage } = await import('../render/goals.js');
-  const { terminalWidth } = await import('../render/text.js');
-  // Free text wraps to a terminal's width; piped, each stays on its line.
-  await ctx.page(goalPage(goal, view, smartCheck(goal, journal.profile.values), ctx.today, terminalWidth(), process.stdout.isTTY ? terminalWidth() : Infinity));
+  const { terminalWidth, wrapWidth } = await import('../render/text.js');
+  // Free text wraps at word boundaries to the terminal's width (80 or $COLUMNS when piped).
+  await ctx.page(goalPage(goal, view, smartCheck(goal, journal.profile.values), ctx.today, terminalWidth(), wrapWidth()));
 }
 
 /** The SMART check for one or all active goals; exit 1 when any goal fails a criterion. */

@@ -6,7 +6,8 @@ import type { Pace } from '../core/progress.js';
 import { forecastText } from '../core/progress.js';
 import { SMART_LABELS, SMART_KEYS, type SmartCheck } from '../core/smart.js';
 import { safeText } from './safe.js';
-import { bar, padEnd, percent, truncate, width, wrapWords } from './text.js';
+import { bar, padEnd, percent, truncate, width } from './text.js';
+import { hanging } from './wrap.js';
 import { metricChart } from './chart.js';
 import { byCodeUnit } from '../core/text.js';
 import type { CheckinStatus } from '../core/checkin-status.js';
@@ -109,12 +110,6 @@ function progressLine(g: GoalRecord, v: GoalView): string {
   const expected = g.status === 'active' ? `, expected ${percent(v.expected)} by now` : '';
   const said = g.status === 'active' && v.checkinStatus ? ` · latest check-in: ${checkinLabel(v.checkinStatus)}` : '';
   return `${bar(v.progress, 20)} ${percent(v.progress)}  ${paint().dim(`(${amount}${expected})`)}  ${paceOrStatus(v)}${said}`;
-}
-
-/** `head` then `text` wrapped to `cols`, later lines indented to where the text began. */
-function hanging(head: string, text: string, cols: number): string[] {
-  const lines = wrapWords(text, cols - width(head));
-  return [head + lines[0]!, ...lines.slice(1).map((l) => ' '.repeat(width(head)) + l)];
 }
 
 /**

@@ -15,6 +15,8 @@ import { requireJournal } from '../store/journal.js';
 import { reviewPath } from '../store/paths.js';
 import { loadQuestionSet } from '../store/templates.js';
 import { safeText } from '../render/safe.js';
+import { wrapWidth } from '../render/text.js';
+import { wrapLines } from '../render/wrap.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { persist, type Tx } from './persist.js';
 
@@ -46,14 +48,15 @@ export async function reviewFlow(ctx: Context, kind: ReviewKind, period: string,
   const journal = await requireJournal(ctx.dir);
   const { since, until } = periodRange(kind, period);
   const label = periodLabel(kind, period);
-  ctx.out(`${safeText(set.title)}: ${label}\n`);
-  for (const line of factLines(reviewFacts(journal, since, until, ctx.today), label)) ctx.out(safeText(line));
+  const cols = wrapWidth();
+  ctx.out(`${wrapLines([`${safeText(set.title)}: ${label}`], cols).join('\n')}\n`);
+  for (const line of wrapLines(factLines(reviewFacts(journal, since, until, ctx.today), label).map(safeText), cols)) ctx.out(line);
   const base = savedAnswers(journal, kind, period);
   const start = { ...Object.fromEntries(base.map((a) => [a.id, a.answer])), ...given };
   let values = start;
   let extra: (tx: Tx) => void = () => {};
   if (o.interactive) {
-    if (set.intro) ctx.out(`\n${set.intro.trim().split('\n').map(safeText).join('\n')}`);
+    if (set.intro) ctx.out(`\n${wrapLines(set.intro.trim().split('\n').map(safeText), cols).join('\n')}`);
     const { askQuestions } = await import('../prompts/questions.js');
     values = await askQuestions(set, start);
     if (kind === 'annual') {
@@ -83,7 +86,7 @@ export async function run(g: GlobalOptions, kindText: string, opts: ReviewOption
     const { since, until } = periodRange(kind, period);
     const facts = reviewFacts(journal, since, until, ctx.today);
     if (opts.json) return ctx.out(JSON.stringify({ kind, period, since, until, ...facts }, null, 2));
-    return ctx.page(factLines(facts, periodLabel(kind, period)).map(safeText).join('\n'));
+    return ctx.page(wrapLines(factLines(facts, periodLabel(kind, period)).map(safeText), wrapWidth()).join('\n'));
   }
   const interactive = ctx.canPrompt(opts.yes);
   if (!interactive && !opts.yes) {

@@ -1,6 +1,6 @@
 // The annual review's follow-through questions: which goals due this year carry forward (and to
 // when), and whether values, vision and skill ratings change. Returns answers; writes nothing.
-import { checkbox, confirm, input, number } from '@inquirer/prompts';
+import { checkbox, confirm, input, number } from './inquirer.js';
 import { parseDatePhrase } from '../core/datephrase.js';
 import type { GoalRecord } from '../core/journal.js';
 import type { Profile } from '../core/schemas.js';

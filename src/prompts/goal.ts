@@ -1,6 +1,6 @@
 // The SMART goal wizard. Asks what the flags left out, shows the SMART check, and lets the
 // person fix a failed criterion before anything is saved. Returns answers; writes nothing.
-import { checkbox, confirm, input, number, select } from '@inquirer/prompts';
+import { checkbox, confirm, input, number, select, fitSay } from './inquirer.js';
 import { parseDatePhrase } from '../core/datephrase.js';
 import { HORIZON_HELP, makeGoal, parseMilestoneFlag, type GoalAnswers } from '../core/goal-make.js';
 import type { GoalRecord } from '../core/journal.js';
@@ -102,7 +102,8 @@ async function askRisks(): Promise<GoalAnswers['risks']> {
 }
 
 /** Ask every answer the flags did not give, in the order a coach would. */
-export async function askGoal(given: Partial<GoalAnswers>, c: WizardContext): Promise<GoalAnswers> {
+export async function askGoal(given: Partial<GoalAnswers>, context: WizardContext): Promise<GoalAnswers> {
+  const c = { ...context, say: fitSay(context.say) };
   const title = given.title ?? (await input({ message: 'What do you want to achieve? (a short, specific title)', required: true })).trim();
   const type = given.type ?? (await select({ message: 'What kind of goal is it?', choices: GOAL_TYPES.map((t) => ({ name: `${t}: ${TYPE_HELP[t]}`, value: t })) }));
   // A parent given as a flag leaves only the horizons shorter than its own.
@@ -153,7 +154,8 @@ async function fix(key: SmartKey, a: GoalAnswers, c: WizardContext): Promise<Goa
 }
 
 /** Show the SMART check; loop while the person wants to fix a failed criterion. */
-export async function reviewSmart(answers: GoalAnswers, c: WizardContext): Promise<GoalAnswers> {
+export async function reviewSmart(answers: GoalAnswers, context: WizardContext): Promise<GoalAnswers> {
+  const c = { ...context, say: fitSay(context.say) };
   let a = answers;
   for (;;) {
     const check = smartCheck(makeGoal(a, c.today), c.values);

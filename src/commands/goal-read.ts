@@ -54,7 +54,9 @@ export async function lint(g: GlobalOptions, id: string | undefined, opts: { jso
     ctx.out(JSON.stringify(results.map((r) => ({ id: r.goal.id, pass: r.pass, smart: r.check, workingBackward: r.backward })), null, 2));
   } else {
     const { smartLines, backwardLines } = await import('../render/goals.js');
-    for (const r of results) ctx.out(`${r.pass ? '✓' : '✗'} ${r.goal.id}\n${[...smartLines(r.check), ...backwardLines(r.backward)].join('\n')}\n`);
+    const { wrapWidth } = await import('../render/text.js');
+    const cols = wrapWidth();
+    for (const r of results) ctx.out(`${r.pass ? '✓' : '✗'} ${r.goal.id}\n${[...smartLines(r.check, cols), ...backwardLines(r.backward, cols)].join('\n')}\n`);
     ctx.out(goals.length === 0 ? 'No active goals to check.' : failing.length ? `${failing.length} of ${goals.length} goals fail the SMART or working-backward check.` : `All ${goals.length} goals are SMART and work backward.`);
   }
   return failing.length ? 1 : 0;

@@ -28,7 +28,7 @@ function todo(head: string, text: string, command: string | undefined, cols: num
 /** The "what now" screen, wrapped to `cols` (Infinity: one line a thing). */
 export function renderNow(v: NowView, name: string, cols = Infinity): string {
   const cmd = (c: string) => paint().cyan(c);
-  const lines: string[] = [paint().bold(`${safeText(name)} · ${v.today} · week ${v.week}`), ''];
+  const lines: string[] = [...hanging('', `${safeText(name)} · ${v.today} · week ${v.week}`, cols).map((l) => paint().bold(l)), ''];
   const dim = paint().dim;
   if (v.checkin.state === 'due') lines.push(...todo('• ', "This week's check-in is due.", v.checkin.command, cols));
   else if (v.checkin.state === 'upcoming') lines.push(...todo('• ', `This week's check-in comes on ${v.checkin.day}.`, undefined, cols, dim));

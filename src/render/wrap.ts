@@ -93,11 +93,14 @@ export function wrapLines(lines: readonly string[], cols: number): string[] {
 
 /**
  * `tail` (a hash, a count, a command, a goal's id: kept whole) after the last line, `sep` between,
- * when it fits in `cols`; else on a line of its own after `indent`.
+ * when it fits in `cols`; else on a line of its own after `indent`, or less far in if it must.
  */
 export function withTail(lines: readonly string[], tail: string, cols: number, indent: string, sep = '  '): string[] {
   if (!tail) return [...lines];
   const last = lines[lines.length - 1] ?? '';
   if (width(last) + width(sep) + width(tail) <= cols) return [...lines.slice(0, -1), `${last}${sep}${tail}`];
-  return [...lines, indent + tail];
+  // On its own line, as far in as `indent` but never past the edge; longer than a line, cut.
+  const room = cols - width(tail);
+  if (room >= 0) return [...lines, ' '.repeat(Math.min(width(indent), room)) + tail];
+  return [...lines, ...wrapWords(tail, cols)];
 }

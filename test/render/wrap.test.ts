@@ -76,6 +76,8 @@ describe('hanging and wrapStyled: continuation lines under the text', () => {
   it('a tail stays whole: after the text when it fits, else on its own line', () => {
     expect(withTail(['2026-11-20  init: journal'], '(abc1234)', 40, '            ')).toEqual(['2026-11-20  init: journal  (abc1234)']);
     expect(withTail(['2026-11-20  init: journal'], '(abc1234)', 30, '            ')).toEqual(['2026-11-20  init: journal', '            (abc1234)']);
+    // Too long for its indent: as far in as it can be, whole.
+    expect(withTail(['  ! 2026-10-30  Half the services'], 'lead-the-checkout-migration', 40, ' '.repeat(16))).toEqual(['  ! 2026-10-30  Half the services', `${' '.repeat(13)}lead-the-checkout-migration`]);
   });
 });
 

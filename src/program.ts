@@ -147,6 +147,8 @@ export function buildProgram(): Command {
   program.command('sync').description('pull --rebase, then push, with the journal\'s git remote; conflicts are reported by file')
     .option('--remote <url>', 'set the remote (origin) to this URL or path first')
     .action(lazy(async () => (await import('./commands/sync.js')).sync));
+  program.command('clone <url>').description('the journal from its git remote, on a second machine: checked out, checked and private')
+    .action(lazy(async () => (await import('./commands/clone.js')).run));
   program.command('log [goal]').description('the git history of the plan, or of one goal, with what each commit changed')
     .option('-n, --limit <count>', 'at most this many commits')
     .option('--json', 'as JSON')

@@ -17,6 +17,8 @@ import { isFirstOfPeriod, previousPeriod } from '../core/streak.js';
 import { isoWeekOf, parseWeek, weekEnd, weekStart } from '../core/weeks.js';
 import { checkinPath, documents, goalPath, recordExists, requireJournal, reviewPath } from '../store/index.js';
 import { safeText } from '../render/safe.js';
+import { wrapWidth } from '../render/text.js';
+import { hanging, wrapLines } from '../render/wrap.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { offer } from './offer.js';
 import { persist } from './persist.js';
@@ -142,8 +144,9 @@ async function checkinWeek(ctx: Context, week: string, opts: CheckinOptions, int
   const { existing, previous, base, change: flagged, defaultValue } = gather(journal, week, set, opts);
   let change = flagged;
   if (interactive) {
-    ctx.out(`${existing ? 'Editing your' : 'Your'} check-in for ${week} (${weekStart(week)} to ${weekEnd(week)})${existing ? '; your answers are filled in' : ''}.`);
-    for (const line of overdueLines(summaryLines(checkinSummary(journal, week, ctx.today)))) ctx.out(safeText(line));
+    const cols = wrapWidth();
+    ctx.out(hanging('', `${existing ? 'Editing your' : 'Your'} check-in for ${week} (${weekStart(week)} to ${weekEnd(week)})${existing ? '; your answers are filled in' : ''}.`, cols).join('\n'));
+    for (const line of wrapLines(overdueLines(summaryLines(checkinSummary(journal, week, ctx.today))).map(safeText), cols)) ctx.out(line);
     const { askCheckin } = await import('../prompts/checkin.js');
     const start = answersWith(base, flagged);
     const answers = await askCheckin({ week, goals: journal.goals.filter((g) => g.status === 'active'), lastFocus: previous?.focus ?? [], start, defaultValue, set, today: ctx.today, say: ctx.out });
@@ -157,7 +160,7 @@ async function checkinWeek(ctx: Context, week: string, opts: CheckinOptions, int
   } else {
     ctx.out(`\nSaved ${checkinPath(week)}.`);
     for (const s of saved.steps) ctx.out(safeText(`Steps done in ${after.goals.find((g) => g.id === s.goal)?.title ?? s.goal}: ${s.done.join('; ')}.`));
-    for (const line of summaryLines(summary)) ctx.out(safeText(line));
+    for (const line of wrapLines(summaryLines(summary).map(safeText), wrapWidth())) ctx.out(line);
   }
   return after;
 }

@@ -82,8 +82,7 @@ export async function list(g: GlobalOptions, opts: ListOptions): Promise<void> {
     return ctx.out(JSON.stringify(rows.map((r) => ({ date: r.date, kind: r.kind, text: r.text, goal: r.goal, tags: r.tags })), null, 2));
   }
   const { entryLines } = await import('../render/entries.js');
-  const { terminalWidth } = await import('../render/text.js');
-  // Wrapped to the terminal; piped, one line per entry, as grep and scripts want it.
-  const cols = process.stdout.isTTY ? terminalWidth() : Infinity;
-  await ctx.page(rows.length ? entryLines(rows, cols).join('\n') : 'No entries match.');
+  const { wrapWidth } = await import('../render/text.js');
+  // Wrapped at word boundaries to the terminal (80 or $COLUMNS when piped; --json for one record a row).
+  await ctx.page(rows.length ? entryLines(rows, wrapWidth()).join('\n') : 'No entries match.');
 }

@@ -31,9 +31,9 @@ export async function show(g: GlobalOptions, id: string, opts: { json?: boolean 
     return ctx.out(JSON.stringify({ ...view, progressLog: goal.progressLog, revisions: goal.revisions }, null, 2));
   }
   const { goalPage } = await import('../render/goals.js');
-  const { terminalWidth } = await import('../render/text.js');
-  // Free text wraps to a terminal's width; piped, each stays on its line.
-  await ctx.page(goalPage(goal, view, smartCheck(goal, journal.profile.values), ctx.today, terminalWidth(), process.stdout.isTTY ? terminalWidth() : Infinity));
+  const { terminalWidth, wrapWidth } = await import('../render/text.js');
+  // Free text wraps at word boundaries to the terminal's width (80 or $COLUMNS when piped).
+  await ctx.page(goalPage(goal, view, smartCheck(goal, journal.profile.values), ctx.today, terminalWidth(), wrapWidth()));
 }
 
 /** The SMART check for one or all active goals; exit 1 when any goal fails a criterion. */
@@ -53,7 +53,9 @@ export async function lint(g: GlobalOptions, id: string | undefined, opts: { jso
     ctx.out(JSON.stringify(results.map((r) => ({ id: r.goal.id, pass: r.pass, smart: r.check, workingBackward: r.backward })), null, 2));
   } else {
     const { smartLines, backwardLines } = await import('../render/goals.js');
-    for (const r of results) ctx.out(`${r.pass ? '✓' : '✗'} ${r.goal.id}\n${[...smartLines(r.check), ...backwardLines(r.backward)].join('\n')}\n`);
+    const { wrapWidth } = await import('../render/text.js');
+    const cols = wrapWidth();
+    for (const r of results) ctx.out(`${r.pass ? '✓' : '✗'} ${r.goal.id}\n${[...smartLines(r.check, cols), ...backwardLines(r.backward, cols)].join('\n')}\n`);
     ctx.out(goals.length === 0 ? 'No active goals to check.' : failing.length ? `${failing.length} of ${goals.length} goals fail the SMART or working-backward check.` : `All ${goals.length} goals are SMART and work backward.`);
   }
   return failing.length ? 1 : 0;

@@ -8,6 +8,8 @@ import { hasRepo } from '../git/git.js';
 import { history, inHistory, pathsInHistory, type FileChange, type LogEntry } from '../git/log.js';
 import { goalPath, journalExists, listGoalIds, recordExists } from '../store/index.js';
 import { safeText } from '../render/safe.js';
+import { wrapWidth } from '../render/text.js';
+import { hanging, withTail } from '../render/wrap.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 
 export interface LogOptions {
@@ -51,18 +53,22 @@ const WORD: Record<FileChange['status'], string> = {
   copied: 'copied', 'type-changed': 'changed', changed: 'changed',
 };
 
-function fileLine(f: FileChange): string {
+function fileLines(f: FileChange, cols: number): string[] {
   const where = f.from !== undefined ? `${safeText(f.from)} -> ${safeText(f.path)}` : safeText(f.path);
-  const counts = f.additions === null || f.deletions === null ? '' : `  +${f.additions} -${f.deletions}`;
-  return `${' '.repeat(12)}${WORD[f.status].padEnd(9)}${where}${paint().dim(counts)}`;
+  const counts = f.additions === null || f.deletions === null ? '' : paint().dim(`+${f.additions} -${f.deletions}`);
+  const head = `${' '.repeat(12)}${WORD[f.status].padEnd(9)}`;
+  return withTail(hanging(head, where, cols), counts, cols, ' '.repeat(head.length));
 }
 
-/** `2026-11-20  goal: progress lead-crm 3 -> 5  (a1b2c3d)`, then one line per file changed. */
-export function renderLog(entries: readonly LogEntry[]): string {
+/**
+ * `2026-11-20  goal: progress lead-crm 3 -> 5  (a1b2c3d)`, then one line per file changed; a long
+ * message wraps at word boundaries to `cols`, under itself.
+ */
+export function renderLog(entries: readonly LogEntry[], cols = Infinity): string {
   const lines: string[] = [];
   for (const e of entries) {
-    lines.push(`${e.date.slice(0, 10)}  ${safeText(e.message)}  ${paint().dim(`(${e.hash.slice(0, 7)})`)}`);
-    for (const f of e.files) lines.push(fileLine(f));
+    lines.push(...withTail(hanging(`${e.date.slice(0, 10)}  `, safeText(e.message), cols), paint().dim(`(${e.hash.slice(0, 7)})`), cols, ' '.repeat(12)));
+    for (const f of e.files) lines.push(...fileLines(f, cols));
   }
   return lines.join('\n');
 }
@@ -91,5 +97,5 @@ export async function log(g: GlobalOptions, goal: string | undefined, opts: LogO
     ctx.out(rel ? `No commits touch ${rel}.` : 'No commits yet.');
     return;
   }
-  await ctx.page(renderLog(entries));
+  await ctx.page(renderLog(entries, wrapWidth()));
 }

@@ -15,5 +15,6 @@ export async function run(g: GlobalOptions, opts: { json?: boolean }): Promise<v
   const view = nowView(journal, ctx.today);
   if (opts.json) return ctx.out(JSON.stringify(view, null, 2));
   const { renderNow } = await import('../render/now.js');
-  ctx.out(renderNow(view, journal.profile.name));
+  const { wrapWidth } = await import('../render/text.js');
+  ctx.out(renderNow(view, journal.profile.name, wrapWidth()));
 }

@@ -16,6 +16,8 @@ import { withRatings } from '../core/skill-ratings.js';
 import { closest } from '../core/text.js';
 import { documents, requireJournal, reviewPath } from '../store/index.js';
 import { safeText } from '../render/safe.js';
+import { wrapWidth } from '../render/text.js';
+import { wrapLines } from '../render/wrap.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { persist } from './persist.js';
 import { annualFromFlags, applyAnnual, askAnnual, refuseAnnualFlags, type AnnualFlags } from './review-annual.js';
@@ -61,15 +63,17 @@ export async function reviewFlow(ctx: Context, kind: ReviewKind, period: string,
   const annual = kind === 'annual' ? annualFromFlags(o.annual ?? {}, journal, period, ctx.today) : null;
   if (annual) profileChanges(journal.profile, set, given, new Set(Object.keys(given))); // --answer relationships=... too
   const { since, until } = periodRange(kind, period);
-  ctx.out(`${safeText(set.title)}: ${periodLabel(kind, period)}\n`);
-  for (const line of factText(journal, kind, period, reviewFacts(journal, since, until, ctx.today))) ctx.out(safeText(line));
+  const label = periodLabel(kind, period);
+  const cols = wrapWidth();
+  ctx.out(`${wrapLines([`${safeText(set.title)}: ${label}`], cols).join('\n')}\n`);
+  for (const line of wrapLines(factText(journal, kind, period, reviewFacts(journal, since, until, ctx.today)).map(safeText), cols)) ctx.out(line);
   const base = savedAnswers(journal, kind, period);
   const saved = Object.fromEntries(base.map((a) => [a.id, a.answer]));
   let values = { ...saved, ...given };
   let answered = new Set(Object.keys(given));
   let changes = annual?.changes;
   if (o.interactive) {
-    if (set.intro) ctx.out(`\n${set.intro.trim().split('\n').map(safeText).join('\n')}`);
+    if (set.intro) ctx.out(`\n${wrapLines(set.intro.trim().split('\n').map(safeText), cols).join('\n')}`);
     const { askQuestions } = await import('../prompts/questions.js');
     // The profile's own fields start from career.yaml as it is (it may have been edited since).
     values = await askQuestions(set, { ...saved, ...(annual ? profileDefaults(journal.profile, set) : {}), ...given }, annual ? { relationships: relationshipCheck } : {});
@@ -111,7 +115,7 @@ export async function run(g: GlobalOptions, kindText: string, opts: ReviewOption
     const { since, until } = periodRange(kind, period);
     const facts = reviewFacts(journal, since, until, ctx.today);
     if (opts.json) return ctx.out(JSON.stringify({ kind, period, since, until, ...facts, ...(kind === 'annual' ? { reflection: reflectionOf(journal, kind, period) } : {}) }, null, 2));
-    return ctx.page(factText(journal, kind, period, facts).map(safeText).join('\n'));
+    return ctx.page(wrapLines(factText(journal, kind, period, facts).map(safeText), wrapWidth()).join('\n'));
   }
   const interactive = ctx.canPrompt(opts.yes);
   if (!interactive && !opts.yes) {

@@ -1,7 +1,7 @@
 // The annual review's follow-through questions: each active goal's deadline (keep it, or a new
 // date and why), the vision, and skill ratings. Only what the flags left open is asked; values,
 // passions, talents and relationships are the question set's own. Returns answers; writes nothing.
-import { confirm, input, number } from '@inquirer/prompts';
+import { confirm, input, number } from './inquirer.js';
 import { defaultDeadlineReason, type AnnualChanges } from '../core/annual.js';
 import { parseDatePhrase } from '../core/datephrase.js';
 import type { GoalRecord } from '../core/journal.js';

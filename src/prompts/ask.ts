@@ -1,6 +1,6 @@
 // One-question prompts for the commands that ask a single thing (a reason, a confirmation, a
 // choice). Commands import this only on a terminal, so inquirer loads only when it is used.
-import { confirm, input, select } from '@inquirer/prompts';
+import { confirm, input, select } from './inquirer.js';
 
 export async function askText(message: string, required = false): Promise<string> {
   return (await input({ message, required })).trim();

@@ -1,7 +1,7 @@
 // The weekly check-in conversation: last week's focus, each active goal (its number or its
 // milestones, its open steps, a status, a note), then the question set from templates/. Every answer starts
 // from `start` (flags, or this week's saved answers on a re-run). Returns answers; writes nothing.
-import { checkbox, input, number, select } from '@inquirer/prompts';
+import { checkbox, input, number, select, fitSay } from './inquirer.js';
 import type { CheckinAnswers, StepsDone } from '../core/checkin.js';
 import type { GoalRecord } from '../core/journal.js';
 import { goalPace, goalProgress } from '../core/progress.js';
@@ -85,6 +85,7 @@ function templateDefaults(a: CheckinAnswers): Record<string, AnswerValue> {
 }
 
 export async function askCheckin(p: CheckinPromptInput): Promise<CheckinAnswers> {
+  const say = fitSay(p.say);
   let focusDone = p.start.focusDone;
   if (p.lastFocus.length) {
     focusDone = await checkbox({
@@ -96,11 +97,11 @@ export async function askCheckin(p: CheckinPromptInput): Promise<CheckinAnswers>
   const stepsDone: StepsDone[] = [];
   for (const g of p.goals) {
     const start = p.start.goals.find((c) => c.goal === g.id) ?? { goal: g.id, milestones: [] };
-    const asked = await askGoal(g, start, p.defaultValue(g.id), p.today, p.say, p.start.stepsDone?.find((s) => s.goal === g.id)?.steps ?? []);
+    const asked = await askGoal(g, start, p.defaultValue(g.id), p.today, say, p.start.stepsDone?.find((s) => s.goal === g.id)?.steps ?? []);
     goals.push(asked.check);
     if (asked.steps.length) stepsDone.push({ goal: g.id, steps: asked.steps });
   }
-  p.say(`\n${safeText(p.set.title)}${p.set.intro ? `\n${p.set.intro.trim().split('\n').map(safeText).join('\n')}` : ''}`);
+  say(`\n${safeText(p.set.title)}${p.set.intro ? `\n${p.set.intro.trim().split('\n').map(safeText).join('\n')}` : ''}`);
   const values = await askQuestions(p.set, templateDefaults(p.start));
   return { focusDone, goals, ...checkinParts(p.set, values), ...(stepsDone.length ? { stepsDone } : {}) };
 }

@@ -1,5 +1,5 @@
 // Small question shapes shared by the flows.
-import { input } from '@inquirer/prompts';
+import { input } from './inquirer.js';
 
 /** Ask for items one at a time until an empty answer. */
 export async function askItems(first: string, next: string): Promise<string[]> {

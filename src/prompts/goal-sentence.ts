@@ -2,7 +2,7 @@
 // does: what it states (a target and unit, a deadline, a type) is shown as a draft, and the
 // person uses it (those questions are not asked), adjusts it (they are asked, starting from the
 // draft) or ignores it. Returns answers; writes nothing.
-import { input, select } from '@inquirer/prompts';
+import { input, select } from './inquirer.js';
 import { draftLines, readGoalSentence, type SentenceDraft } from '../core/goal-sentence.js';
 import type { GoalAnswers } from '../core/goal-make.js';
 import type { GoalType } from '../core/schemas.js';

@@ -1,6 +1,6 @@
 // The SMART goal wizard. Asks what the flags left out, shows the SMART check, and lets the
 // person fix a failed criterion before anything is saved. Returns answers; writes nothing.
-import { checkbox, confirm, input, number, select } from '@inquirer/prompts';
+import { checkbox, confirm, input, number, select, fitSay } from './inquirer.js';
 import { parseDatePhrase } from '../core/datephrase.js';
 import { HORIZON_HELP, horizonFor, makeGoal, parseMilestoneFlag, type GoalAnswers } from '../core/goal-make.js';
 import type { GoalRecord } from '../core/journal.js';
@@ -106,7 +106,8 @@ async function askRisks(): Promise<GoalAnswers['risks']> {
 }
 
 /** Ask every answer the flags did not give, in the order a coach would. */
-export async function askGoal(flags: Partial<GoalAnswers>, c: WizardContext): Promise<GoalAnswers> {
+export async function askGoal(flags: Partial<GoalAnswers>, context: WizardContext): Promise<GoalAnswers> {
+  const c = { ...context, say: fitSay(context.say) };
   // The title question reads a sentence; what the draft answers counts as given (a flag still wins).
   const read = flags.title === undefined ? await askTitle(c) : { title: flags.title, filled: {}, start: {} as DraftStart };
   const given: Partial<GoalAnswers> = { ...read.filled, ...flags };
@@ -164,7 +165,8 @@ async function fix(key: SmartKey, a: GoalAnswers, c: WizardContext): Promise<Goa
 }
 
 /** Show the SMART check; loop while the person wants to fix a failed criterion. */
-export async function reviewSmart(answers: GoalAnswers, c: WizardContext): Promise<GoalAnswers> {
+export async function reviewSmart(answers: GoalAnswers, context: WizardContext): Promise<GoalAnswers> {
+  const c = { ...context, say: fitSay(context.say) };
   let a = answers;
   for (;;) {
     const check = smartCheck(makeGoal(a, c.today), c.values);

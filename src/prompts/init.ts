@@ -1,6 +1,6 @@
 // The onboarding conversation of `career init`. It asks only what the flags did not already
 // answer, and returns plain answers; it writes no files.
-import { input, number, select, confirm } from '@inquirer/prompts';
+import { input, number, select, confirm, fitSay } from './inquirer.js';
 import { WEEKDAYS, type Weekday } from '../core/dates.js';
 import { emptyReflection, parsePartner, type ProfileAnswers } from '../core/profile.js';
 import type { Relationship, Skill } from '../core/schemas.js';
@@ -76,8 +76,9 @@ async function askPartner(): Promise<ProfileAnswers['partner']> {
  * Fill every answer the flags left out. `given` holds what flags said; `defaults` what Enter
  * means for the name. Sections follow the method: reflect, know yourself, vision, rhythm.
  */
-export async function askProfile(given: Partial<ProfileAnswers>, defaults: { name: string; year: number }, say: Say): Promise<ProfileAnswers> {
-  say('Welcome to career. A few questions to set up your plan; Enter skips any of them,\nand everything stays editable later in career.yaml.');
+export async function askProfile(given: Partial<ProfileAnswers>, defaults: { name: string; year: number }, sayAll: Say): Promise<ProfileAnswers> {
+  const say = fitSay(sayAll);
+  say('Welcome to career. A few questions to set up your plan; Enter skips any of them, and everything stays editable later in career.yaml.');
   const name = given.name ?? (await input({ message: 'Your name', default: defaults.name, required: true })).trim();
   const reflection = given.reflection ?? (await askReflection(say, defaults.year));
 

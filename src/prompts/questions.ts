@@ -2,9 +2,11 @@
 // before (a re-run of a check-in or review keeps every answer on Enter). Returns the answers by
 // question id; writes nothing. The caller prints the set's title and intro.
 import { styleText } from 'node:util';
-import { checkbox, confirm, input, number, select } from '@inquirer/prompts';
+import { checkbox, confirm, input, number, select } from './inquirer.js';
 import { SCALE_MAX, SCALE_MIN, toAnswers, type AnswerValue, type Question, type QuestionSet } from '../core/question-set.js';
 import { safeText } from '../render/safe.js';
+import { wrapWidth } from '../render/text.js';
+import { wrapStyled } from '../render/wrap.js';
 
 export { toAnswers };
 export type AnswerValues = Record<string, AnswerValue>;
@@ -21,8 +23,12 @@ function asked(text: string, help?: string) {
     message: safeText(text),
     theme: {
       style: {
-        message: (t: string, status: Status) =>
-          hint && status !== 'done' ? `${styleText('bold', t)} ${styleText('dim', `(${hint})`)}` : styleText('bold', t),
+        // Wrapped here, with the hint, to fit after inquirer's "? " (see inquirer.ts).
+        message: (t: string, status: Status) => {
+          const bold = (x: string) => styleText('bold', x);
+          const dim = (x: string) => styleText('dim', x);
+          return wrapStyled(hint && status !== 'done' ? [[t, bold], [`(${hint})`, dim]] : [[t, bold]], wrapWidth() - 2).join('\n  ');
+        },
       },
     },
   };

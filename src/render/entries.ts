@@ -3,7 +3,8 @@ import { paint } from './paint.js';
 import type { EntryRow } from '../core/entries.js';
 import { weekdayName } from '../core/dates.js';
 import { safeText } from './safe.js';
-import { padEnd, wrapWords } from './text.js';
+import { padEnd } from './text.js';
+import { wrapStyled } from './wrap.js';
 
 const KIND_STYLE: Record<string, 'dim' | 'green' | 'cyan' | 'yellow' | 'magenta'> = {
   note: 'dim',
@@ -32,12 +33,11 @@ export function entryLines(rows: readonly EntryRow[], cols = Infinity): string[]
     }
     const named = KIND_STYLE[r.kind];
     const style = named ? paint()[named] : (s: string) => s;
-    const tags = r.tags.length ? paint().dim(` ${r.tags.map((t) => `#${safeText(t)}`).join(' ')}`) : '';
-    const goal = r.goal ? paint().dim(` → ${r.goal}`) : '';
-    const text = wrapWords(safeText(r.text), cols - TEXT_COLUMN);
-    const indent = ' '.repeat(TEXT_COLUMN);
-    out.push(`  ${padEnd(r.time ?? '', 5)}  ${style(padEnd(r.kind, 11))} ${text[0]}`, ...text.slice(1).map((l) => indent + l));
-    out[out.length - 1] += `${tags}${goal}`;
+    const tags = r.tags.map((t) => `#${safeText(t)}`).join(' ');
+    const goal = r.goal ? `→ ${r.goal}` : '';
+    // The tags and goal wrap with the text, dimmed, so they never run past the edge.
+    const [first, ...rest] = wrapStyled([[safeText(r.text)], [tags, paint().dim], [goal, paint().dim]], cols, ' '.repeat(TEXT_COLUMN));
+    out.push(`  ${padEnd(r.time ?? '', 5)}  ${style(padEnd(r.kind, 11))} ${first!.slice(TEXT_COLUMN)}`, ...rest);
   }
   return out;
 }

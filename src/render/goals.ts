@@ -6,7 +6,8 @@ import type { Pace } from '../core/progress.js';
 import { forecastText } from '../core/progress.js';
 import { SMART_LABELS, SMART_KEYS, type SmartCheck } from '../core/smart.js';
 import { safeText } from './safe.js';
-import { bar, padEnd, percent, truncate, width, wrapWords } from './text.js';
+import { bar, padEnd, percent, truncate, width } from './text.js';
+import { hanging, withTail, wrapStyled } from './wrap.js';
 import { metricChart } from './chart.js';
 import { byCodeUnit } from '../core/text.js';
 import type { CheckinStatus } from '../core/checkin-status.js';
@@ -67,16 +68,21 @@ export function goalTable(views: readonly GoalView[], cols: number): string {
   return [header, ...rows].join('\n');
 }
 
-export function smartLines(check: SmartCheck): string[] {
-  return SMART_KEYS.map((k) => {
+/** Each SMART criterion with its hint, wrapped to `cols` under the hint. */
+export function smartLines(check: SmartCheck, cols = Infinity): string[] {
+  return SMART_KEYS.flatMap((k) => {
     const c = check[k];
-    return `  ${c.pass ? paint().green('✓') : paint().red('✗')} ${padEnd(SMART_LABELS[k], 11)} ${c.pass ? paint().dim(safeText(c.hint)) : safeText(c.hint)}`;
+    const head = `  ${c.pass ? paint().green('✓') : paint().red('✗')} ${padEnd(SMART_LABELS[k], 11)} `;
+    return wrapStyled([[safeText(c.hint), c.pass ? paint().dim : undefined]], cols, head);
   });
 }
 
 /** Working-backward findings under the SMART lines: each with its hint. */
-export function backwardLines(findings: readonly { message: string; hint: string }[]): string[] {
-  return findings.flatMap((f) => [`  ${paint().red('✗')} ${padEnd('Backward', 11)} ${safeText(f.message)}`, `    ${paint().dim(`hint: ${safeText(f.hint)}`)}`]);
+export function backwardLines(findings: readonly { message: string; hint: string }[], cols = Infinity): string[] {
+  return findings.flatMap((f) => [
+    ...hanging(`  ${paint().red('✗')} ${padEnd('Backward', 11)} `, safeText(f.message), cols),
+    ...wrapStyled([[`hint: ${safeText(f.hint)}`, paint().dim]], cols, '    '),
+  ]);
 }
 
 function quadrant(g: GoalRecord): string {
@@ -88,33 +94,27 @@ function section(title: string, lines: string[]): string[] {
   return lines.length ? ['', paint().bold(title), ...lines] : [];
 }
 
-function milestoneLines(g: GoalRecord, today: string): string[] {
-  return [...g.milestones].sort((a, b) => byCodeUnit(a.due, b.due)).map((m) => {
-    const id = paint().dim(`[${m.id}]`);
-    if (m.completed) return `  ${paint().green('✓')} ${m.due}  ${safeText(m.title)} ${id} ${paint().dim(`(done ${m.completed})`)}`;
-    if (m.due < today) return `  ${paint().red('!')} ${m.due}  ${safeText(m.title)} ${id} ${paint().red('overdue')}`;
-    return `  ${paint().dim('·')} ${m.due}  ${safeText(m.title)} ${id}`;
+function milestoneLines(g: GoalRecord, today: string, cols: number): string[] {
+  return [...g.milestones].sort((a, b) => byCodeUnit(a.due, b.due)).flatMap((m) => {
+    const id = [`[${m.id}]`, paint().dim] as const;
+    if (m.completed) return wrapStyled([[safeText(m.title)], id, [`(done ${m.completed})`, paint().dim]], cols, `  ${paint().green('✓')} ${m.due}  `);
+    if (m.due < today) return wrapStyled([[safeText(m.title)], id, ['overdue', paint().red]], cols, `  ${paint().red('!')} ${m.due}  `);
+    return wrapStyled([[safeText(m.title)], id], cols, `  ${paint().dim('·')} ${m.due}  `);
   });
 }
 
-function supportLines(g: GoalRecord): string[] {
+function supportLines(g: GoalRecord, cols: number): string[] {
   const parts: [string, string[]][] = [['who can help', g.support.helpers], ['resources', g.support.resources], ['skills and habits', g.support.skills]];
-  return parts.filter(([, v]) => v.length).map(([k, v]) => `  ${k}: ${v.map(safeText).join(', ')}`);
+  return parts.filter(([, v]) => v.length).flatMap(([k, v]) => hanging(`  ${k}: `, v.map(safeText).join(', '), cols));
 }
 
-function progressLine(g: GoalRecord, v: GoalView): string {
+function progressLine(g: GoalRecord, v: GoalView, cols: number): string[] {
   const amount = v.metric
     ? `${safeText(v.metric.name)}: ${v.metric.current} of ${v.metric.target}${v.metric.unit ? ` ${safeText(v.metric.unit)}` : ''}`
     : `${v.milestones.filter((m) => m.done).length} of ${v.milestones.length} milestones`;
   const expected = g.status === 'active' ? `, expected ${percent(v.expected)} by now` : '';
   const said = g.status === 'active' && v.checkinStatus ? ` · latest check-in: ${checkinLabel(v.checkinStatus)}` : '';
-  return `${bar(v.progress, 20)} ${percent(v.progress)}  ${paint().dim(`(${amount}${expected})`)}  ${paceOrStatus(v)}${said}`;
-}
-
-/** `head` then `text` wrapped to `cols`, later lines indented to where the text began. */
-function hanging(head: string, text: string, cols: number): string[] {
-  const lines = wrapWords(text, cols - width(head));
-  return [head + lines[0]!, ...lines.slice(1).map((l) => ' '.repeat(width(head)) + l)];
+  return wrapStyled([[`${bar(v.progress, 20)} ${percent(v.progress)}`], [`(${amount}${expected})`, paint().dim], [`${paceOrStatus(v)}${said}`]], cols);
 }
 
 /**
@@ -124,26 +124,27 @@ function hanging(head: string, text: string, cols: number): string[] {
 export function goalPage(g: GoalRecord, v: GoalView, check: SmartCheck, today: string, cols: number, wrap = Infinity): string {
   const facts = [g.type, `${g.horizon}-term`, g.status, quadrant(g)].join(' · ');
   const dates = [`deadline ${g.deadline}`, `created ${g.created}`, g.parent ? `parent ${g.parent}` : ''].filter(Boolean).join(' · ');
-  const lines = [paint().bold(safeText(g.title)) + paint().dim(`  (${g.id})`), paint().dim(facts), paint().dim(dates)];
+  const title = withTail(hanging('', safeText(g.title), wrap).map((l) => paint().bold(l)), paint().dim(`(${g.id})`), wrap, '');
+  const lines = [...title, ...wrapStyled([[facts, paint().dim]], wrap), ...wrapStyled([[dates, paint().dim]], wrap)];
   if (g.why) lines.push('', ...hanging('Why: ', safeText(g.why), wrap));
-  if (g.values.length) lines.push(`Values: ${g.values.map(safeText).join(', ')}`);
-  if (g.closed) lines.push(`Closed ${g.closed.date}${g.closed.reason ? `: ${safeText(g.closed.reason)}` : ''}${g.closed.celebration ? ` · celebrate: ${safeText(g.closed.celebration)}` : ''}${g.closed.next ? ` · next: ${safeText(g.closed.next)}` : ''}`);
-  lines.push('', progressLine(g, v));
-  if (g.metric && g.status === 'active') lines.push(`Forecast: ${v.forecast ? `${v.forecast}, ${forecastText(v.forecast, g.deadline)}` : 'not enough progress recorded yet (needs two values going the right way)'}`);
-  lines.push(...section('SMART', smartLines(check)));
-  lines.push(...section('Milestones', milestoneLines(g, today)));
+  if (g.values.length) lines.push(...hanging('Values: ', g.values.map(safeText).join(', '), wrap));
+  if (g.closed) lines.push(...hanging('', `Closed ${g.closed.date}${g.closed.reason ? `: ${safeText(g.closed.reason)}` : ''}${g.closed.celebration ? ` · celebrate: ${safeText(g.closed.celebration)}` : ''}${g.closed.next ? ` · next: ${safeText(g.closed.next)}` : ''}`, wrap));
+  lines.push('', ...progressLine(g, v, wrap));
+  if (g.metric && g.status === 'active') lines.push(...hanging('Forecast: ', v.forecast ? `${v.forecast}, ${forecastText(v.forecast, g.deadline)}` : 'not enough progress recorded yet (needs two values going the right way)', wrap));
+  lines.push(...section('SMART', smartLines(check, wrap)));
+  lines.push(...section('Milestones', milestoneLines(g, today, wrap)));
   lines.push(...section('Steps', g.steps.flatMap((s, i) => {
     const head = `  ${String(i + 1).padStart(2)}. [ ] `;
     const [first, ...rest] = hanging(head, safeText(s.text), wrap);
     return [`  ${String(i + 1).padStart(2)}. ${s.done ? paint().green('[x]') : '[ ]'} ` + first!.slice(head.length), ...rest];
   })));
-  lines.push(...section('Support', supportLines(g)));
+  lines.push(...section('Support', supportLines(g, wrap)));
   lines.push(...section('Risks', g.risks.flatMap((r) => hanging('  ', `${safeText(r.scenario)} -> ${safeText(r.contingency)}`, wrap)
     .map((l) => l.replace(' -> ', ` ${paint().dim('->')} `)))));
   if (g.metric && g.progressLog.length) {
     lines.push(...section('Progress', [...metricChart(g, today, Math.min(60, cols - 14)), '',
-      ...g.progressLog.map((p) => `  ${p.date}  ${String(p.value).padStart(6)}${p.note ? `  ${paint().dim(safeText(p.note))}` : ''}`)]));
+      ...g.progressLog.flatMap((p) => wrapStyled([[p.note ? safeText(p.note) : '', paint().dim]], wrap, `  ${p.date}  ${String(p.value).padStart(6)}  `))]));
   }
-  lines.push(...section('Revisions', g.revisions.map((r) => `  ${r.date}  ${r.fields.join(', ')}${r.reason ? paint().dim(`: ${safeText(r.reason)}`) : ''}`)));
+  lines.push(...section('Revisions', g.revisions.flatMap((r) => wrapStyled([[r.fields.join(', ') + (r.reason ? ':' : '')], [r.reason ? safeText(r.reason) : '', paint().dim]], wrap, `  ${r.date}  `))));
   return lines.join('\n');
 }

@@ -5,9 +5,9 @@ import { nothingToDo } from '../core/now.js';
 import { STATUS_WORDS } from '../core/checkin-status.js';
 import { paint } from './paint.js';
 import { safeText } from './safe.js';
+import { hanging, withTail } from './wrap.js';
 
 const SHOWN = 3;
-const cmd = (c: string) => paint().cyan(c);
 
 function capped<T>(items: readonly T[], line: (t: T) => string[]): string[] {
   const out = items.slice(0, SHOWN).flatMap(line);
@@ -15,37 +15,49 @@ function capped<T>(items: readonly T[], line: (t: T) => string[]): string[] {
   return out;
 }
 
-export function renderNow(v: NowView, name: string): string {
-  const lines: string[] = [paint().bold(`${safeText(name)} · ${v.today} · week ${v.week}`), ''];
-  if (v.checkin.state === 'due') lines.push(`• This week's check-in is due.  ${cmd(v.checkin.command)}`);
-  else if (v.checkin.state === 'upcoming') lines.push(paint().dim(`• This week's check-in comes on ${v.checkin.day}.`));
-  else lines.push(paint().dim('• This week\'s check-in is done.'));
+/**
+ * `head` and `text` wrapped to `cols` under the text, then the command (kept whole, in colour)
+ * after two spaces, or on a line of its own under the text when it does not fit.
+ */
+function todo(head: string, text: string, command: string | undefined, cols: number, style = (s: string) => s): string[] {
+  const indent = ' '.repeat(head.length);
+  const lines = hanging(head, text, cols).map(style);
+  return command ? withTail(lines, paint().cyan(command), cols, indent) : lines;
+}
+
+/** The "what now" screen, wrapped to `cols` (Infinity: one line a thing). */
+export function renderNow(v: NowView, name: string, cols = Infinity): string {
+  const lines: string[] = [...hanging('', `${safeText(name)} · ${v.today} · week ${v.week}`, cols).map((l) => paint().bold(l)), ''];
+  const dim = paint().dim;
+  if (v.checkin.state === 'due') lines.push(...todo('• ', "This week's check-in is due.", v.checkin.command, cols));
+  else if (v.checkin.state === 'upcoming') lines.push(...todo('• ', `This week's check-in comes on ${v.checkin.day}.`, undefined, cols, dim));
+  else lines.push(...todo('• ', 'This week\'s check-in is done.', undefined, cols, dim));
   if (v.missed.total) {
     const more = v.missed.total > v.missed.weeks.length ? ` (and ${v.missed.total - v.missed.weeks.length} earlier)` : '';
-    lines.push(`• ${v.missed.total} missed week${v.missed.total === 1 ? '' : 's'} to back-fill: ${v.missed.weeks.join(', ')}${more}.  ${cmd(v.missed.command!)}`);
+    lines.push(...todo('• ', `${v.missed.total} missed week${v.missed.total === 1 ? '' : 's'} to back-fill: ${v.missed.weeks.join(', ')}${more}.`, v.missed.command!, cols));
   }
   if (v.milestones.overdue.length) {
     lines.push('• Overdue milestones:');
-    lines.push(...capped(v.milestones.overdue, (m) => [`    ${m.due}  ${safeText(m.title)} (${m.goal})  ${cmd(m.command)}`]));
+    lines.push(...capped(v.milestones.overdue, (m) => todo(`    ${m.due}  `, `${safeText(m.title)} (${m.goal})`, m.command, cols)));
   }
   if (v.milestones.thisWeek.length) {
     lines.push('• Milestones due this week:');
-    lines.push(...capped(v.milestones.thisWeek, (m) => [`    ${m.due}  ${safeText(m.title)} (${m.goal})  ${cmd(m.command)}`]));
+    lines.push(...capped(v.milestones.thisWeek, (m) => todo(`    ${m.due}  `, `${safeText(m.title)} (${m.goal})`, m.command, cols)));
   }
   if (v.focus.items.length) {
     lines.push(`• Your focus from ${v.focus.week}:`);
-    lines.push(...capped(v.focus.items, (f) => [`    ${safeText(f)}`]));
-    lines.push(`    tick them off in the check-in: ${cmd('career checkin --focus-done "<item>"')}`);
+    lines.push(...capped(v.focus.items, (f) => todo('    ', safeText(f), undefined, cols)));
+    lines.push(...todo('    ', 'tick them off in the check-in:', 'career checkin --focus-done "<item>"', cols));
   }
   if (v.goals.length) {
     lines.push('• Goals that need you:');
     lines.push(...capped(v.goals, (g) => {
       const why = [g.pace === 'behind' || g.pace === 'overdue' ? g.pace : '', g.checkinStatus && g.checkinStatus !== 'on-track' ? `you said ${STATUS_WORDS[g.checkinStatus]}` : ''].filter(Boolean).join(', ');
-      return [`    ${safeText(g.title)} (${why})  ${cmd(g.command)}`];
+      return todo('    ', `${safeText(g.title)} (${why})`, g.command, cols);
     }));
   }
-  for (const r of v.reviews) lines.push(`• Your ${r.kind} review of ${r.period} is due.  ${cmd(r.command)}`);
-  if (nothingToDo(v)) lines.push('', 'Nothing else is waiting. The full picture: ' + cmd('career report'));
-  else lines.push('', paint().dim(`More: career report · career goal list · career --help`));
+  for (const r of v.reviews) lines.push(...todo('• ', `Your ${r.kind} review of ${r.period} is due.`, r.command, cols));
+  if (nothingToDo(v)) lines.push('', ...todo('', 'Nothing else is waiting. The full picture:', 'career report', cols));
+  else lines.push('', ...todo('', 'More: career report · career goal list · career --help', undefined, cols, dim));
   return lines.join('\n');
 }

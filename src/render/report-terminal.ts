@@ -9,39 +9,15 @@ import { forecastText, shortDate } from '../core/progress.js';
 import type { MilestoneRef, Quadrant, Report } from '../core/report.js';
 import { checkinLabel, paceLabel } from './goals.js';
 import { safeText } from './safe.js';
-import { bar, padEnd, percent, splitGraphemes, truncate, width } from './text.js';
+import { bar, padEnd, percent, truncate, width } from './text.js';
+import { hanging, withTail, wrapStyled } from './wrap.js';
 
 const HORIZON_NAME = { long: 'long', mid: 'mid', short: 'short' } as const;
 const heading = (text: string) => paint().bold(text.toUpperCase());
 const dim = (text: string) => paint().dim(text);
 
-/** A word wider than `cols` (a URL, or Chinese and Japanese, written without spaces) in pieces that fit. */
-function pieces(word: string, cols: number): string[] {
-  if (width(word) <= cols) return [word];
-  const out: string[] = [];
-  let piece = '';
-  for (const g of splitGraphemes(word)) {
-    if (piece && width(piece + g) > cols) { out.push(piece); piece = ''; }
-    piece += g;
-  }
-  if (piece) out.push(piece);
-  return out;
-}
-
-/** Wrap plain text to `cols`, at spaces, and inside words too long for a line. */
-function wrap(text: string, cols: number, indent = ''): string[] {
-  const room = Math.max(1, cols - width(indent));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of safeText(text).split(/\s+/).filter(Boolean)) {
-    for (const piece of pieces(word, room)) {
-      if (line && width(line + ' ' + piece) > room) { lines.push(indent + line); line = piece; }
-      else line = line ? `${line} ${piece}` : piece;
-    }
-  }
-  if (line) lines.push(indent + line);
-  return lines.map((l) => truncate(l, cols));
-}
+/** Plain text wrapped to `cols` at spaces (inside words too long for a line), every line after `indent`. */
+const wrap = (text: string, cols: number, indent = ''): string[] => hanging(indent, safeText(text), cols);
 
 /** A quiet message (an empty section), wrapped to fit. */
 const note = (text: string, cols: number): string[] => wrap(text, cols, '  ').map((l) => dim(l));
@@ -58,21 +34,24 @@ function amount(g: GoalView): string {
   return 'no measure yet';
 }
 
-/** Two lines a goal: title with bar, percent and pace; then due date, amount and forecast. */
+/**
+ * A goal: its title (wrapped in its column) with bar, percent and pace on the first line; then
+ * due date, amount and forecast, wrapped under the title.
+ */
 function goalLines(g: GoalView, depth: number, r: Report, cols: number): string[] {
   const indent = '  '.repeat(Math.min(depth, 3) + 1);
   const tail = `  ${bar(g.progress, 10)} ${percent(g.progress).padStart(4)}  ${padEnd(paceLabel(g.pace), 8)}`;
-  const titleCols = cols - width(indent) - width(tail);
-  const title = truncate(`${depth ? '└ ' : ''}${safeText(g.title)}`, titleCols);
-  const first = `${indent}${padEnd(title, titleCols)}${tail}`;
+  const titleCols = cols - width(tail);
+  const titleLines = hanging(`${indent}${depth ? '└ ' : ''}`, safeText(g.title), titleCols);
+  const first = `${padEnd(titleLines[0]!, titleCols)}${tail}`;
   const forecast = g.metric ? (g.forecast ? forecastText(g.forecast, g.deadline) : 'no forecast yet') : '';
   const details = [HORIZON_NAME[g.horizon], dueWords(g, r.today), forecast, amount(g)].filter(Boolean).join(' · ');
   const detailIndent = `${indent}${depth ? '  ' : ''}`;
   const style = g.pace === 'overdue' ? paint().red : dim;
   // What the person said in the latest check-in leads the line under the pace, in its own words
   // and colour, so "at risk" is never read as part of the computed forecast.
-  const said = g.checkinStatus ? `check-in: ${checkinLabel(g.checkinStatus)}${dim(' · ')}` : '';
-  return [first, detailIndent + said + style(truncate(details, cols - width(detailIndent) - width(said)))];
+  const said: [string, ((s: string) => string)?][] = g.checkinStatus ? [[`check-in: ${checkinLabel(g.checkinStatus)}`], ['·', dim]] : [];
+  return [first, ...titleLines.slice(1), ...wrapStyled([...said, [details, style]], cols, detailIndent)];
 }
 
 function goalSection(r: Report, cols: number): string[] {
@@ -82,25 +61,15 @@ function goalSection(r: Report, cols: number): string[] {
   return out;
 }
 
-/** The milestone's title, then its goal's id; when both do not fit, the title comes first but
- * leaves the id at least 9 columns, enough to recognise it ("lead-the…"). */
-function titleAndGoal(title: string, goal: string, cols: number): string {
-  const full = `${title} · ${goal}`;
-  if (width(full) <= cols) return full;
-  const idCols = Math.min(width(goal), 9);
-  if (cols - 3 - idCols < 8) return truncate(full, cols);
-  const shown = truncate(title, cols - 3 - idCols);
-  return `${shown} · ${truncate(goal, cols - 3 - width(shown))}`;
-}
-
 const whenText = (m: MilestoneRef, r: Report, overdue: boolean): string =>
   (overdue ? `${m.due} (${daysBetween(m.due, r.today)}d late)` : `${m.due} (in ${daysBetween(r.today, m.due)}d)`);
 
-/** One milestone; `whenCols` lines the titles up under each other. */
-function milestoneLine(m: MilestoneRef, r: Report, cols: number, overdue: boolean, whenCols: number): string {
+/** One milestone, its title then its goal's id, wrapped; `whenCols` lines the titles up under each other. */
+function milestoneLines(m: MilestoneRef, r: Report, cols: number, overdue: boolean, whenCols: number): string[] {
   const when = padEnd(whenText(m, r, overdue), whenCols);
-  const rest = titleAndGoal(safeText(m.title), safeText(m.goal), cols - 6 - whenCols);
-  return overdue ? `  ${paint().red(`! ${when}`)}  ${rest}` : `  · ${when}  ${rest}`;
+  const head = overdue ? `  ${paint().red(`! ${when}`)}  ` : `  · ${when}  `;
+  const indent = ' '.repeat(width(head));
+  return withTail(hanging(head, safeText(m.title), cols), safeText(m.goal), cols, indent, ' · ');
 }
 
 function milestoneSection(r: Report, cols: number): string[] {
@@ -109,8 +78,8 @@ function milestoneSection(r: Report, cols: number): string[] {
   const whenCols = Math.max(...overdue.map((m) => width(whenText(m, r, true))), ...upcoming.map((m) => width(whenText(m, r, false))));
   return [
     heading('Milestones'),
-    ...overdue.map((m) => milestoneLine(m, r, cols, true, whenCols)),
-    ...upcoming.map((m) => milestoneLine(m, r, cols, false, whenCols)),
+    ...overdue.flatMap((m) => milestoneLines(m, r, cols, true, whenCols)),
+    ...upcoming.flatMap((m) => milestoneLines(m, r, cols, false, whenCols)),
   ];
 }
 
@@ -122,7 +91,10 @@ function matrixSection(r: Report, cols: number): string[] {
   // Cells are laid out as plain text first; style goes on after truncation, never inside it.
   const cell = (q: Quadrant, label: string): [string, (s: string) => string][] => [
     [label, paint().underline],
-    ...(r.eisenhower[q].length ? r.eisenhower[q].map((id): [string, (s: string) => string] => [`• ${safeText(titles.get(id) ?? id)}`, (x) => x]) : [['—', dim] as [string, (s: string) => string]]),
+    // Each goal's title wraps inside its half, under its own text.
+    ...(r.eisenhower[q].length
+      ? r.eisenhower[q].flatMap((id) => hanging('• ', safeText(titles.get(id) ?? id), half).map((l): [string, (s: string) => string] => [l, (x) => x]))
+      : [['—', dim] as [string, (s: string) => string]]),
   ];
   // The padding stays outside the style, so an underline ends with the words.
   const show = (c: [string, (s: string) => string] | undefined, cols: number) => (c ? padEnd(c[1](truncate(c[0], cols)), cols) : ' '.repeat(cols));
@@ -162,7 +134,7 @@ function itemLines(label: string, items: readonly PeriodItem[], show: number, co
   if (!items.length) return [];
   return [
     `  ${style(`${label} (${items.length})`)}`,
-    ...items.slice(0, show).map((i) => `    ${dim(shortDate(i.date).padEnd(6))} ${truncate(safeText(i.text), cols - 11)}`),
+    ...items.slice(0, show).flatMap((i) => hanging(`    ${dim(shortDate(i.date).padEnd(6))} `, safeText(i.text), cols)),
   ];
 }
 
@@ -180,7 +152,7 @@ function journalSection(r: Report, cols: number): string[] {
 function finishedSection(r: Report, cols: number): string[] {
   if (!r.finished.length && !r.milestonesHit.length) return [];
   const hits = r.milestonesHit.length ? [`  ${paint().green(`${r.milestonesHit.length} milestone${r.milestonesHit.length === 1 ? '' : 's'} hit`)}`] : [];
-  return [heading('Finished'), ...r.finished.map((g) => `  ${paint().green('✓')} ${truncate(safeText(g.title), cols - 4)}`), ...hits];
+  return [heading('Finished'), ...r.finished.flatMap((g) => hanging(`  ${paint().green('✓')} `, safeText(g.title), cols)), ...hits];
 }
 
 function header(r: Report, label: string, cols: number): string[] {

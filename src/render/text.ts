@@ -64,16 +64,45 @@ export function percent(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
 
-/** Terminal columns to lay out for: the real width, at least 60, and 80 when not a terminal. */
+/**
+ * The columns human text wraps to: a terminal's own width; piped (no terminal to measure), a
+ * positive whole `COLUMNS`, else 80. Never used for JSON, Markdown, CSV or ICS output.
+ */
+export function wrapWidth(stream: { isTTY?: boolean; columns?: number } = process.stdout, env: NodeJS.ProcessEnv = process.env): number {
+  if (stream.isTTY && stream.columns) return stream.columns;
+  const given = Number(env.COLUMNS);
+  return Number.isInteger(given) && given > 0 ? given : 80;
+}
+
+/** Terminal columns to lay out for (bars, tables): the width text wraps to, between 60 and 120. */
 export function terminalWidth(): number {
-  const cols = process.stdout.isTTY ? process.stdout.columns : 80;
-  return Math.max(60, Math.min(cols || 80, 120));
+  return Math.max(60, Math.min(wrapWidth(), 120));
+}
+
+// An SGR colour sequence is one piece that takes no column: never cut inside one.
+const ANSI = /\u001b\[[0-9;]*m/y;
+
+/** A word in pieces, each a whole character or a whole colour sequence. */
+function atoms(word: string): string[] {
+  if (!word.includes('\u001b')) return splitGraphemes(word);
+  const out: string[] = [];
+  let plain = '';
+  for (let i = 0; i < word.length;) {
+    ANSI.lastIndex = i;
+    const m = ANSI.exec(word);
+    if (!m) { plain += word[i]; i++; continue; }
+    if (plain) { out.push(...splitGraphemes(plain)); plain = ''; }
+    out.push(m[0]);
+    i += m[0].length;
+  }
+  if (plain) out.push(...splitGraphemes(plain));
+  return out;
 }
 
 /**
  * `text` in lines of at most `cols` columns, broken between words; a word longer than a line is
- * cut between characters. Runs of spaces and line breaks count as one break. No width (Infinity):
- * the text as it is, on one line.
+ * cut between characters (never inside a colour sequence, which takes no column). Runs of spaces
+ * and line breaks count as one break. No width (Infinity): the text as it is, on one line.
  */
 export function wrapWords(text: string, cols: number): string[] {
   if (!Number.isFinite(cols) || cols < 1) return [text];
@@ -87,9 +116,9 @@ export function wrapWords(text: string, cols: number): string[] {
     if (line && used + 1 + w <= cols) { line += ` ${word}`; used += 1 + w; continue; }
     if (line) push();
     if (w <= cols) { line = word; used = w; continue; }
-    for (const g of splitGraphemes(word)) {
+    for (const g of atoms(word)) {
       const gw = width(g);
-      if (used + gw > cols) push();
+      if (gw && used + gw > cols) push();
       line += g;
       used += gw;
     }

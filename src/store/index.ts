@@ -18,6 +18,7 @@ export { fileBytes, listGoalIds, listRecordFiles, readInputText, recordExists, u
 export { journalExists, loadJournal, requireJournal, type LoadOptions, type LoadResult } from './journal.js';
 export { withLock } from './lock.js';
 export { DIR_MODE, FILE_MODE, fsError } from './fsio.js';
+export { prepareCloneTarget, refuseCloneTarget } from './clone-target.js';
 export { existsAsNonFolder, initConcern, makeJournalFolder, mergedGitignore } from './init-target.js';
 export { writeOutFile } from './out-file.js';
 export { readScratch, removeScratch, scratchFile } from './scratch.js';

@@ -152,7 +152,8 @@ describe('career checkin --yes', () => {
     const w52 = await checkin(dir, at(env, '2027-01-06'), ['--week', '2026-W52'], 'checkin: 2026-W52');
     expect(w52.stdout).toContain('Saved checkins/2026/2026-W52.yaml.');
     expect(w52.stdout).toContain('Streak: 2 weeks');
-    expect(w52.stdout).toContain('Missed: 47 weeks, latest 2026-W47, 2026-W48, 2026-W49, 2026-W50, 2026-W51 — back-fill with career checkin --week 2026-W51');
+    // Wrapped at 80 columns (piped), under the text after the label.
+    expect(w52.stdout).toContain('Missed: 47 weeks, latest 2026-W47, 2026-W48, 2026-W49, 2026-W50, 2026-W51 —\n        back-fill with career checkin --week 2026-W51');
     expect(w52.stdout).toContain('Overdue:\n  Write the platform handbook (deadline 2026-09-30)\n  Roll out the CRM to 8 sales teams (deadline 2026-12-31)\n');
     const summary = json(await ok(['checkin', '--yes', '--json', '--week', '2026-W52'], at(env, '2027-01-06'))).summary;
     expect(summary.streak).toBe(2);

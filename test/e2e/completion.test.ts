@@ -1,7 +1,8 @@
 // `career completion bash|zsh|fish` (SPEC §3): the bash script driven the way bash drives it —
 // COMP_WORDS and COMP_CWORD set, the completion function called, COMPREPLY read — against a real
 // journal, so commands, subcommands, flags and the journal's goal ids, milestone ids of the goal
-// typed, tags, kinds and weeks all come back; zsh and fish scripts are checked for their hooks.
+// typed, tags, kinds and weeks all come back. zsh and fish load their scripts in
+// completion-shells.test.ts.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -171,7 +171,8 @@ describe('career journal list', () => {
   });
   it('lists newest first, by day, in the terminal', async () => {
     const { env } = shared;
-    const r = await ok(['journal', 'list'], env);
+    // Wide enough for one line an entry (wrapping at 60 and 80 columns: e2e/wrap.test.ts).
+    const r = await ok(['journal', 'list'], { ...env, COLUMNS: '200' });
     const lines = r.stdout.trimEnd().split('\n').map((l) => l.trimEnd());
     expect(lines).toEqual([
       '2026-11-20 Fri',

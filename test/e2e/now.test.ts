@@ -33,7 +33,8 @@ describe('career (no arguments)', () => {
   it('says what to do now, each with its command, exit 0, writing nothing', async () => {
     const { dir, env } = await journal();
     const before = snapshot(dir);
-    const r = await career([], env);
+    // Wide enough for one line a thing (wrapping at 60 and 80 columns: wrap.test.ts).
+    const r = await career([], { ...env, COLUMNS: '200' });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Test Person · 2026-11-20 · week 2026-W47');
     expect(r.stdout).toContain('• This week\'s check-in is due.  career checkin');

@@ -115,7 +115,8 @@ describe('career review --facts', () => {
 
   it('shows the same facts as text, and other periods by --period', async () => {
     const { env } = shared;
-    const text = (await ok(['review', 'monthly', '--facts'], env)).stdout;
+    // Wide enough for one line a fact (wrapping is tested in e2e/wrap.test.ts).
+    const text = (await ok(['review', 'monthly', '--facts'], { ...env, COLUMNS: '200' })).stdout;
     expect(text).toContain('In November 2026: 1 goal finished, 1 dropped, 1 milestone hit, 1 missed, 2 of 3 check-ins (missed 2026-W46), 3 wins, 2 pieces of feedback');
     expect(text).toMatch(/Wins:\n {2}Nov 20 +Team 2 onboarded\n {2}Nov 6 +Pilot demo went well\n {2}Nov 5 +Published the rollout plan\n/);
     expect(text).toContain('Goals dropped:\n  Nov 5  Start a podcast about platform work (start-a-podcast-about-platform-work): no time this year');

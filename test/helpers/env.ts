@@ -15,7 +15,8 @@ export function tempDir(prefix = 'career-test-'): string {
 
 /**
  * An environment for child processes: HOME is a temp dir with its own .gitconfig (identity,
- * no signing), no inherited GIT_* or CAREER_* variables, no colour, and the given journal.
+ * no signing), no inherited GIT_* or CAREER_* variables, no colour, no COLUMNS (piped
+ * text wraps to 80), and the given journal.
  */
 export function testEnv(journal: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const home = tempDir('career-home-');
@@ -23,7 +24,7 @@ export function testEnv(journal: string, extra: NodeJS.ProcessEnv = {}): NodeJS.
   fs.writeFileSync(gitconfig, '[user]\n\tname = Test Person\n\temail = test@example.com\n[commit]\n\tgpgsign = false\n[init]\n\tdefaultBranch = main\n');
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (!k.startsWith('GIT_') && !k.startsWith('CAREER_') && k !== 'NO_COLOR' && k !== 'FORCE_COLOR' && k !== 'LC_ALL' && k !== 'LC_CTYPE') env[k] = v;
+    if (!k.startsWith('GIT_') && !k.startsWith('CAREER_') && k !== 'NO_COLOR' && k !== 'FORCE_COLOR' && k !== 'LC_ALL' && k !== 'LC_CTYPE' && k !== 'COLUMNS') env[k] = v;
   }
   // A UTF-8 locale whatever the machine has (a CI with LANG=C would otherwise see ASCII screens);
   // the plain-mode tests set their own.

@@ -113,8 +113,11 @@ describe('askGoal: the SMART wizard', () => {
     const a = { title: 'Manage a team of five', type: 'position' as const, horizon: 'mid' as const, why: 'w', values: [], parent: 'become-a-director', deadline: '2035-01-01',
       metric: { name: 'n', unit: '', start: 0, target: 5 }, milestones: [], steps: ['s'], helpers: [], resources: [], skills: [], risks: [], important: true, urgent: false };
     expect(await reviewSmart(a, c)).toEqual(a);
-    expect(c.said).toContain('  ! Working backward: its deadline 2035-01-01 is after that of its parent become-a-director (2033-12-31)');
-    expect(c.said.some((l) => l.startsWith('  ! Working backward: a mid-term goal is due within five years'))).toBe(true);
+    // Said wrapped to the width (80 here), continuation lines under the text: read it as one line.
+    const said = c.said.map((l) => l.replace(/\n +/g, ' '));
+    expect(said).toContain('  ! Working backward: its deadline 2035-01-01 is after that of its parent become-a-director (2033-12-31)');
+    expect(said.some((l) => l.startsWith('  ! Working backward: a mid-term goal is due within five years'))).toBe(true);
+    for (const line of c.said.flatMap((l) => l.split('\n'))) expect(line.length).toBeLessThanOrEqual(80);
   });
 
   it('asks only what the flags left out; a long-term goal serves the vision', async () => {

@@ -8,7 +8,7 @@ import { changeFromFlags, type CheckinFlags } from '../core/checkin-flags.js';
 import { valueAsOf } from '../core/progress-log.js';
 import { answersFromFlags as answersFromQuestionFlags } from '../core/answer-flags.js';
 import { isCheckinField, toAnswers, type QuestionSet } from '../core/question-set.js';
-import { checkinSummary, summaryLines } from '../core/checkin-summary.js';
+import { checkinSummary, overdueLines, summaryLines } from '../core/checkin-summary.js';
 import { UserError } from '../core/errors.js';
 import type { Journal } from '../core/journal.js';
 import { Checkin, Goal, type Answer } from '../core/schemas.js';
@@ -127,15 +127,6 @@ function gather(journal: Journal, week: string, set: QuestionSet, opts: CheckinO
   return { existing, previous: previousCheckin(journal.checkins, week), base, change, defaultValue: (id: string) => values.get(id) };
 }
 
-/** The summary's overdue groups only (goals, milestones), each with its heading, for before the questions. */
-function overdueLines(lines: string[]): string[] {
-  let keep = false;
-  return lines.filter((line) => {
-    if (!line.startsWith('  ')) keep = line.startsWith('Overdue');
-    return keep;
-  });
-}
-
 /** One week's check-in, asked or from flags, saved and summarised. Returns the journal after it. */
 async function checkinWeek(ctx: Context, week: string, opts: CheckinOptions, interactive: boolean): Promise<Journal> {
   const fresh = checkinDate(week, ctx.today); // also refuses a week not yet begun
@@ -146,7 +137,7 @@ async function checkinWeek(ctx: Context, week: string, opts: CheckinOptions, int
   if (interactive) {
     const cols = wrapWidth();
     ctx.out(hanging('', `${existing ? 'Editing your' : 'Your'} check-in for ${week} (${weekStart(week)} to ${weekEnd(week)})${existing ? '; your answers are filled in' : ''}.`, cols).join('\n'));
-    for (const line of wrapLines(overdueLines(summaryLines(checkinSummary(journal, week, ctx.today))).map(safeText), cols)) ctx.out(line);
+    for (const line of wrapLines(overdueLines(checkinSummary(journal, week, ctx.today)).map(safeText), cols)) ctx.out(line);
     const { askCheckin } = await import('../prompts/checkin.js');
     const start = answersWith(base, flagged);
     const answers = await askCheckin({ week, goals: journal.goals.filter((g) => g.status === 'active'), lastFocus: previous?.focus ?? [], start, defaultValue, set, today: ctx.today, say: ctx.out });

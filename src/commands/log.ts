@@ -1,15 +1,13 @@
 // `career log [goal]`: the journal's git history, newest first, with what each commit changed.
 // With a goal, only that goal's file (followed across renames; a deleted goal still has one).
-import { paint } from '../render/paint.js';
 import { UserError } from '../core/errors.js';
 import { isValidId } from '../core/slug.js';
 import { closest } from '../core/text.js';
 import { hasRepo } from '../git/git.js';
-import { history, inHistory, pathsInHistory, type FileChange, type LogEntry } from '../git/log.js';
+import { history, inHistory, pathsInHistory } from '../git/log.js';
 import { goalPath, journalExists, listGoalIds, recordExists } from '../store/index.js';
 import { safeText } from '../render/safe.js';
 import { wrapWidth } from '../render/text.js';
-import { hanging, withTail } from '../render/wrap.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 
 export interface LogOptions {
@@ -48,31 +46,6 @@ async function resolveGoal(ctx: Context, id: string): Promise<string> {
   throw new UserError(`no goal "${safeText(id)}", now or in the history`, hint);
 }
 
-const WORD: Record<FileChange['status'], string> = {
-  added: 'added', modified: 'modified', deleted: 'deleted', renamed: 'renamed',
-  copied: 'copied', 'type-changed': 'changed', changed: 'changed',
-};
-
-function fileLines(f: FileChange, cols: number): string[] {
-  const where = f.from !== undefined ? `${safeText(f.from)} -> ${safeText(f.path)}` : safeText(f.path);
-  const counts = f.additions === null || f.deletions === null ? '' : paint().dim(`+${f.additions} -${f.deletions}`);
-  const head = `${' '.repeat(12)}${WORD[f.status].padEnd(9)}`;
-  return withTail(hanging(head, where, cols), counts, cols, ' '.repeat(head.length));
-}
-
-/**
- * `2026-11-20  goal: progress lead-crm 3 -> 5  (a1b2c3d)`, then one line per file changed; a long
- * message wraps at word boundaries to `cols`, under itself.
- */
-export function renderLog(entries: readonly LogEntry[], cols = Infinity): string {
-  const lines: string[] = [];
-  for (const e of entries) {
-    lines.push(...withTail(hanging(`${e.date.slice(0, 10)}  `, safeText(e.message), cols), paint().dim(`(${e.hash.slice(0, 7)})`), cols, ' '.repeat(12)));
-    for (const f of e.files) lines.push(...fileLines(f, cols));
-  }
-  return lines.join('\n');
-}
-
 export async function log(g: GlobalOptions, goal: string | undefined, opts: LogOptions): Promise<void> {
   const ctx = makeContext(g);
   const limit = parseLimit(opts.limit);
@@ -97,5 +70,6 @@ export async function log(g: GlobalOptions, goal: string | undefined, opts: LogO
     ctx.out(rel ? `No commits touch ${rel}.` : 'No commits yet.');
     return;
   }
+  const { renderLog } = await import('../render/log.js');
   await ctx.page(renderLog(entries, wrapWidth()));
 }

@@ -139,13 +139,20 @@ function missedLine(missed: string[]): string[] {
   return [`Missed: ${shown} — back-fill with career checkin --week ${latest}`];
 }
 
+/** What is overdue (goals, then milestones), each group under its heading: shown before the questions. */
+export function overdueLines(s: CheckinSummary): string[] {
+  return [
+    // Goals by their titles, as the person named them (the ids are in --json and `goal list`).
+    ...group('Overdue', s.overdue.map((g) => `${g.title} (deadline ${g.deadline})`)),
+    ...group('Overdue milestones', s.overdueMilestones.map(milestoneText)),
+  ];
+}
+
 /** Plain text lines, worst news first, ending with the streak (the bit that keeps people going). */
 export function summaryLines(s: CheckinSummary): string[] {
   const lines = [
-    // Goals by their titles, as the person named them (the ids are in --json and `goal list`).
     ...group('You flagged', s.flagged.map((g) => `${g.title} (${g.status.replace('-', ' ')})`)),
-    ...group('Overdue', s.overdue.map((g) => `${g.title} (deadline ${g.deadline})`)),
-    ...group('Overdue milestones', s.overdueMilestones.map(milestoneText)),
+    ...overdueLines(s),
     ...group('Behind pace', s.behind.map((g) => `${g.title} (${percent(g.progress)} done, ${percent(g.expected)} expected)`)),
   ];
   if (lines.length === 0) lines.push('Everything is on pace.');

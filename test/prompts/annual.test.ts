@@ -32,7 +32,7 @@ describe('askDeadlines: goal by goal, soonest first', () => {
     const said: string[] = [];
     const goals = [goal('staff', 'Become staff engineer', '2028-06-30'), goal('crm', 'Ship the CRM pilot', '2026-12-31'), goal('old', 'Old goal', '2026-06-30', 'done')];
     const result = askDeadlines(goals, '2026', TODAY, (t) => said.push(t));
-    await waitFor('Ship the CRM pilot: due 2026-12-31, by the end of 2026. New deadline? (Enter keeps it)');
+    await waitFor('Ship the CRM pilot: due 2026-12-31, by the end of 2026. New deadline?');
     await answer('Ship the CRM pilot', 'end of Q1 2027');
     await answer('Why the new date?', '\u0015two teams slipped'); // ctrl-u clears the offered reason
     await answer('Become staff engineer: due 2028-06-30. New deadline?', '');

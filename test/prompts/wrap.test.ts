@@ -66,6 +66,7 @@ describe.each([60, 80])('prompts at %i columns', (cols) => {
     fits(screen.getScreen(), cols);
     expect(screen.getScreen().split('\n').length).toBeGreaterThan(1); // the long metric name wrapped
     await answer('now? target 8', '3');
+    await answer('Which steps did you finish this week?', '');
     await answer('How is it going?', '');
     await answer('A short note (optional)', '');
 

@@ -1,6 +1,6 @@
 // The fast way to a record's data on a cold load: js-yaml (fast-yaml.ts) and the schema, with
 // nothing kept for editing. It never rejects a file: whatever it declines, the strict reader
-// (load.ts) reads, and that one finds and places every problem. Loads neither `yaml` nor load.ts.
+// (strict-reader.ts) reads, and that one finds and places every problem. Loads neither `yaml` nor strict-reader.ts.
 import fs from 'node:fs';
 import { z } from 'zod';
 import { fastValue } from './fast-yaml.js';

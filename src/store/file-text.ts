@@ -1,7 +1,7 @@
 // Turning records into file text: new files get a fresh document; edits go through the file's
 // own document so comments and layout survive.
 import { parseDocument } from 'yaml';
-import type { LoadedFile } from './load.js';
+import type { LoadedFile } from './strict-reader.js';
 import { matchLines, mergeEdit, updateDocument } from './edit.js';
 import { schemaLine } from './schema-line.js';
 import { applyFormat, newDocument, PARSE_OPTIONS, stringifyYaml, type TextFormat } from './yamlio.js';

@@ -3,7 +3,7 @@
 // only through `update` and `documents()`, which import it when called, so a read that needs
 // neither never pays for them (ARCHITECTURE.md: "Startup stays fast").
 //
-// Beneath it: the strict reader (load.ts: yaml + zod), the fast reader (fast-yaml.ts, js-yaml),
+// Beneath it: the strict reader (strict-reader.ts: yaml + zod), the fast reader (fast-reader.ts over fast-yaml.ts, js-yaml),
 // documents (file-text.ts and edit.ts: record <-> text, keeping comments), the atomic writer
 // (write-set.ts), the transaction (update.ts), the record cache (cache.ts), kept answers
 // (result-cache.ts), the lock, paths and templates.
@@ -24,7 +24,7 @@ export { writeOutFile } from './out-file.js';
 export { readScratch, removeScratch, scratchFile } from './scratch.js';
 export { SCHEMAS_DIR, installSchemas, schemaLine, shippedSchemaText, shippedSchemasDir } from './schema-line.js';
 export { writeFileAtomic } from './write-set.js';
-export type { LoadedFile, ReadResult } from './load.js';
+export type { LoadedFile, ReadResult } from './strict-reader.js';
 export type { Outcome, Tx, UpdateOptions };
 
 /**

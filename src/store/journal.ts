@@ -27,9 +27,9 @@ export interface LoadResult {
   problems: Problem[];
 }
 
-type Slow = typeof import('./load.js');
+type Slow = typeof import('./strict-reader.js');
 let slow: Slow | undefined;
-const parser = async (): Promise<Slow> => (slow ??= await import('./load.js'));
+const parser = async (): Promise<Slow> => (slow ??= await import('./strict-reader.js'));
 
 const PROFILE_KIND: PathKind = { kind: 'profile' };
 const UNKNOWN_NAME = { message: 'career does not know this file name', hint: 'move it out of the journal folders, or name it as README.md describes' };

@@ -33,7 +33,7 @@ export async function readRecords(root: string, jobs: readonly ParseJob[], stric
     }
   }
   if (declined.length) {
-    const { readJournalFile } = await import('./load.js');
+    const { readJournalFile } = await import('./strict-reader.js');
     for (const { rel, kind } of declined) out.push({ rel, ...readJournalFile(root, rel, kind) });
   }
   return out;

@@ -1,5 +1,5 @@
 // What each kind of journal file must hold: its schema, and the field that must agree with its
-// file name. Shared by the strict reader (load.ts) and the fast one (fast-reader.ts).
+// file name. Shared by the strict reader (strict-reader.ts) and the fast one (fast-reader.ts).
 import { Checkin, Goal, EntryDay, Profile, Review } from '../core/schemas.js';
 import type { PathKind } from './paths.js';
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataError } from '../core/errors.js';
 import { CheckinQuestionSet, FOCUS_MAX, QuestionSet } from '../core/question-set.js';
-import { parseRecord } from './load.js';
+import { parseRecord } from './strict-reader.js';
 import { resolveInside, shippedTemplatesDir } from './paths.js';
 
 export const TEMPLATE_NAMES = ['checkin', 'reviews/monthly', 'reviews/quarterly', 'reviews/annual'] as const;

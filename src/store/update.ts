@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import type { z } from 'zod';
 import { DataError, UserError } from '../core/errors.js';
 import { nameAgrees, SCHEMA_OF } from './record-kinds.js';
-import { nameMismatch, parseRecord, readBytes, type LoadedFile } from './load.js';
+import { nameMismatch, parseRecord, readBytes, type LoadedFile } from './strict-reader.js';
 import { recordWritten } from './cache.js';
 import { listGoalIds } from './files.js';
 import { withLock } from './lock.js';

@@ -18,7 +18,7 @@ import { renderMarkdown } from '../../src/render/report-markdown.js';
 import { renderTerminal } from '../../src/render/report-terminal.js';
 import { writeFileAtomic } from '../../src/store/write-set.js';
 import { loadJournal } from '../../src/store/journal.js';
-import { readRecord } from '../../src/store/load.js';
+import { readRecord } from '../../src/store/strict-reader.js';
 import { checkinPath, goalPath, journalPath, PROFILE_FILE, RECORD_DIRS } from '../../src/store/paths.js';
 import { editedFileText, newFileText } from '../../src/store/file-text.js';
 import { tempDir } from '../helpers/env.js';

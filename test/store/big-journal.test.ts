@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateJournal } from '../../bench/generate.js';
 import { formatProblem } from '../../src/core/errors.js';
 import { loadJournal } from '../../src/store/journal.js';
-import { tryReadRecord } from '../../src/store/load.js';
+import { tryReadRecord } from '../../src/store/strict-reader.js';
 import { Goal } from '../../src/core/schemas.js';
 import { listRecordFiles } from '../../src/store/files.js';
 import { CASES, GOAL, GOOD } from '../helpers/bad-files.js';

@@ -148,7 +148,7 @@ describe('write-through (recordWritten)', () => {
     const rel = `goals/${path.basename(file)}`;
     const text = fs.readFileSync(file, 'utf8').replace(/^why: .*$/m, 'why: written through the cache');
     fs.writeFileSync(file, text);
-    const { readJournalFile } = await import('../../src/store/load.js');
+    const { readJournalFile } = await import('../../src/store/strict-reader.js');
     const { classifyPath } = await import('../../src/store/paths.js');
     const read = readJournalFile(dir, rel, classifyPath(rel)!);
     if (!read.ok) throw new Error('the test file must be valid');

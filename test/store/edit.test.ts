@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { Goal, Profile } from '../../src/core/schemas.js';
-import { readRecord } from '../../src/store/load.js';
+import { readRecord } from '../../src/store/strict-reader.js';
 import { editedFileText, newFileText } from '../../src/store/file-text.js';
 import { isAmbiguousString } from '../../src/store/yamlio.js';
 import { tempDir } from '../helpers/env.js';

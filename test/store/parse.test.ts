@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Goal } from '../../src/core/schemas.js';
 import type { Problem } from '../../src/core/errors.js';
-import { readRecord, tryReadRecord } from '../../src/store/load.js';
+import { readRecord, tryReadRecord } from '../../src/store/strict-reader.js';
 import { editedFileText } from '../../src/store/file-text.js';
 import { MAX_FILE_BYTES, parseYaml } from '../../src/store/yamlio.js';
 import { tempDir } from '../helpers/env.js';

@@ -9,7 +9,7 @@ import { Checkin, Goal, EntryDay, Profile } from '../../src/core/schemas.js';
 import { fastValue } from '../../src/store/fast-yaml.js';
 import { writeFileAtomic } from '../../src/store/write-set.js';
 import { loadJournal } from '../../src/store/journal.js';
-import { readRecord } from '../../src/store/load.js';
+import { readRecord } from '../../src/store/strict-reader.js';
 import { quickRead } from '../../src/store/fast-reader.js';
 import { classifyPath } from '../../src/store/paths.js';
 import { editedFileText, newFileText } from '../../src/store/file-text.js';

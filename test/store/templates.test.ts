@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataError, type Problem } from '../../src/core/errors.js';
 import { CHECKIN_FIELDS, checkinParts, QuestionSet, toAnswers } from '../../src/core/question-set.js';
-import { parseRecord } from '../../src/store/load.js';
+import { parseRecord } from '../../src/store/strict-reader.js';
 import { loadQuestionSet, shippedTemplatesDir, TEMPLATE_NAMES, type TemplateName } from '../../src/store/templates.js';
 import { tempDir } from '../helpers/env.js';
 

@@ -23,7 +23,6 @@ export function checkGoal(ctx: Context, id: string): string {
   return resolveGoal(id, listGoalIds(ctx.dir));
 }
 
-
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -69,4 +68,3 @@ export async function add(g: GlobalOptions, words: string[], opts: AddOptions): 
   });
   ctx.out(`Added ${kind === 'feedback' ? 'feedback' : `a ${kind}`} to ${date}${goal ? ` (${goal})` : ''}.`);
 }
-

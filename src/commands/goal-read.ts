@@ -9,7 +9,6 @@ import { checkinStatuses } from '../core/checkin-status.js';
 import { GOALS_AND_CHECKINS, GOALS_ONLY, requireJournal } from '../store/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
-
 export async function list(g: GlobalOptions, opts: { all?: boolean; json?: boolean }): Promise<void> {
   const ctx = makeContext(g);
   const journal = await requireJournal(ctx.dir, GOALS_AND_CHECKINS);

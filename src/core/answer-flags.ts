@@ -33,4 +33,3 @@ export function answersFromFlags(set: QuestionSet, flags: readonly string[], wha
   }
   return out;
 }
-

@@ -15,7 +15,6 @@ export interface Finding {
   hint: string;
 }
 
-
 /** The longest a horizon may reach from the goal's creation; long has no limit. */
 const HORIZON_DAYS: Partial<Record<Horizon, { days: number; what: string }>> = {
   short: { days: 366, what: 'a year' },

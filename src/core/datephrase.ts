@@ -23,7 +23,6 @@ export const DATE_FORMS_HINT =
 
 const MONTH_NAMES: readonly string[] = MONTHS;
 
-
 interface Ymd {
   y: number;
   m: number; // 1..12

@@ -72,7 +72,6 @@ export function firstWeekdayOnOrAfter(date: string, day: Weekday): string {
   return addDays(date, (want - weekdayOf(date) + 7) % 7);
 }
 
-
 function why(goal: GoalRecord): string {
   return goal.why.trim() ? `Why: ${goal.why.trim()}` : '';
 }

@@ -35,7 +35,6 @@ export const HORIZON_HELP: Record<Horizon, string> = {
   short: 'short-term: this year, concrete and near',
 };
 
-
 /** A sensible horizon for a deadline: within a year short, within five mid, else long. */
 export function horizonFor(deadline: string, today: string): Horizon {
   const days = daysBetween(today, deadline);

@@ -9,7 +9,6 @@ import { Checkin, dateString, Goal, idString, EntryDay, Profile, Review, weekStr
 
 const SCHEMAS: Readonly<Record<FileKind, z.ZodType>> = { profile: Profile, goal: Goal, checkin: Checkin, journal: EntryDay, review: Review };
 
-
 // The checks zod makes in code (refine) have no JSON Schema form of their own: the shapes they
 // accept, as patterns. A date's calendar (no 2026-02-30) and a week's range are left to career.
 const PATTERNS = new Map<z.ZodType, { pattern: string; description: string; maxLength?: number }>([

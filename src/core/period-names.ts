@@ -14,7 +14,6 @@ export interface NamedPeriod {
   year: boolean;
 }
 
-
 function week(w: string): NamedPeriod {
   return { since: weekStart(w), until: weekEnd(w), label: `week ${w}`, year: false };
 }

@@ -14,7 +14,6 @@ const FORMS: Record<ReviewKind, { re: RegExp; what: string; form: string; exampl
 
 const KINDS = Object.keys(FORMS) as ReviewKind[];
 
-
 function match(kind: ReviewKind, text: string): RegExpExecArray | null {
   const m = FORMS[kind].re.exec(text);
   return m && Number(m[1]) >= 1 ? m : null;
@@ -76,7 +75,6 @@ export function periodRange(kind: ReviewKind, period: string): { since: string; 
   }
   return { since: `${year}-01-01`, until: `${year}-12-31` };
 }
-
 
 /** "November 2026", "Q4 2026", "2026". */
 export function periodLabel(kind: ReviewKind, period: string): string {

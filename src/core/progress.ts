@@ -102,7 +102,6 @@ export function forecastDate(goal: Goal): string | null {
   return fromDayNumber(day);
 }
 
-
 /** `May 12`: short and friendly; the year is obvious within a few days of a known deadline. */
 export function shortDate(date: string): string {
   return `${monthName(Number(date.slice(5, 7)), true)} ${Number(date.slice(8, 10))}`;

@@ -8,7 +8,6 @@ import { ENTRY_KINDS, GOAL_HEALTH, GOAL_STATUSES, GOAL_TYPES, HORIZONS, REVIEW_K
 
 export { ENTRY_KINDS, GOAL_HEALTH, GOAL_STATUSES, GOAL_TYPES, HORIZONS, REVIEW_KINDS, SCHEMA_VERSION, SKILL_KINDS };
 
-
 const version = z.literal(SCHEMA_VERSION, { error: 'must be 1 (the only schema version this career knows)' });
 export const dateString = z.string()
   .refine(isValidDate, { error: 'must be a real date written YYYY-MM-DD', abort: true })
@@ -22,7 +21,6 @@ export const idString = z.string().refine(isValidId, {
 const text = z.string();
 const line = z.string().trim().min(1, { error: 'must not be empty' });
 const list = z.array(line).default([]);
-
 
 const RATING = 'must be a whole number 1-5';
 const rating = z.number().int({ error: RATING }).min(1, { error: RATING }).max(5, { error: RATING });

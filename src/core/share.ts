@@ -31,7 +31,6 @@ export interface ShareModel {
   problems: { blockers: PeriodItem[]; behind: { goal: string; title: string; progress: number; expected: number }[]; overdue: { goal: string; title: string; deadline: string }[]; atRisk: { goal: string; title: string; status: string }[] };
 }
 
-
 /**
  * The latest log entry dated within [from, to], by date (a hand-edited log may be out of
  * order); on the same date the later entry in the list wins, as in latestValue.

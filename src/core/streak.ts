@@ -84,7 +84,6 @@ export function isFirstOfPeriod(kind: PeriodKind, week: string, weeks: readonly 
   return !weeks.some((w) => w !== week && compareWeeks(w, week) < 0 && periodOf(kind, w) === period);
 }
 
-
 /** The month (`YYYY-MM`) or quarter (`YYYY-Qn`) just before the one the week belongs to. */
 export function previousPeriod(kind: PeriodKind, week: string): string {
   const period = periodOf(kind, week);

@@ -17,7 +17,6 @@ export interface IsoWeek {
 const WEEK_RE = /^(\d{4})-W(\d{2})$/;
 const FORM = 'GGGG-Www, an ISO 8601 week such as 2026-W07';
 
-
 export function formatWeek({ year, week }: IsoWeek): string {
   return `${pad(year, 4)}-W${pad(week, 2)}`;
 }

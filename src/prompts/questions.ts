@@ -120,4 +120,3 @@ export async function askQuestions(set: QuestionSet, defaults: AnswerValues, che
   }
   return out;
 }
-

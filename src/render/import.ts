@@ -5,7 +5,6 @@ import type { EntryRow } from '../core/entries.js';
 import type { Entry } from '../core/schemas.js';
 import { entryLines } from './entries.js';
 
-
 export function renderImport(adding: ReadonlyMap<string, readonly Entry[]>, total: number, applied: boolean): string {
   const rows: EntryRow[] = [];
   for (const [date, entries] of adding) {

@@ -44,4 +44,3 @@ export function renderLog(entries: readonly LogEntry[], cols = Infinity): string
   }
   return lines.join('\n');
 }
-

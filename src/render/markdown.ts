@@ -23,4 +23,3 @@ export function md(text: string): string {
 
 /** A table cell: `md` already escapes `|`; an empty cell stays visibly empty. */
 export const cell = (text: string) => md(text) || ' ';
-

@@ -79,4 +79,3 @@ export function conflictLines(c: Conflict): string[] {
   say(`To stop halfway, \`git -C ${d} rebase --abort\` brings the journal back to how it is now.`);
   return lines;
 }
-

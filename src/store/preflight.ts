@@ -76,4 +76,3 @@ export function preflight(path: string, buf: Uint8Array): Preflight {
   }
   return { ok: true, text, format };
 }
-

@@ -38,4 +38,3 @@ export async function readRecords(root: string, jobs: readonly ParseJob[], stric
   }
   return out;
 }
-

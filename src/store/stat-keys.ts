@@ -111,4 +111,3 @@ export function allSettled(keys: Float64Array, seenMs: number): boolean {
   }
   return true;
 }
-

@@ -1,9 +1,15 @@
 import os from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
+// Three projects, each runnable alone (`npm run test:unit`, `test:e2e`, `test:safety`, or
+// `npx vitest run --project unit`); `vitest run` runs them all.
+// - unit: pure functions, the store, git, prompts, renderers, command modules and the bench's
+//   generator — everything that calls modules directly (every folder but e2e and safety).
+// - e2e: the built CLI, command by command in process, plus the real binary where a separate
+//   process is the point (exit codes, signals, pagers, terminals through tmux).
+// - safety: the data-safety promises of SPEC §5 (README "Your data is safe").
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // The longest scenarios (a two-clone sync conflict, the ten-year generator) take ~20 s on
     // two cores; a loaded CI machine can take twice that. A hang still fails, just later.
     testTimeout: 90_000,
@@ -11,5 +17,11 @@ export default defineConfig({
     // e2e tests spawn processes and git, which wait on the disk now and then: one worker more
     // than the two cores keeps both busy.
     maxWorkers: os.availableParallelism() + 1,
+    projects: [
+      // Everything not e2e or safety, so a new folder of tests is never left out of a run.
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/safety/**'] } },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] } },
+      { extends: true, test: { name: 'safety', include: ['test/safety/**/*.test.ts'] } },
+    ],
   },
 });

@@ -8,20 +8,29 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // - e2e: the built CLI, command by command in process, plus the real binary where a separate
 //   process is the point (exit codes, signals, pagers, terminals through tmux).
 // - safety: the data-safety promises of SPEC §5 (README "Your data is safe").
+
+// What every project shares (a project that `extends` the root would also run its globalSetup).
+const common = {
+  // The longest scenarios (a two-clone sync conflict, the ten-year generator) take ~20 s on
+  // two cores; a loaded CI machine can take twice that. A hang still fails, just later.
+  testTimeout: 90_000,
+  hookTimeout: 90_000,
+  // Removes every folder tempDir() made, after each test and each file.
+  setupFiles: ['test/helpers/cleanup.ts'],
+};
+
 export default defineConfig({
   test: {
-    // The longest scenarios (a two-clone sync conflict, the ten-year generator) take ~20 s on
-    // two cores; a loaded CI machine can take twice that. A hang still fails, just later.
-    testTimeout: 90_000,
-    hookTimeout: 90_000,
+    // A temporary folder for the run; anything the tests leave in it fails the run.
+    globalSetup: ['test/helpers/temp-root.ts'],
     // e2e tests spawn processes and git, which wait on the disk now and then: one worker more
     // than the two cores keeps both busy.
     maxWorkers: os.availableParallelism() + 1,
     projects: [
       // Everything not e2e or safety, so a new folder of tests is never left out of a run.
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/safety/**'] } },
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] } },
-      { extends: true, test: { name: 'safety', include: ['test/safety/**/*.test.ts'] } },
+      { test: { ...common, name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'test/e2e/**', 'test/safety/**'] } },
+      { test: { ...common, name: 'e2e', include: ['test/e2e/**/*.test.ts'] } },
+      { test: { ...common, name: 'safety', include: ['test/safety/**/*.test.ts'] } },
     ],
   },
 });

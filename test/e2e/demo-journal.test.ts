@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { career, ROOT, snapshot, tempDir, testEnv } from '../helpers/env.js';
+import { ROOT, snapshot, tempDir, testEnv } from '../helpers/env.js';
+import { career } from '../helpers/in-process.js';
 
 const DEMO = path.join(ROOT, 'templates', 'demo');
 const DEMO_TODAY = '2026-11-20';
@@ -41,40 +42,40 @@ describe('the shipped demo journal', () => {
     env = testEnv(dir, { CAREER_TODAY: DEMO_TODAY });
   });
 
-  const goals = (args: string[] = []): GoalJson[] => {
-    const r = career(['goal', 'list', '--json', ...args], env);
+  const goals = async (args: string[] = []): Promise<GoalJson[]> => {
+    const r = await career(['goal', 'list', '--json', ...args], env);
     expect(r.code, r.stderr).toBe(0);
     return JSON.parse(r.stdout) as GoalJson[];
   };
 
-  it('passes career doctor', () => {
-    const r = career(['doctor'], env);
+  it('passes career doctor', async () => {
+    const r = await career(['doctor'], env);
     expect(r.code, `${r.stdout}${r.stderr}`).toBe(0);
   });
 
-  it('writes every file with version: 1 first', () => {
+  it('writes every file with version: 1 first', async () => {
     const files = yamlFiles(dir);
     expect(files.length).toBeGreaterThan(100);
     for (const f of files) expect(fs.readFileSync(path.join(dir, f), 'utf8').split('\n')[0], f).toBe('version: 1');
   });
 
-  it('shows every pace among the active goals', () => {
-    const active = goals();
+  it('shows every pace among the active goals', async () => {
+    const active = await goals();
     expect(active.every((g) => g.status === 'active')).toBe(true);
     const paces = new Set(active.map((g) => g.pace));
     for (const pace of ['ahead', 'on-track', 'behind', 'overdue']) expect(paces, pace).toContain(pace);
   });
 
-  it('has a finished and an abandoned goal with --all', () => {
-    const all = goals(['--all']);
+  it('has a finished and an abandoned goal with --all', async () => {
+    const all = await goals(['--all']);
     expect(all.filter((g) => g.status === 'done')).toHaveLength(1);
     expect(all.filter((g) => g.status === 'dropped')).toHaveLength(1);
     expect(all.length).toBeGreaterThanOrEqual(7);
     expect(all.length).toBeLessThanOrEqual(9);
   });
 
-  it('works backward from the long-term goal: every mid goal has a parent, every short goal a mid parent', () => {
-    const all = goals(['--all']);
+  it('works backward from the long-term goal: every mid goal has a parent, every short goal a mid parent', async () => {
+    const all = await goals(['--all']);
     const byId = new Map(all.map((g) => [g.id, g]));
     for (const g of all) {
       if (g.horizon === 'long') continue;
@@ -84,13 +85,13 @@ describe('the shipped demo journal', () => {
     }
   });
 
-  it('forecasts one active goal late and one early', () => {
-    const withForecast = goals().filter((g) => g.forecast !== null);
+  it('forecasts one active goal late and one early', async () => {
+    const withForecast = (await goals()).filter((g) => g.forecast !== null);
     expect(withForecast.some((g) => g.forecast! > g.deadline)).toBe(true);
     expect(withForecast.some((g) => g.forecast! < g.deadline)).toBe(true);
   });
 
-  it('keeps each check-in value in the goal\'s progress log, tagged with its week', () => {
+  it('keeps each check-in value in the goal\'s progress log, tagged with its week', async () => {
     const logs = new Map<string, { date: string; value: number; week?: string }[]>();
     for (const f of yamlFiles(dir).filter((f) => f.startsWith('goals/'))) {
       logs.set(path.basename(f, '.yaml'), parse(fs.readFileSync(path.join(dir, f), 'utf8')).progressLog);
@@ -108,10 +109,10 @@ describe('the shipped demo journal', () => {
     }
   });
 
-  it('report --demo shows the story as of its own day and leaves the shipped files alone', () => {
+  it('report --demo shows the story as of its own day and leaves the shipped files alone', async () => {
     const before = snapshot(DEMO);
     // Any journal and any today: --demo ignores both.
-    const r = career(['report', '--demo', '--json'], testEnv(path.join(tempDir(), 'none'), { CAREER_TODAY: '2030-01-01' }));
+    const r = await career(['report', '--demo', '--json'], testEnv(path.join(tempDir(), 'none'), { CAREER_TODAY: '2030-01-01' }));
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.today).toBe(DEMO_TODAY);

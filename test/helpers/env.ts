@@ -9,9 +9,55 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'bin', 'career.js');
 
-export function tempDir(prefix = 'career-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+// Every temporary folder is removed: one made during a test (or its beforeEach) after that test,
+// one made outside a test (a file's beforeAll, a describe body, a template made once per file)
+// after the file. test/helpers/cleanup.ts (a setup file of every project) runs the hooks, and
+// test/helpers/temp-root.ts fails the run if anything is left in the run's temporary folder.
+const perTest: string[] = [];
+const perFile: string[] = [];
+const fileDone: (() => void)[] = [];
+let inTest = false;
+
+/** Remove `dir` even where a test took its permissions away. */
+export function removeDir(dir: string): void {
+  try {
+    fs.rmSync(dir, { recursive: true, force: true });
+  } catch {
+    execFileSync('chmod', ['-R', 'u+rwx', dir]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
+
+/** A new empty folder in the temporary folder, removed after the test (or the file) that made it. */
+export function tempDir(prefix = 'career-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  (inTest ? perTest : perFile).push(dir);
+  return dir;
+}
+
+/** Keep the folder `dir` is in (made by tempDir during a test) until the end of the file. */
+export function keepForFile(dir: string): void {
+  const i = perTest.findIndex((root) => dir === root || dir.startsWith(root + path.sep));
+  if (i !== -1) perFile.push(...perTest.splice(i, 1));
+}
+
+/** Run `fn` when the file's folders are removed (to forget a cache of templates in them). */
+export function onFileDone(fn: () => void): void {
+  fileDone.push(fn);
+}
+
+/** For cleanup.ts: a test starts, a test ended, the file ended. */
+export const tempDirHooks = {
+  testStarts(): void { inTest = true; },
+  testEnded(): void {
+    inTest = false;
+    for (const dir of perTest.splice(0).reverse()) removeDir(dir);
+  },
+  fileEnded(): void {
+    for (const fn of fileDone.splice(0)) fn();
+    for (const dir of perFile.splice(0).reverse()) removeDir(dir);
+  },
+};
 
 /**
  * An environment for child processes: HOME is a temp dir with its own .gitconfig (identity,
@@ -65,6 +111,7 @@ export function snapshot(dir: string): Map<string, string> {
 // One journal per set of init flags and test process, made by the real `career init`; every
 // caller gets its own copy (with its own git repository), which is much cheaper than a new init.
 const templates = new Map<string, string>();
+onFileDone(() => templates.clear());
 
 /** A journal made with `career init --yes`, committed, ready for tests to break. */
 export function initJournal(extraArgs: string[] = []): { dir: string; env: NodeJS.ProcessEnv } {
@@ -72,6 +119,7 @@ export function initJournal(extraArgs: string[] = []): { dir: string; env: NodeJ
   let template = templates.get(key);
   if (!template) {
     template = path.join(tempDir('career-template-'), 'journal');
+    keepForFile(template);
     const r = career(['init', '--yes', '--name', 'Test Person', '--values', 'growth,craft,impact', ...extraArgs], testEnv(template));
     if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`);
     templates.set(key, template);
@@ -87,6 +135,7 @@ export function copyJournal(template: string): { dir: string; env: NodeJS.Proces
 }
 
 const fixtures = new Map<string, string>();
+onFileDone(() => fixtures.clear());
 
 /**
  * A journal set up once per test process by `build` (which runs real commands on a fresh
@@ -99,6 +148,7 @@ export function journalFixture(name: string, build: (j: { dir: string; env: Node
     const j = initJournal();
     build(j);
     template = j.dir;
+    keepForFile(template);
     fixtures.set(name, template);
   }
   return copyJournal(template);

@@ -7,7 +7,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BIN, copyJournal, initJournal, ROOT, type RunResult } from './env.js';
+import { BIN, copyJournal, initJournal, keepForFile, onFileDone, ROOT, type RunResult } from './env.js';
 
 type Main = (argv: string[]) => Promise<void>;
 let main: Main | undefined;
@@ -53,6 +53,7 @@ export async function career(args: string[], env: NodeJS.ProcessEnv, opts: { cwd
 }
 
 const fixtures = new Map<string, string>();
+onFileDone(() => fixtures.clear());
 
 /**
  * journalFixture (env.ts) with a build that runs commands in process: the journal is made once
@@ -64,6 +65,7 @@ export async function inProcessFixture(name: string, build: (j: { dir: string; e
     const j = initJournal();
     await build(j);
     template = j.dir;
+    keepForFile(template);
     fixtures.set(name, template);
   }
   return copyJournal(template);

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from './env.js';
 
 let counter = 0;
 const EXIT_MARK = 'tmux-session-exit-status=';
@@ -25,7 +26,7 @@ export class TmuxSession {
   private readonly seen = new Map<string, number>();
 
   constructor(env: NodeJS.ProcessEnv) {
-    this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'career-tmux-'));
+    this.dir = tempDir('career-tmux-');
     this.socket = path.join(this.dir, 'sock');
     this.name = `career-${process.pid}-${++counter}`;
     // The server inherits this environment, and the pane inherits it from the server. TERM is

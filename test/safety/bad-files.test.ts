@@ -1,5 +1,6 @@
 // Hand-edited files gone wrong (SPEC §5): a file that fails to parse or validate is never
-// rewritten. Every write, read and `doctor` run against the real binary stops with exit 1 and
+// rewritten. Every write, read and `doctor` run of the built CLI (in process: the same `main`
+// bin/career.js calls; the alias bomb on the real binary, whose heap is bounded) stops with exit 1 and
 // `path:line:col: problem`, prints no stack trace, leaves every file byte-identical and makes no
 // commit. Files saved with a BOM or CRLF line ends are not errors: they are edited in place and
 // keep their conventions, with only the changed lines differing.
@@ -7,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, career, commitCount, initJournal, snapshot, tempDir, testEnv, type RunResult } from '../helpers/env.js';
+import { BIN, career as careerBin, commitCount, initJournal, snapshot, tempDir, testEnv, type RunResult } from '../helpers/env.js';
+import { career } from '../helpers/in-process.js';
 import { bomb, CASES, G, GOAL, GOOD, ID, type Expect } from '../helpers/bad-files.js';
 
 const DAY = 'journal/2026/2026-11-20.yaml';
@@ -15,13 +17,13 @@ const hasStack = (text: string) => /^\s+at .+:\d+:\d+\)?$/m.test(text) || /node:
 
 let base: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   const j = initJournal();
   base = j.dir;
-  const r = career(['goal', 'add', '--yes', '--title', 'Ship three big features', '--why', 'grow', '--deadline', '2027-06-30',
+  const r = await career(['goal', 'add', '--yes', '--title', 'Ship three big features', '--why', 'grow', '--deadline', '2027-06-30',
     '--metric', 'features', '--target', '3'], j.env);
   if (r.code !== 0) throw new Error(r.stderr);
-  const day = career(['journal', 'add', '--date', '2026-11-20', 'Kicked off the pilot'], j.env);
+  const day = await career(['journal', 'add', '--date', '2026-11-20', 'Kicked off the pilot'], j.env);
   if (day.code !== 0) throw new Error(day.stderr);
 });
 
@@ -41,12 +43,16 @@ const WRITES: string[][] = [
 const DAY_WRITES: string[][] = [['journal', 'add', '--date', '2026-11-20', 'Second entry']];
 const READS: string[][] = [['goal', 'list'], ['report'], ['journal', 'list']];
 
+type Run = (args: string[], env: NodeJS.ProcessEnv) => Promise<RunResult>;
+/** The real binary in a 64 MB heap: only a separate process shows the memory a read needs. */
+const small: Run = async (args, env) => careerBin(args, { ...env, NODE_OPTIONS: '--max-old-space-size=64' });
+
 
 /** Run `args`: exit 1, the problem named, nothing else printed to stdout, nothing changed. */
-function refuses(j: { dir: string; env: NodeJS.ProcessEnv }, args: string[], want: Expect, extraEnv: NodeJS.ProcessEnv = {}): RunResult {
+async function refuses(j: { dir: string; env: NodeJS.ProcessEnv }, args: string[], want: Expect, run: Run = career): Promise<RunResult> {
   const before = snapshot(j.dir);
   const commits = commitCount(j.dir, j.env);
-  const r = career(args, { ...j.env, ...extraEnv });
+  const r = await run(args, j.env);
   const what = `career ${args.join(' ')}\nstdout: ${r.stdout.slice(0, 2000)}\nstderr: ${r.stderr.slice(0, 2000)}`;
   expect(r.code, what).toBe(1);
   // doctor lists problems on stdout (its report) and the count on stderr; other commands use stderr.
@@ -63,7 +69,7 @@ function refuses(j: { dir: string; env: NodeJS.ProcessEnv }, args: string[], wan
   return r;
 }
 
-// Every command on every case would be hundreds of runs of the binary. The binary runs the
+// Every command on every case would be hundreds of runs of the CLI. The CLI runs the
 // cases below (one of each family of problem): the first through every write and read command
 // and doctor, the others through doctor and one write and one read each, in turn; the other
 // cases are checked in-process by test/store/big-journal against the readers writes, reads
@@ -75,25 +81,25 @@ const BINARY_CASES = new Set(['a wrong enum value', 'a duplicate key', 'invalid 
  * turns, so over the cases each command has its go) and doctor: the loader they share is
  * the same, and the first case runs them all.
  */
-function refusedEverywhere(rel: string, content: string | Uint8Array, want: Expect, turn?: number): void {
+async function refusedEverywhere(rel: string, content: string | Uint8Array, want: Expect, turn?: number): Promise<void> {
   const j = journalWith(rel, content);
   // journal list does not read goals; goal commands do not read the journal folder.
   const writes = rel === DAY ? DAY_WRITES : WRITES;
   const reads = READS.filter((args) => !(rel === GOAL && args[0] === 'journal') && !(rel === DAY && args[0] === 'goal'));
   const pick = <T>(all: T[]): T[] => (turn === undefined ? all : [all[turn % all.length]!]);
-  for (const args of [...pick(writes), ...pick(reads), ['doctor']]) refuses(j, args, want);
+  for (const args of [...pick(writes), ...pick(reads), ['doctor']]) await refuses(j, args, want);
 }
 
 describe('a broken goal file stops writes, reads and doctor with path:line:col and changes nothing', () => {
   const cases = CASES.filter(([name]) => BINARY_CASES.has(name));
-  it.each(cases.map((c, i) => [...c, i] as const))('%s', (_name, content, want, i) => {
-    refusedEverywhere(GOAL, content, want, i === 0 ? undefined : i - 1);
+  it.each(cases.map((c, i) => [...c, i] as const))('%s', async (_name, content, want, i) => {
+    await refusedEverywhere(GOAL, content, want, i === 0 ? undefined : i - 1);
   });
 
-  it('nothing a tag names is executed', () => {
+  it('nothing a tag names is executed', async () => {
     const j = journalWith(GOAL, GOOD.replace('why: grow', 'why: !!js/function "function () { require(\'fs\').writeFileSync(\'/tmp/career-pwned\', \'x\') }"'));
     const cwd = tempDir();
-    for (const args of [['goal', 'list'], ['goal', 'progress', ID, '1'], ['doctor']]) career(args, j.env, { cwd });
+    for (const args of [['goal', 'list'], ['goal', 'progress', ID, '1'], ['doctor']]) await career(args, j.env, { cwd });
     expect(fs.readdirSync(cwd)).toEqual([]);
     expect(fs.readdirSync(j.dir).filter((f) => /pwned/.test(f))).toEqual([]);
   });
@@ -104,16 +110,16 @@ describe('an alias bomb fails fast with bounded memory', () => {
 
   // Work is bounded, not timed (a loaded machine makes any time flaky): expanding the bomb
   // would need gigabytes, so refusing it inside a 64 MB heap shows it was never expanded.
-  it('every command refuses it without expanding it (a 64 MB heap is enough)', () => {
+  it('every command refuses it without expanding it (a 64 MB heap is enough)', async () => {
     const j = journalWith(GOAL, bomb);
     for (const args of [WRITES[0]!, WRITES[1]!, ['goal', 'list'], ['report'], ['doctor']]) {
-      refuses(j, args, want, { NODE_OPTIONS: '--max-old-space-size=64' });
+      await refuses(j, args, want, small);
     }
   });
 
-  it('within a 64 MB heap, and under 150 MB of memory in all', () => {
+  it('within a 64 MB heap, and under 150 MB of memory in all', async () => {
     const j = journalWith(GOAL, bomb);
-    refuses(j, ['report'], want, { NODE_OPTIONS: '--max-old-space-size=64' });
+    await refuses(j, ['report'], want, small);
     if (!fs.existsSync('/usr/bin/time')) return;
     const r = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', process.execPath, BIN, 'goal', 'progress', ID, '2'], { env: j.env, encoding: 'utf8' });
     expect(r.status).toBe(1);
@@ -132,17 +138,17 @@ describe('a broken journal day or profile is refused the same way', () => {
     ['a date that disagrees with the file name', DAY_TEXT.replace('2026-11-20', '2026-11-21'), { where: D(2, 7), message: 'date: is "2026-11-21" but the file name says 2026-11-20' }],
     ['conflict markers', DAY_TEXT.replace('entries:\n', '<<<<<<< ours\nentries:\n>>>>>>> theirs\n'), { where: D(3, 1), message: 'git conflict marker' }],
     ['invalid UTF-8', Buffer.concat([Buffer.from(DAY_TEXT), Buffer.from('  - text: caf'), Buffer.from([0xe9]), Buffer.from('\n')]), { where: D(6, 14), message: 'invalid UTF-8 byte 0xe9' }],
-  ] as [string, string | Uint8Array, Expect][])('%s', (_name, content, want) => {
-    refusedEverywhere(DAY, content, want);
+  ] as [string, string | Uint8Array, Expect][])('%s', async (_name, content, want) => {
+    await refusedEverywhere(DAY, content, want);
   });
 
-  it('a wrong value in career.yaml stops every command', () => {
+  it('a wrong value in career.yaml stops every command', async () => {
     const text = fs.readFileSync(path.join(base, 'career.yaml'), 'utf8');
     const line = text.split('\n').findIndex((l) => l.startsWith('checkinDay:')) + 1;
     const j = journalWith('career.yaml', text.replace(/^checkinDay: .*$/m, 'checkinDay: fryday'));
     // `journal add` reads only that day's file (and the goal it names), by design: it is not stopped.
     for (const args of [...WRITES, ...READS, ['doctor']]) {
-      refuses(j, args, { where: `career.yaml:${line}:13`, message: 'checkinDay: must be one of monday' });
+      await refuses(j, args, { where: `career.yaml:${line}:13`, message: 'checkinDay: must be one of monday' });
     }
   });
 });
@@ -157,29 +163,29 @@ describe('a file saved with a BOM or CRLF line ends is edited in place and keeps
     ['a BOM', (t: string) => `\uFEFF${t}`],
     ['CRLF line ends', (t: string) => t.replace(/\n/g, '\r\n')],
     ['a BOM and CRLF line ends', (t: string) => `\uFEFF${t.replace(/\n/g, '\r\n')}`],
-  ])('%s', (_name, as) => {
+  ])('%s', async (_name, as) => {
     const j = journalWith(GOAL, as(HAND));
     const file = path.join(j.dir, GOAL);
     const commits = commitCount(j.dir, j.env);
-    const list = career(READS[0]!, j.env);
+    const list = await career(READS[0]!, j.env);
     expect(list.code, list.stderr).toBe(0);
-    let r = career(WRITES[0]!, j.env);
+    let r = await career(WRITES[0]!, j.env);
     expect(r.code, r.stderr).toBe(0);
     expect(fs.readFileSync(file, 'utf8')).toBe(as(AFTER_PROGRESS));
-    r = career(WRITES[1]!, j.env);
+    r = await career(WRITES[1]!, j.env);
     expect(r.code, r.stderr).toBe(0);
     expect(fs.readFileSync(file, 'utf8')).toBe(as(AFTER_EDIT));
     expect(commitCount(j.dir, j.env)).toBe(commits + 2);
-    const show = JSON.parse(career(['goal', 'show', ID, '--json'], j.env).stdout) as { title: string; progressLog: { note: string }[] };
+    const show = JSON.parse((await career(['goal', 'show', ID, '--json'], j.env)).stdout) as { title: string; progressLog: { note: string }[] };
     expect(show.title).toBe('Ship three big features');
     expect(show.progressLog.map((p) => p.note)).toEqual(['halfway']);
-    expect(career(['doctor'], j.env).code).toBe(0);
+    expect((await career(['doctor'], j.env)).code).toBe(0);
   });
 
-  it('a CRLF journal day with a BOM takes a new entry with only new lines added', () => {
+  it('a CRLF journal day with a BOM takes a new entry with only new lines added', async () => {
     const day = 'version: 1\r\ndate: "2026-11-20"\r\nentries:\r\n  - kind: note   # first\r\n    text: Kicked off the pilot\r\n';
     const j = journalWith(DAY, `\uFEFF${day}`);
-    const r = career(DAY_WRITES[0]!, j.env);
+    const r = await career(DAY_WRITES[0]!, j.env);
     expect(r.code, r.stderr).toBe(0);
     expect(fs.readFileSync(path.join(j.dir, DAY), 'utf8')).toBe(`\uFEFF${day}  - kind: note\r\n    text: Second entry\r\n    tags: []\r\n`);
   });

@@ -2,12 +2,15 @@
 // an identity, with a busy index the data is saved and the person told how to fix git; during a
 // merge or rebase writes are refused and nothing changes; the person's own staged and untracked
 // files are never committed; GIT_* variables in the caller's environment never redirect commits.
+// Each command is the built CLI in process (the same `main` bin/career.js calls) with the
+// environment and working directory of the case; the git it runs is the real one.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { career, commitCount, gitIn, pilotJournal, snapshot, tempDir, type RunResult } from '../helpers/env.js';
+import { commitCount, gitIn, pilotJournal, snapshot, tempDir, type RunResult } from '../helpers/env.js';
+import { career } from '../helpers/in-process.js';
 
 type Env = NodeJS.ProcessEnv;
 
@@ -25,9 +28,9 @@ const texts = (dir: string) => (parse(fs.readFileSync(path.join(dir, DAY_FILE), 
 const lines = (r: RunResult) => r.stderr.trimEnd().split('\n');
 
 /** Saved but not committed: exit 1, the file written, nothing committed, `fix` in the hint. */
-function savedNotCommitted(dir: string, env: Env, gitEnv: Env, why: RegExp, fix: RegExp): RunResult {
+async function savedNotCommitted(dir: string, env: Env, gitEnv: Env, why: RegExp, fix: RegExp): Promise<RunResult> {
   const commits = commitCount(dir, gitEnv);
-  const r = career(['journal', 'add', 'Saved whatever git says'], env);
+  const r = await career(['journal', 'add', 'Saved whatever git says'], env);
   expect(r.code, r.stderr).toBe(1);
   expect(lines(r)).toHaveLength(2);
   expect(lines(r)[0]).toMatch(new RegExp(`^career: saved ${DAY_FILE}, but did not commit it to git: ${why.source}$`));
@@ -40,33 +43,33 @@ function savedNotCommitted(dir: string, env: Env, gitEnv: Env, why: RegExp, fix:
 }
 
 describe('git cannot commit: the data is saved, exit 1, and how to fix git', () => {
-  it('git missing from PATH', () => {
+  it('git missing from PATH', async () => {
     const { dir, env } = fresh();
     const noGit = { ...env, PATH: tempDir('career-empty-path-') };
-    savedNotCommitted(dir, noGit, env, /git is not installed \(not found on PATH\)/, /Install git \(https:\/\/git-scm\.com\/downloads\), then run/);
+    await savedNotCommitted(dir, noGit, env, /git is not installed \(not found on PATH\)/, /Install git \(https:\/\/git-scm\.com\/downloads\), then run/);
     expect(status(dir, env)).toBe(`?? ${DAY_FILE}`);
   });
 
-  it('no git identity', () => {
+  it('no git identity', async () => {
     const { dir, env } = fresh();
     const gitconfig = path.join(tempDir(), 'gitconfig');
     fs.writeFileSync(gitconfig, '[user]\n\tuseConfigOnly = true\n[commit]\n\tgpgsign = false\n');
     const anon: Env = { ...env, GIT_CONFIG_GLOBAL: gitconfig };
     delete anon.EMAIL;
-    savedNotCommitted(dir, anon, env, /.*(auto-detection is disabled|Please tell me who you are).*/,
+    await savedNotCommitted(dir, anon, env, /.*(auto-detection is disabled|Please tell me who you are).*/,
       /Run `git config --global user\.name "Your Name"` and `git config --global user\.email "you@example\.com"`, then /);
     // Once git knows who you are, the next change commits, and the saved entry with it.
-    expect(career(['journal', 'add', 'Identity fixed'], env).code).toBe(0);
+    expect((await career(['journal', 'add', 'Identity fixed'], env)).code).toBe(0);
     expect(headFiles(dir, env)).toEqual([DAY_FILE]);
     expect(gitIn(dir, env, ['show', `HEAD:${DAY_FILE}`])).toContain('Saved whatever git says');
     expect(status(dir, env)).toBe('');
   });
 
-  it('.git/index.lock present: names the lock and leaves it alone', () => {
+  it('.git/index.lock present: names the lock and leaves it alone', async () => {
     const { dir, env } = fresh();
     const lock = path.join(dir, '.git', 'index.lock');
     fs.writeFileSync(lock, '');
-    savedNotCommitted(dir, env, env, new RegExp(`fatal: Unable to create '${lock}': File exists\\.`),
+    await savedNotCommitted(dir, env, env, new RegExp(`fatal: Unable to create '${lock}': File exists\\.`),
       new RegExp(`If no git process is running, remove the stale lock with \`rm ${lock}\`, then run`));
     expect(fs.existsSync(lock)).toBe(true);
   });
@@ -92,26 +95,26 @@ function conflicted(op: 'merge' | 'rebase'): { dir: string; env: Env } {
 }
 
 describe('a merge or rebase in progress: writes refused, every file byte-identical', () => {
-  it.each(['merge', 'rebase'] as const)('a conflicted %s', (op) => {
+  it.each(['merge', 'rebase'] as const)('a conflicted %s', async (op) => {
     const { dir, env } = conflicted(op);
     const snap = files(dir);
     const commits = commitCount(dir, env);
     const index = fs.readFileSync(path.join(dir, '.git', 'index'));
-    const r = career(['journal', 'add', 'Not now'], env);
+    const r = await career(['journal', 'add', 'Not now'], env);
     expect(r.code).toBe(1);
     expect(lines(r)).toEqual([
       `career: a git ${op} is in progress in ${dir}; career will not write until it is finished`,
       `  hint: finish or abort it with git (see \`git -C ${dir} status\`), then run this again`,
     ]);
     // A write to the conflicted goal itself gets the same reason: the fix is to finish the merge.
-    const p = career(['goal', 'progress', GOAL, '3'], env);
+    const p = await career(['goal', 'progress', GOAL, '3'], env);
     expect(p.code).toBe(1);
     expect(p.stderr).toContain(`career: a git ${op} is in progress in ${dir}; career will not write until it is finished`);
     // A read names the file with the conflict markers.
-    const shown = career(['goal', 'show', GOAL], env);
+    const shown = await career(['goal', 'show', GOAL], env);
     expect(shown.code).toBe(1);
     expect(shown.stderr).toMatch(new RegExp(`^${GOAL_FILE}:\\d+:1: git conflict marker: this file is in the middle of a merge$`, 'm'));
-    const d = career(['goal', 'add', '--yes', '--title', 'Another goal for later', '--deadline', '2027-01-31'], env);
+    const d = await career(['goal', 'add', '--yes', '--title', 'Another goal for later', '--deadline', '2027-01-31'], env);
     expect(d.code).toBe(1);
     expect(files(dir)).toEqual(snap);
     expect(commitCount(dir, env)).toBe(commits);
@@ -121,9 +124,9 @@ describe('a merge or rebase in progress: writes refused, every file byte-identic
 });
 
 describe('a detached HEAD: a commit would be on no branch, so writes are refused', () => {
-  it.each(['checkout', 'bisect'] as const)('after git %s of a past commit', (how) => {
+  it.each(['checkout', 'bisect'] as const)('after git %s of a past commit', async (how) => {
     const { dir, env } = fresh();
-    expect(career(['journal', 'add', 'On main'], env).code).toBe(0);
+    expect((await career(['journal', 'add', 'On main'], env)).code).toBe(0);
     if (how === 'checkout') gitIn(dir, env, ['checkout', '-q', 'HEAD~1']);
     else {
       spawnSync('git', ['-C', dir, 'bisect', 'start', 'HEAD', 'HEAD~2'], { env, stdio: 'pipe' });
@@ -131,7 +134,7 @@ describe('a detached HEAD: a commit would be on no branch, so writes are refused
     }
     const snap = files(dir);
     const commits = commitCount(dir, env);
-    const r = career(['goal', 'progress', GOAL, '3'], env);
+    const r = await career(['goal', 'progress', GOAL, '3'], env);
     expect(r.code).toBe(1);
     expect(lines(r)).toEqual(how === 'checkout' ? [
       `career: git's HEAD is detached in ${dir}: a commit now would be on no branch, so career will not write`,
@@ -143,13 +146,13 @@ describe('a detached HEAD: a commit would be on no branch, so writes are refused
     expect(files(dir)).toEqual(snap);
     expect(commitCount(dir, env)).toBe(commits);
     spawnSync('git', ['-C', dir, ...(how === 'checkout' ? ['checkout', '-q', 'main'] : ['bisect', 'reset'])], { env, stdio: 'pipe' });
-    expect(career(['goal', 'progress', GOAL, '3'], env).code).toBe(0);
+    expect((await career(['goal', 'progress', GOAL, '3'], env)).code).toBe(0);
     expect(texts(dir)).toEqual(['On main']);
   });
 });
 
 describe("the person's own files", () => {
-  it('staged and untracked files are never committed, and stay staged / untracked', () => {
+  it('staged and untracked files are never committed, and stay staged / untracked', async () => {
     const { dir, env } = fresh();
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'my scratch notes\n');
     fs.writeFileSync(path.join(dir, 'plan.md'), '# my plan\n');
@@ -159,7 +162,7 @@ describe("the person's own files", () => {
     const before = status(dir, env);
     expect(before.split('\n').sort()).toEqual([`M  ${GOAL_FILE}`, ' M career.yaml', 'A  plan.md', '?? notes.txt'].sort());
 
-    expect(career(['journal', 'add', 'Only this is committed'], env).code).toBe(0);
+    expect((await career(['journal', 'add', 'Only this is committed'], env)).code).toBe(0);
     expect(headFiles(dir, env)).toEqual([DAY_FILE]);
     expect(gitIn(dir, env, ['log', '-1', '--format=%s']).trim()).toBe(SUBJECT);
     expect(status(dir, env)).toBe(before);
@@ -168,7 +171,7 @@ describe("the person's own files", () => {
 });
 
 describe("GIT_* variables in the caller's environment", () => {
-  it('GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE and GIT_OBJECT_DIRECTORY pointing elsewhere do not redirect commits', () => {
+  it('GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE and GIT_OBJECT_DIRECTORY pointing elsewhere do not redirect commits', async () => {
     const { dir, env } = fresh();
     const other = path.join(tempDir(), 'other');
     fs.mkdirSync(other);
@@ -183,11 +186,11 @@ describe("GIT_* variables in the caller's environment", () => {
       GIT_OBJECT_DIRECTORY: path.join(otherGit, 'objects'), GIT_COMMON_DIR: otherGit, GIT_NAMESPACE: 'elsewhere',
     };
     const commits = commitCount(dir, env);
-    const add = career(['journal', 'add', 'Goes to the journal'], redirecting, { cwd: other });
+    const add = await career(['journal', 'add', 'Goes to the journal'], redirecting, { cwd: other });
     expect(add.code, add.stderr).toBe(0);
-    const prog = career(['goal', 'progress', GOAL, '3'], redirecting, { cwd: other });
+    const prog = await career(['goal', 'progress', GOAL, '3'], redirecting, { cwd: other });
     expect(prog.code, prog.stderr).toBe(0);
-    const log = career(['log', '--json'], redirecting, { cwd: other });
+    const log = await career(['log', '--json'], redirecting, { cwd: other });
     expect(log.code, log.stderr).toBe(0);
     expect(log.stdout).toContain(`goal: progress ${GOAL}`);
 

@@ -9,7 +9,8 @@ import path from 'node:path';
 import stringWidth from 'string-width';
 import { parseDocument } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { career, gitIn, tempDir, testEnv, type RunResult } from '../helpers/env.js';
+import { career as careerBin, gitIn, tempDir, testEnv, type RunResult } from '../helpers/env.js';
+import { career } from '../helpers/in-process.js';
 
 type Env = NodeJS.ProcessEnv;
 
@@ -32,69 +33,76 @@ let optionId: string;
 let pathId: string;
 let longId: string;
 
-function run(args: string[], extra: Env = {}): RunResult {
-  return career(args, { ...env, ...extra }, { cwd });
+// The built CLI in process (the same `main` bin/career.js calls): what it prints is what the
+// terminal would get. Colour is decided when chalk loads, once per process, so the colour-on
+// runs start the real binary.
+function run(args: string[]): Promise<RunResult> {
+  return career(args, env, { cwd });
 }
 
-function ok(args: string[]): string {
-  const r = run(args);
+function runInColour(args: string[]): RunResult {
+  return careerBin(args, { ...env, NO_COLOR: '', FORCE_COLOR: '1' }, { cwd });
+}
+
+async function ok(args: string[]): Promise<string> {
+  const r = await run(args);
   if (r.code !== 0) throw new Error(`career ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
   return r.stdout;
 }
 
-const json = <T>(args: string[]): T => JSON.parse(ok(args)) as T;
+const json = async <T>(args: string[]): Promise<T> => JSON.parse(await ok(args)) as T;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = path.join(tempDir(), 'journal');
   env = testEnv(dir);
   cwd = tempDir('career-cwd-');
-  ok(['init', '--yes', '--name', EVIL, '--vision', EVIL, '--values', 'growth,craft']);
-  id = ok(['goal', 'add', '--yes', '--title', EVIL, '--why', EVIL, '--deadline', '2027-06-30', '--metric', EVIL, '--unit', EVIL,
+  await ok(['init', '--yes', '--name', EVIL, '--vision', EVIL, '--values', 'growth,craft']);
+  id = (await ok(['goal', 'add', '--yes', '--title', EVIL, '--why', EVIL, '--deadline', '2027-06-30', '--metric', EVIL, '--unit', EVIL,
     '--target', '10', '--milestone', `${EVIL}@2027-01-01`, '--step', EVIL, '--helper', EVIL, '--resource', EVIL,
-    '--risk', `${EVIL} => ${EVIL}`, '--value', 'growth']).trim();
-  optionId = ok(['goal', 'add', '--yes', '--title=--upload-pack=x', '--deadline', '2027-06-30']).trim();
-  pathId = ok(['goal', 'add', '--yes', '--title', '../../etc/passwd', '--deadline', '2027-06-30']).trim();
-  longId = ok(['goal', 'add', '--yes', '--title', LONG, '--why', LONG, '--deadline', '2027-06-30']).trim();
-  ok(['goal', 'progress', id, '3', '--note', EVIL]);
-  ok(['goal', 'edit', id, '--why', `${EVIL}!`, '--reason', EVIL, '--yes']);
-  ok(['milestone', 'add', id, `${EVIL} 2`, '--due', '2027-03-01']);
-  ok(['journal', 'add', '--kind', 'win', '--tag', EVIL, '--tag', '--upload-pack=x', '--goal', id, '--', EVIL]);
-  ok(['journal', 'add', '--', '--upload-pack=x']);
-  ok(['journal', 'add', LONG]);
-  ok(['checkin', '--yes', '--win', EVIL, '--learning', EVIL, '--blocker', EVIL, '--feedback', EVIL, '--focus', EVIL,
+    '--risk', `${EVIL} => ${EVIL}`, '--value', 'growth'])).trim();
+  optionId = (await ok(['goal', 'add', '--yes', '--title=--upload-pack=x', '--deadline', '2027-06-30'])).trim();
+  pathId = (await ok(['goal', 'add', '--yes', '--title', '../../etc/passwd', '--deadline', '2027-06-30'])).trim();
+  longId = (await ok(['goal', 'add', '--yes', '--title', LONG, '--why', LONG, '--deadline', '2027-06-30'])).trim();
+  await ok(['goal', 'progress', id, '3', '--note', EVIL]);
+  await ok(['goal', 'edit', id, '--why', `${EVIL}!`, '--reason', EVIL, '--yes']);
+  await ok(['milestone', 'add', id, `${EVIL} 2`, '--due', '2027-03-01']);
+  await ok(['journal', 'add', '--kind', 'win', '--tag', EVIL, '--tag', '--upload-pack=x', '--goal', id, '--', EVIL]);
+  await ok(['journal', 'add', '--', '--upload-pack=x']);
+  await ok(['journal', 'add', LONG]);
+  await ok(['checkin', '--yes', '--win', EVIL, '--learning', EVIL, '--blocker', EVIL, '--feedback', EVIL, '--focus', EVIL,
     '--note', `${id}=${EVIL}`, '--progress', `${id}=4`, '--energy', '4']);
-  ok(['goal', 'drop', pathId, '--reason', EVIL]);
+  await ok(['goal', 'drop', pathId, '--reason', EVIL]);
 }, 120_000);
 
 describe('stored literally, read back exactly', () => {
-  it('goal show --json gives back every string', () => {
-    const g = json<{ title: string; metric: { name: string; unit: string }; milestones: { title: string }[]; progressLog: { note?: string }[]; revisions: { reason: string }[] }>(
+  it('goal show --json gives back every string', async () => {
+    const g = await json<{ title: string; metric: { name: string; unit: string }; milestones: { title: string }[]; progressLog: { note?: string }[]; revisions: { reason: string }[] }>(
       ['goal', 'show', id, '--json']);
     expect(g.title).toBe(EVIL);
     expect(g.metric).toMatchObject({ name: EVIL, unit: EVIL });
     expect(g.milestones.map((m) => m.title)).toEqual([EVIL, `${EVIL} 2`]);
     expect(g.progressLog[0]!.note).toBe(EVIL);
     expect(g.revisions[0]!.reason).toBe(EVIL);
-    expect(json<{ title: string }>(['goal', 'show', optionId, '--json']).title).toBe('--upload-pack=x');
-    expect(json<{ title: string }>(['goal', 'show', longId, '--json']).title).toBe(LONG);
+    expect((await json<{ title: string }>(['goal', 'show', optionId, '--json'])).title).toBe('--upload-pack=x');
+    expect((await json<{ title: string }>(['goal', 'show', longId, '--json'])).title).toBe(LONG);
   });
 
-  it('export json, journal list --json and report --json give back the rest', () => {
-    const all = json<{ profile: { name: string; vision: string }; goals: { id: string; why: string; steps: { text: string }[]; support: { helpers: string[] }; risks: unknown[]; closed?: { reason: string } }[] }>(['export', 'json']);
+  it('export json, journal list --json and report --json give back the rest', async () => {
+    const all = await json<{ profile: { name: string; vision: string }; goals: { id: string; why: string; steps: { text: string }[]; support: { helpers: string[] }; risks: unknown[]; closed?: { reason: string } }[] }>(['export', 'json']);
     expect(all.profile).toMatchObject({ name: EVIL, vision: EVIL });
     expect(all.goals.find((g) => g.id === id)).toMatchObject({ why: `${EVIL}!`, steps: [{ text: EVIL }], support: { helpers: [EVIL] }, risks: [{ scenario: EVIL, contingency: EVIL }] });
     expect(all.goals.find((g) => g.id === pathId)?.closed?.reason).toBe(EVIL);
     expect(all.goals.find((g) => g.id === longId)?.why).toBe(LONG);
-    const rows = json<{ text: string; tags: string[]; goal: string | null }[]>(['journal', 'list', '--json']);
+    const rows = await json<{ text: string; tags: string[]; goal: string | null }[]>(['journal', 'list', '--json']);
     expect(rows.map((r) => r.text).sort()).toEqual([EVIL, '--upload-pack=x', LONG].sort());
     expect(rows.find((r) => r.text === EVIL)).toMatchObject({ tags: [EVIL, '--upload-pack=x'], goal: id });
-    const report = json<{ journal: Record<string, { text: string; source: string }[]> }>(['report', '--json']);
+    const report = await json<{ journal: Record<string, { text: string; source: string }[]> }>(['report', '--json']);
     for (const k of ['wins', 'learnings', 'blockers', 'feedback']) {
       expect(report.journal[k]!.filter((i) => i.source === 'checkin').map((i) => i.text), k).toEqual([EVIL]);
     }
   });
 
-  it('the files are valid YAML that other readers read the same way, and doctor agrees', () => {
+  it('the files are valid YAML that other readers read the same way, and doctor agrees', async () => {
     const files = ['career.yaml', `goals/${id}.yaml`, 'journal/2026/2026-11-20.yaml', 'checkins/2026/2026-W47.yaml'];
     const texts = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
     for (const [i, t] of texts.entries()) {
@@ -108,40 +116,40 @@ describe('stored literally, read back exactly', () => {
       expect(py.stderr).toBe('');
       expect(JSON.parse(py.stdout)).toEqual(texts.map((t) => parseDocument(t).toJS()));
     }
-    const r = run(['doctor']);
+    const r = await run(['doctor']);
     expect(r.code, r.stdout + r.stderr).toBe(0);
   });
 
-  it('a NUL written into a file by hand is kept and shown escaped', () => {
+  it('a NUL written into a file by hand is kept and shown escaped', async () => {
     const file = path.join(dir, `goals/${optionId}.yaml`);
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('title: --upload-pack=x', 'title: "nul\\0byte and \\e[2J"'));
-    expect(json<{ title: string }>(['goal', 'show', optionId, '--json']).title).toBe('nul\u0000byte and \u001b[2J');
-    const shown = run(['goal', 'show', optionId]);
+    expect((await json<{ title: string }>(['goal', 'show', optionId, '--json'])).title).toBe('nul\u0000byte and \u001b[2J');
+    const shown = await run(['goal', 'show', optionId]);
     expect(shown.stdout).toContain('nul\\x00byte and \\x1b[2J');
-    ok(['goal', 'edit', optionId, '--why', 'a reason', '--yes']);
+    await ok(['goal', 'edit', optionId, '--why', 'a reason', '--yes']);
     expect(fs.readFileSync(file, 'utf8')).toContain('title: "nul\\0byte and \\e[2J"');
   });
 });
 
 describe('nothing is executed and no path leaves the journal', () => {
-  it('no file x or y appears in the working directory, the journal or its parent', () => {
+  it('no file x or y appears in the working directory, the journal or its parent', async () => {
     expect(fs.readdirSync(cwd)).toEqual([]);
     expect(fs.readdirSync(path.dirname(dir))).toEqual(['journal']);
     expect(fs.readdirSync(dir).sort()).toEqual(['.career', '.git', '.gitignore', 'career.yaml', 'checkins', 'goals', 'journal']);
   });
 
-  it('goal ids are slugs inside goals/', () => {
+  it('goal ids are slugs inside goals/', async () => {
     expect(optionId).toBe('upload-pack-x');
     expect(pathId).toBe('etc-passwd');
     for (const g of [id, optionId, pathId, longId]) expect(g).toMatch(/^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/);
     expect(fs.readdirSync(path.join(dir, 'goals')).sort()).toEqual([id, optionId, pathId, longId].map((g) => `${g}.yaml`).sort());
   });
 
-  it('a hostile id given to a command is refused without touching anything outside', () => {
+  it('a hostile id given to a command is refused without touching anything outside', async () => {
     for (const args of [['goal', 'show', '../../etc/passwd'], ['goal', 'progress', '../career', '1'], ['goal', 'edit', '/etc/passwd', '--why', 'x', '--yes'],
       ['journal', 'add', '--goal', '../../etc/passwd', 'text'], ['milestone', 'add', '../x', 'Title words here', '--due', '2027-01-01'],
       ['log', '--', '--upload-pack=touch x'], ['log', '../../etc/passwd'], ['share', '--week', '../../x'], ['sync', '--remote', '--upload-pack=touch x']]) {
-      const r = run(args);
+      const r = await run(args);
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(1);
       expect(r.stderr).toMatch(/^career: /);
     }
@@ -149,7 +157,7 @@ describe('nothing is executed and no path leaves the journal', () => {
     expect(fs.readdirSync(path.dirname(dir))).toEqual(['journal']);
   });
 
-  it('every commit message is one line without control characters', () => {
+  it('every commit message is one line without control characters', async () => {
     const messages = gitIn(dir, env, ['log', '--format=%B%x00']).split('\u0000\n').filter(Boolean);
     expect(messages.length).toBeGreaterThanOrEqual(12);
     for (const m of messages) {
@@ -160,21 +168,23 @@ describe('nothing is executed and no path leaves the journal', () => {
 });
 
 describe('rendered safely', () => {
-  const READS: string[][] = [
+  // Functions, not lists: the ids are known only once beforeAll has made the goals (a list built
+  // when the file is collected would hold `undefined` for each).
+  const READS = (): string[][] => [
     ['goal', 'list'], ['goal', 'list', '--all'], ['goal', 'show', id], ['goal', 'show', longId], ['goal', 'lint'], ['journal', 'list'],
     ['journal', 'list', '--search', 'Evil'], ['report'], ['report', '--period', 'all'], ['report', '--format', 'markdown'], ['share'],
     ['log'], ['log', id], ['review', 'monthly', '--facts'], ['export', 'markdown'], ['doctor'], ['where'],
     ['goal', 'list', '--json'], ['goal', 'show', id, '--json'], ['journal', 'list', '--json'], ['report', '--json'], ['export', 'json'], ['log', '--json'],
   ];
-  const ERRORS: string[][] = [
+  const ERRORS = (): string[][] => [
     ['goal', 'show', EVIL], ['journal', 'add', '--goal', EVIL, 'x'], ['journal', 'list', '--goal', EVIL], ['goal', 'progress', id, EVIL],
     ['milestone', 'done', id, EVIL.slice(0, 20)], ['review', 'monthly', '--yes', '--answer', `${EVIL}=x`], ['report', '--period', EVIL],
     ['checkin', '--yes', '--status', `${id}=${EVIL}`], ['journal', 'add', '--kind', EVIL, 'x'], ['export', EVIL],
   ];
 
-  it('no raw control character in any output, with colours off', () => {
-    for (const args of [...READS, ...ERRORS]) {
-      const r = run(args);
+  it('no raw control character in any output, with colours off', async () => {
+    for (const args of [...READS(), ...ERRORS()]) {
+      const r = await run(args);
       const what = `career ${args.join(' ').slice(0, 80)}`;
       expect(r.stdout.length + r.stderr.length, what).toBeGreaterThan(0);
       expect(RAW.exec(r.stdout)?.[0], `${what} stdout`).toBeUndefined();
@@ -183,31 +193,31 @@ describe('rendered safely', () => {
     }
   });
 
-  it('with colours on, only career\'s own colour sequences reach the terminal', () => {
+  it('with colours on, only career\'s own colour sequences reach the terminal', async () => {
     // The terminal renderers (colour is never on for JSON): one run of each view and two errors.
     const VIEWS = [['goal', 'list', '--all'], ['goal', 'show', id], ['journal', 'list'], ['report', '--period', 'all'], ['log', id], ['doctor']];
-    for (const args of [...VIEWS, ...ERRORS.slice(0, 2)]) {
-      const r = run(args, { NO_COLOR: '', FORCE_COLOR: '1' });
+    for (const args of [...VIEWS, ...ERRORS().slice(0, 2)]) {
+      const r = runInColour(args);
       const out = r.stdout + r.stderr;
       const what = `career ${args.join(' ').slice(0, 80)}`;
       expect(out.replace(/\u001b\[[0-9;]*m/g, '').match(RAW)?.[0], what).toBeUndefined();
       expect(out, what).not.toContain('\u001b[31mred'); // the entry's own escape, obeyed
     }
-    expect(run(['goal', 'list'], { NO_COLOR: '', FORCE_COLOR: '1' }).stdout).toMatch(/\u001b\[\d+m/); // colours are on
+    expect(runInColour(['goal', 'list']).stdout).toMatch(/\u001b\[\d+m/); // colours are on
   });
 
-  it('escapes are visible, and the JSON output still parses to the exact text', () => {
-    const shown = run(['goal', 'show', id]).stdout;
+  it('escapes are visible, and the JSON output still parses to the exact text', async () => {
+    const shown = (await run(['goal', 'show', id])).stdout;
     expect(shown).toContain('csi \\x1b[31mred\\x1b[0m');
     expect(shown).toContain('bidi \\u202edcba');
-    const listed = ok(['goal', 'list', '--json']);
+    const listed = await ok(['goal', 'list', '--json']);
     expect(RAW.test(listed)).toBe(false);
     expect((JSON.parse(listed) as { title: string }[]).map((g) => g.title)).toContain(EVIL);
   });
 
-  it('goal list and report keep to the terminal width even for a 10,000-character title', () => {
+  it('goal list and report keep to the terminal width even for a 10,000-character title', async () => {
     for (const args of [['goal', 'list'], ['report'], ['report', '--period', 'all']]) {
-      const widest = Math.max(...ok(args).split('\n').map((l) => stringWidth(l)));
+      const widest = Math.max(...(await ok(args)).split('\n').map((l) => stringWidth(l)));
       expect(widest, args.join(' ')).toBeLessThanOrEqual(80);
     }
   });

@@ -2,13 +2,15 @@
 // journal (a linked goal file, a linked goals/ folder, a linked journal/2026/ folder): the command
 // fails naming the link, and what the link points to stays byte-identical. Everything career
 // creates is 0600 (files) and 0700 (folders), git's own files included, even when the person's
-// umask would allow more.
+// umask would allow more. Everything runs the built CLI in process (the same `main` that
+// bin/career.js calls), under umask 000 for the modes.
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, career, commitCount, initJournal, journalFixture, snapshot, tempDir, testEnv, type RunResult } from '../helpers/env.js';
+import { commitCount, snapshot, tempDir, testEnv, type RunResult } from '../helpers/env.js';
+import { career, inProcessFixture } from '../helpers/in-process.js';
 
 type Env = NodeJS.ProcessEnv;
 const ID = 'ship-three-big-things';
@@ -29,11 +31,11 @@ function tree(dir: string): Record<string, string> {
 }
 
 /** A journal with one goal (with a metric) and one journal day, and an empty folder outside it. */
-function setup(): { dir: string; env: Env; outside: string } {
-  const { dir, env } = journalFixture('links', (j) => {
+async function setup(): Promise<{ dir: string; env: Env; outside: string }> {
+  const { dir, env } = await inProcessFixture('links', async (j) => {
     for (const args of [['goal', 'add', '--yes', '--title', 'Ship three big things', '--deadline', '2027-06-30', '--metric', 'things', '--target', '3'],
       ['journal', 'add', '--date', '2026-11-19', 'Planned the pilot'], ['checkin', '--yes', '--week', '2026-W46', '--win', 'kick-off']]) {
-      const r = career(args, j.env);
+      const r = await career(args, j.env);
       if (r.code !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
     }
   });
@@ -49,11 +51,11 @@ function linkOut(dir: string, rel: string, outside: string): string {
 }
 
 /** `args` fails with exit 1 naming the link; nothing inside or outside the journal changes. */
-function refused(j: { dir: string; env: Env; outside: string }, args: string[], link: string): RunResult {
+async function refused(j: { dir: string; env: Env; outside: string }, args: string[], link: string): Promise<RunResult> {
   const inside = snapshot(j.dir);
   const out = tree(j.outside);
   const commits = commitCount(j.dir, j.env);
-  const r = career(args, j.env);
+  const r = await career(args, j.env);
   const what = `career ${args.join(' ')}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`;
   expect(r.code, what).toBe(1);
   expect(r.stderr, what).toContain(`career: ${link} is a symbolic link; career does not write through links`);
@@ -65,73 +67,80 @@ function refused(j: { dir: string; env: Env; outside: string }, args: string[], 
   return r;
 }
 
-function doctorNames(j: { dir: string; env: Env }, link: string): void {
-  const r = career(['doctor'], j.env);
+async function doctorNames(j: { dir: string; env: Env }, link: string): Promise<void> {
+  const r = await career(['doctor'], j.env);
   expect(r.code, r.stdout + r.stderr).toBe(1);
   expect(r.stdout).toContain(`${link}:1:1: is a symbolic link; career reads through it but will not write through it`);
 }
 
 describe('symbolic links are never written through', () => {
-  it('a goal file linked to a file outside the journal', () => {
-    const j = setup();
+  it('a goal file linked to a file outside the journal', async () => {
+    const j = await setup();
     const target = linkOut(j.dir, `goals/${ID}.yaml`, j.outside);
     const link = `goals/${ID}.yaml`;
     for (const args of [['goal', 'progress', ID, '2'], ['goal', 'edit', ID, '--why', 'grow', '--yes'], ['milestone', 'add', ID, 'Pilot', '--due', '2027-01-31'],
       ['goal', 'done', ID, '--yes'], ['goal', 'drop', ID, '--reason', 'x']]) {
-      refused(j, args, link);
+      await refused(j, args, link);
     }
     expect(fs.lstatSync(target).isFile()).toBe(true);
     // Reading through it is fine; doctor says the writes will be refused.
-    expect(career(['goal', 'list'], j.env).stdout).toContain(ID);
-    doctorNames(j, link);
+    expect((await career(['goal', 'list'], j.env)).stdout).toContain(ID);
+    await doctorNames(j, link);
   });
 
-  it('a dangling goal file link is not followed to create its target', () => {
-    const j = setup();
+  it('a dangling goal file link is not followed to create its target', async () => {
+    const j = await setup();
     const target = path.join(j.outside, 'never.yaml');
     fs.symlinkSync(target, path.join(j.dir, 'goals/ship-it-now.yaml'));
-    const r = career(['goal', 'add', '--yes', '--title', 'Ship it now', '--deadline', '2027-01-01'], j.env);
+    const r = await career(['goal', 'add', '--yes', '--title', 'Ship it now', '--deadline', '2027-01-01'], j.env);
     expect(fs.existsSync(target), r.stdout + r.stderr).toBe(false);
     expect(fs.readdirSync(j.outside)).toEqual([]);
     if (r.code === 0) expect(r.stdout.trim()).not.toBe('ship-it-now');
   });
 
-  it('a goals/ folder linked outside the journal', () => {
-    const j = setup();
+  it('a goals/ folder linked outside the journal', async () => {
+    const j = await setup();
     linkOut(j.dir, 'goals', j.outside);
     for (const args of [['goal', 'add', '--yes', '--title', 'Run a public workshop', '--deadline', '2027-01-01'], ['goal', 'progress', ID, '2'],
       ['goal', 'edit', ID, '--why', 'grow', '--yes'], ['milestone', 'add', ID, 'Pilot', '--due', '2027-01-31']]) {
-      refused(j, args, 'goals');
+      await refused(j, args, 'goals');
     }
-    doctorNames(j, 'goals');
+    await doctorNames(j, 'goals');
   });
 
-  it('a journal/2026/ folder linked outside the journal', () => {
-    const j = setup();
+  it('a journal/2026/ folder linked outside the journal', async () => {
+    const j = await setup();
     linkOut(j.dir, 'journal/2026', j.outside);
     for (const args of [['journal', 'add', 'Demo went well'], ['journal', 'add', '--date', '2026-11-19', 'A second note'],
       ['journal', 'add', '--date', '2026-01-02', '--kind', 'win', 'New year']]) {
-      refused(j, args, 'journal/2026');
+      await refused(j, args, 'journal/2026');
     }
-    doctorNames(j, 'journal/2026');
+    await doctorNames(j, 'journal/2026');
   });
 
-  it('checkins/2026/ and reviews/2026/ folders linked outside the journal', () => {
-    const j = setup();
+  it('checkins/2026/ and reviews/2026/ folders linked outside the journal', async () => {
+    const j = await setup();
     linkOut(j.dir, 'checkins/2026', j.outside);
-    refused(j, ['checkin', '--yes', '--win', 'shipped'], 'checkins/2026');
-    refused(j, ['checkin', '--yes', '--week', '2026-W46', '--win', 'again'], 'checkins/2026');
+    await refused(j, ['checkin', '--yes', '--win', 'shipped'], 'checkins/2026');
+    await refused(j, ['checkin', '--yes', '--week', '2026-W46', '--win', 'again'], 'checkins/2026');
     fs.mkdirSync(path.join(j.outside, 'reviews'));
     fs.symlinkSync(path.join(j.outside, 'reviews'), path.join(j.dir, 'reviews'));
-    refused(j, ['review', 'monthly', '--yes'], 'reviews');
-    doctorNames(j, 'checkins/2026');
+    await refused(j, ['review', 'monthly', '--yes'], 'reviews');
+    await doctorNames(j, 'checkins/2026');
   });
 });
 
-/** Run the built binary with umask 000, as a shell with a permissive umask would. */
-function careerUmask000(args: string[], env: Env): RunResult {
-  const r = spawnSync('/bin/sh', ['-c', 'umask 000 && exec "$@"', 'sh', process.execPath, BIN, ...args], { env, encoding: 'utf8', cwd: tempDir() });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+/**
+ * Run the built CLI in process under umask 000, as a shell with a permissive umask would start
+ * it: the umask is the process's (and the git it starts inherits it), set before `main` runs.
+ */
+async function careerUmask000(args: string[], env: Env): Promise<RunResult> {
+  const saved = process.umask(0o000);
+  try {
+    return await career(args, env, { cwd: tempDir() });
+  } finally {
+    process.umask(saved);
+  }
 }
 
 /** Every entry under `dir` (git's own files included) whose mode is not 0600 / 0700 (0400 / 0500 for git's read-only ones). */
@@ -150,12 +159,17 @@ function looseModes(dir: string): string[] {
 }
 
 describe('files 0600 and folders 0700, even with umask 000', () => {
-  it('the umask really is 000 in the child', () => {
-    const r = spawnSync('/bin/sh', ['-c', 'umask 000 && exec "$@"', 'sh', process.execPath, '-e', 'process.stdout.write(String(process.umask()))'], { encoding: 'utf8' });
-    expect(r.stdout).toBe('0');
+  it('the umask really is 000 in the run and in the processes it starts', async () => {
+    const saved = process.umask(0o000);
+    try {
+      expect(process.umask()).toBe(0);
+      expect(spawnSync('/bin/sh', ['-c', 'umask'], { encoding: 'utf8' }).stdout.trim()).toMatch(/^0+$/);
+    } finally {
+      process.umask(saved);
+    }
   });
 
-  it('init, goal add, checkin, journal add, review, milestone and sync create only private files', () => {
+  it('init, goal add, checkin, journal add, review, milestone and sync create only private files', async () => {
     const base = tempDir();
     const dir = path.join(base, 'new', 'deeper', 'journal'); // init creates the missing parents too
     const env = testEnv(dir);
@@ -178,7 +192,7 @@ describe('files 0600 and folders 0700, even with umask 000', () => {
       ['sync'],
     ];
     for (const args of steps) {
-      const r = careerUmask000(args, env);
+      const r = await careerUmask000(args, env);
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
     }
     for (const rel of ['checkins/2026', 'checkins/2025', 'journal/2026', 'journal/2025', 'reviews/2026', 'reviews/2025', '.career', '.git']) {

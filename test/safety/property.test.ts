@@ -21,7 +21,7 @@ import { loadJournal } from '../../src/store/journal.js';
 import { readRecord } from '../../src/store/strict-reader.js';
 import { checkinPath, goalPath, journalPath, PROFILE_FILE, RECORD_DIRS } from '../../src/store/paths.js';
 import { editedFileText, newFileText } from '../../src/store/file-text.js';
-import { tempDir } from '../helpers/env.js';
+import { keepForFile, tempDir } from '../helpers/env.js';
 
 const SEED = Number(process.env.FC_SEED ?? 20261120);
 const RUNS = Number(process.env.FC_RUNS ?? 100);
@@ -176,7 +176,8 @@ const roots: string[] = [];
 afterAll(() => { for (const r of roots) fs.rmSync(r, { recursive: true, force: true }); });
 let runNo = 0;
 function newRoot(): string {
-  if (roots.length === 0) roots.push(tempDir('career-prop-'));
+  // Made in the first test that needs it and shared by the file's tests: kept until the file ends.
+  if (roots.length === 0) { roots.push(tempDir('career-prop-')); keepForFile(roots[0]!); }
   const root = path.join(roots[0]!, String(runNo++));
   fs.mkdirSync(root);
   return root;

@@ -2,13 +2,15 @@
 // to different goals meet cleanly; edits to the same goal and the same day stop with the files
 // named and the next steps; while the person follows those steps (a conflicted rebase) every
 // write is refused; once resolved, every entry from both sides is in both clones and the remote.
+// The commands are the built CLI in process (the same `main` bin/career.js calls); git is real.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { newFileText } from '../../src/store/file-text.js';
-import { career, commitCount, gitIn, initJournal, snapshot, tempDir, type RunResult } from '../helpers/env.js';
+import { commitCount, gitIn, initJournal, snapshot, tempDir, type RunResult } from '../helpers/env.js';
+import { career } from '../helpers/in-process.js';
 
 type Env = NodeJS.ProcessEnv;
 
@@ -17,8 +19,8 @@ const GOAL_FILE = `goals/${GOAL}.yaml`;
 const DAY = '2026-11-21';
 const DAY_FILE = `journal/2026/${DAY}.yaml`;
 
-function ok(args: string[], env: Env): RunResult {
-  const r = career(args, env);
+async function ok(args: string[], env: Env): Promise<RunResult> {
+  const r = await career(args, env);
   expect(r.code, `career ${args.join(' ')}\n${r.stdout}\n${r.stderr}`).toBe(0);
   return r;
 }
@@ -46,30 +48,30 @@ function keepBoth(rel: string, ours: string, theirs: string): string {
 }
 
 describe('sync between two clones', () => {
-  it('same goal and same day on both sides: conflict reported with steps, writes refused while resolving, nothing lost', () => {
+  it('same goal and same day on both sides: conflict reported with steps, writes refused while resolving, nothing lost', async () => {
     // A: the journal, pushed to a bare remote. B: a clone of it.
     const a = initJournal();
     const aEnv = { ...a.env, CAREER_TODAY: DAY };
-    ok(['goal', 'add', '--yes', '--title', 'Ship the pilot to ten teams', '--deadline', '2027-06-30', '--metric', 'teams', '--target', '10'], aEnv);
+    await ok(['goal', 'add', '--yes', '--title', 'Ship the pilot to ten teams', '--deadline', '2027-06-30', '--metric', 'teams', '--target', '10'], aEnv);
     const remote = path.join(tempDir(), 'remote.git');
     expect(git(tempDir(), a.env, ['init', '-q', '--bare', remote]).code).toBe(0); // main, from the test's git config
-    ok(['sync', '--remote', remote], aEnv);
+    await ok(['sync', '--remote', remote], aEnv);
     const b = path.join(tempDir(), 'b');
     expect(git(tempDir(), a.env, ['clone', '-q', remote, b]).code).toBe(0);
     const bEnv = { ...aEnv, CAREER_HOME: b };
 
     // Both sides work offline: a new goal each, a journal entry on the same day, progress on the same goal.
-    ok(['goal', 'progress', GOAL, '3', '--note', 'from A'], aEnv);
-    ok(['journal', 'add', '--kind', 'win', 'A was here'], aEnv);
-    ok(['goal', 'add', '--yes', '--title', 'Learn the violin properly', '--deadline', '2028-01-31'], aEnv);
-    ok(['goal', 'add', '--yes', '--title', 'Run a marathon in spring', '--deadline', '2027-04-30'], bEnv);
-    ok(['journal', 'add', 'B was here'], bEnv);
-    ok(['goal', 'progress', GOAL, '5', '--note', 'from B'], { ...bEnv, CAREER_TODAY: '2026-11-22' });
-    expect(ok(['sync'], aEnv).stdout).toContain('Pushed 3 commits to origin/main.');
+    await ok(['goal', 'progress', GOAL, '3', '--note', 'from A'], aEnv);
+    await ok(['journal', 'add', '--kind', 'win', 'A was here'], aEnv);
+    await ok(['goal', 'add', '--yes', '--title', 'Learn the violin properly', '--deadline', '2028-01-31'], aEnv);
+    await ok(['goal', 'add', '--yes', '--title', 'Run a marathon in spring', '--deadline', '2027-04-30'], bEnv);
+    await ok(['journal', 'add', 'B was here'], bEnv);
+    await ok(['goal', 'progress', GOAL, '5', '--note', 'from B'], { ...bEnv, CAREER_TODAY: '2026-11-22' });
+    expect((await ok(['sync'], aEnv)).stdout).toContain('Pushed 3 commits to origin/main.');
 
     // B's sync stops: the files named, nothing lost (B back at its own commits), the steps printed.
     const before = { files: files(b), head: gitIn(b, bEnv, ['rev-parse', 'HEAD']), commits: commitCount(b, bEnv) };
-    const stop = career(['sync'], bEnv);
+    const stop = await career(['sync'], bEnv);
     expect(stop.code).toBe(1);
     expect(stop.stderr).toContain(`career: sync stopped: your commits and the remote's both change 1 file:\n  ${DAY_FILE}\n`);
     // git stops at the first conflicting commit; the goal both sides changed is named as well.
@@ -90,11 +92,11 @@ describe('sync between two clones', () => {
     // Halfway through: every write is refused, with the reason, and changes nothing.
     const halfway = files(b);
     for (const args of [['journal', 'add', 'Not now'], ['goal', 'add', '--yes', '--title', 'Not now either please', '--deadline', '2027-01-31'], ['checkin', '--yes', '--energy', '3']]) {
-      const r = career(args, bEnv);
+      const r = await career(args, bEnv);
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.stderr).toContain(`career: a git rebase is in progress in ${b}; career will not write until it is finished`);
     }
-    const again = career(['sync'], bEnv);
+    const again = await career(['sync'], bEnv);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain(`career: a git rebase is in progress in ${b}; finish it before syncing`);
     expect(files(b)).toEqual(halfway);
@@ -115,9 +117,9 @@ describe('sync between two clones', () => {
     expect(resolved).toEqual([DAY_FILE, GOAL_FILE]);
 
     // Steps 5 and 6, then A pulls: both clones and the remote hold everything.
-    ok(['doctor'], bEnv);
-    expect(ok(['sync'], bEnv).stdout).toContain('Pushed 3 commits to origin/main.');
-    expect(ok(['sync'], aEnv).stdout).toContain('Pulled 3 commits from origin/main:');
+    await ok(['doctor'], bEnv);
+    expect((await ok(['sync'], bEnv)).stdout).toContain('Pushed 3 commits to origin/main.');
+    expect((await ok(['sync'], aEnv)).stdout).toContain('Pulled 3 commits from origin/main:');
     for (const dir of [a.dir, b]) {
       expect(readYaml(dir, GOAL_FILE).progressLog).toEqual([
         { date: DAY, value: 3, note: 'from A' }, { date: '2026-11-22', value: 5, note: 'from B' },
@@ -128,7 +130,7 @@ describe('sync between two clones', () => {
       expect(gitIn(dir, bEnv, ['rev-parse', 'HEAD'])).toBe(gitIn(remote, bEnv, ['rev-parse', 'refs/heads/main']));
     }
     expect(files(a.dir)).toEqual(files(b));
-    const list = JSON.parse(ok(['goal', 'list', '--json'], aEnv).stdout) as { id: string; metric: { current: number } | null }[];
+    const list = JSON.parse((await ok(['goal', 'list', '--json'], aEnv)).stdout) as { id: string; metric: { current: number } | null }[];
     expect(list.find((g) => g.id === GOAL)?.metric?.current).toBe(5);
   });
 });

@@ -1,5 +1,6 @@
 // Progress you can trust (SPEC §4 "Check-in values", §5 "Writes are transactions"), on the built
-// binary: a re-run check-in never writes an old number back, a back-fill records what the
+// CLI (in process, the same `main` bin/career.js calls; concurrent and killed writers are real
+// processes of the binary): a re-run check-in never writes an old number back, a back-fill records what the
 // person said for that week and nothing else, concurrent check-ins of one week merge, a multi-file
 // change is all or nothing, a write never takes its record from the cache, and a writer killed
 // before its commit is finished and committed by the next one.
@@ -7,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { career, commitCount, gitIn, pilotJournal, snapshot, startCareer, type RunResult } from '../helpers/env.js';
+import { career as careerBin, commitCount, gitIn, pilotJournal, snapshot, startCareer, type RunResult } from '../helpers/env.js';
+import { career } from '../helpers/in-process.js';
 
 type Env = NodeJS.ProcessEnv;
 type Run = RunResult;
@@ -34,22 +36,22 @@ const log = (dir: string) => readYaml(dir, GOAL_FILE).progressLog as { date: str
 const clean = (dir: string, env: Env) => gitIn(dir, env, ['status', '--porcelain', '--untracked-files=all']).trim();
 
 describe('check-in values mean what the person said', () => {
-  it('a re-run check-in does not revert a later `goal progress`', () => {
+  it('a re-run check-in does not revert a later `goal progress`', async () => {
     const { dir, env } = journal();
-    ok(career(['checkin', '--yes', '--progress', `${GOAL}=1`], env));
-    ok(career(['goal', 'progress', GOAL, '3'], env));
-    ok(career(['checkin', '--yes', '--win', 'Pilot call went well'], env));
+    ok(await career(['checkin', '--yes', '--progress', `${GOAL}=1`], env));
+    ok(await career(['goal', 'progress', GOAL, '3'], env));
+    ok(await career(['checkin', '--yes', '--win', 'Pilot call went well'], env));
     const entries = log(dir);
     expect(entries.map((p) => p.value)).toEqual([3]); // one value for the day: the latest
     expect(new Set(entries.map((p) => p.date)).size).toBe(entries.length);
-    const show = JSON.parse(ok(career(['goal', 'show', GOAL, '--json'], env)).stdout) as { metric: { current: number } };
+    const show = JSON.parse(ok(await career(['goal', 'show', GOAL, '--json'], env)).stdout) as { metric: { current: number } };
     expect(show.metric.current).toBe(3);
   });
 
-  it('a back-filled week records nothing it was not told: no value, no energy, no status', () => {
+  it('a back-filled week records nothing it was not told: no value, no energy, no status', async () => {
     const { dir, env } = journal();
-    ok(career(['goal', 'progress', GOAL, '4'], env));
-    ok(career(['checkin', '--yes', '--week', '2026-W45', '--win', 'Back-filled win'], env));
+    ok(await career(['goal', 'progress', GOAL, '4'], env));
+    ok(await career(['checkin', '--yes', '--week', '2026-W45', '--win', 'Back-filled win'], env));
     const week = readYaml(dir, 'checkins/2026/2026-W45.yaml') as Record<string, unknown>;
     expect(week.wins).toEqual(['Back-filled win']);
     expect(week.energy).toBeUndefined();
@@ -57,17 +59,17 @@ describe('check-in values mean what the person said', () => {
     expect(log(dir).map((p) => p.value)).toEqual([4]);
   });
 
-  it('a value given for a back-filled week is dated within that week', () => {
+  it('a value given for a back-filled week is dated within that week', async () => {
     const { dir, env } = journal();
-    ok(career(['goal', 'progress', GOAL, '4'], env));
-    ok(career(['checkin', '--yes', '--week', '2026-W45', '--progress', `${GOAL}=2`], env));
+    ok(await career(['goal', 'progress', GOAL, '4'], env));
+    ok(await career(['checkin', '--yes', '--week', '2026-W45', '--progress', `${GOAL}=2`], env));
     expect(log(dir)).toEqual([{ date: '2026-11-08', value: 2, week: '2026-W45' }, { date: '2026-11-20', value: 4 }]);
   });
 
-  it('a second `goal progress` on one day replaces the value, keeps both notes and says so', () => {
+  it('a second `goal progress` on one day replaces the value, keeps both notes and says so', async () => {
     const { dir, env } = journal();
-    ok(career(['goal', 'progress', GOAL, '2', '--note', 'first team live'], env));
-    const r = ok(career(['goal', 'progress', GOAL, '3', '--note', 'second team live'], env));
+    ok(await career(['goal', 'progress', GOAL, '2', '--note', 'first team live'], env));
+    const r = ok(await career(['goal', 'progress', GOAL, '3', '--note', 'second team live'], env));
     expect(r.stdout).toContain("Replaced today's earlier value 2");
     expect(log(dir)).toEqual([{ date: '2026-11-20', value: 3, note: 'first team live; second team live' }]);
   });
@@ -98,7 +100,7 @@ describe('concurrent writers merge, never overwrite', () => {
   // 32 processes on two cores: minutes when the machine is busy, so this one waits longer.
   it('16 mixed writers for two rounds: every write that exited 0 is there, git is clean, doctor passes', { timeout: 400_000 }, async () => {
     const { dir, env } = journal();
-    ok(career(['milestone', 'add', GOAL, 'Pilot plan agreed', '--due', '2027-01-15'], env));
+    ok(await career(['milestone', 'add', GOAL, 'Pilot plan agreed', '--due', '2027-01-15'], env));
     const before = commitCount(dir, env);
     let writes = 0;
     for (let round = 1; round <= 2; round++) {
@@ -131,17 +133,17 @@ describe('concurrent writers merge, never overwrite', () => {
     expect(log(dir).map((p) => p.value).sort((a, b) => a - b)).toEqual(wanted(2).map((s) => { const [r, i] = s.split('.').map(Number); return r! * 10 + i!; }).sort((a, b) => a - b));
     expect(commitCount(dir, env)).toBe(before + writes);
     expect(clean(dir, env)).toBe('');
-    ok(career(['doctor'], env));
+    ok(await career(['doctor'], env));
   });
 });
 
 describe('writes are transactions', () => {
-  it('a failed second rename leaves the journal exactly as before, and says nothing was changed', () => {
+  it('a failed second rename leaves the journal exactly as before, and says nothing was changed', async () => {
     const { dir, env } = journal();
-    ok(career(['goal', 'progress', GOAL, '2'], { ...env, CAREER_TODAY: '2026-11-16' }));
+    ok(await career(['goal', 'progress', GOAL, '2'], { ...env, CAREER_TODAY: '2026-11-16' }));
     const before = snapshot(dir);
     const commits = commitCount(dir, env);
-    const r = career(['checkin', '--yes', '--progress', `${GOAL}=5`, '--win', 'Never saved'], { ...env, CAREER_FAILPOINT: 'rename-2' });
+    const r = await career(['checkin', '--yes', '--progress', `${GOAL}=5`, '--win', 'Never saved'], { ...env, CAREER_FAILPOINT: 'rename-2' });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^career: cannot write .+: the disk is full\n  hint: free some space and run the command again; nothing was changed/m);
     expect(snapshot(dir)).toEqual(before);
@@ -149,13 +151,13 @@ describe('writes are transactions', () => {
     expect(fs.readdirSync(path.join(dir, 'goals')).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 
-  it('a writer killed between its files is finished by the next writer and committed with its own message', () => {
+  it('a writer killed between its files is finished by the next writer and committed with its own message', async () => {
     const { dir, env } = journal();
-    const killed = career(['--dir', dir, 'checkin', '--yes', '--progress', `${GOAL}=5`, '--win', 'Half way'], { ...env, CAREER_FAILPOINT: 'kill-rename-2' });
+    const killed = careerBin(['--dir', dir, 'checkin', '--yes', '--progress', `${GOAL}=5`, '--win', 'Half way'], { ...env, CAREER_FAILPOINT: 'kill-rename-2' });
     expect(killed.code).toBeNull(); // SIGKILL
     // The lock it left names the command, not its global options (what a waiting writer is told).
     expect(JSON.parse(fs.readFileSync(path.join(dir, '.career', 'lock'), 'utf8')).command).toBe('career checkin');
-    const next = ok(career(['journal', 'add', 'Next write'], env));
+    const next = ok(await career(['journal', 'add', 'Next write'], env));
     expect(next.stderr).toContain('committing it now: checkin: 2026-W47');
     expect((readYaml(dir, WEEK_FILE) as { wins: string[] }).wins).toEqual(['Half way']);
     expect(log(dir).map((p) => p.value)).toEqual([5]);
@@ -164,20 +166,20 @@ describe('writes are transactions', () => {
     expect(clean(dir, env)).toBe('');
   });
 
-  it('a writer killed before its commit: the next write commits it with its own message, not as a hand edit', () => {
+  it('a writer killed before its commit: the next write commits it with its own message, not as a hand edit', async () => {
     const { dir, env } = journal();
-    expect(career(['goal', 'progress', GOAL, '4'], { ...env, CAREER_FAILPOINT: 'before-commit' }).code).toBeNull();
+    expect(careerBin(['goal', 'progress', GOAL, '4'], { ...env, CAREER_FAILPOINT: 'before-commit' }).code).toBeNull();
     expect(gitIn(dir, env, ['status', '--porcelain']).trim()).toBe(`M ${GOAL_FILE}`);
-    const next = ok(career(['journal', 'add', 'Next write'], env));
+    const next = ok(await career(['journal', 'add', 'Next write'], env));
     expect(next.stderr).toContain(`committing it now: goal: progress ${GOAL}`);
     expect(gitIn(dir, env, ['log', '-2', '--format=%s']).trim().split('\n')).toEqual(['journal: add note on 2026-11-20', `goal: progress ${GOAL} 0 -> 4`]);
     expect(clean(dir, env)).toBe('');
   });
 
-  it('a tampered cache never reaches a file: the write reads from disk', () => {
+  it('a tampered cache never reaches a file: the write reads from disk', async () => {
     const { dir, env } = journal();
-    ok(career(['checkin', '--yes', '--win', 'Real win'], env));
-    ok(career(['report'], env)); // the cache now holds the week
+    ok(await career(['checkin', '--yes', '--win', 'Real win'], env));
+    ok(await career(['report'], env)); // the cache now holds the week
     // Every record cache file (one per folder) and kept answer says something else now.
     const cacheDir = path.join(dir, '.career');
     let tampered = 0;
@@ -190,19 +192,19 @@ describe('writes are transactions', () => {
       tampered++;
     }
     expect(tampered).toBeGreaterThan(0);
-    ok(career(['checkin', '--yes', '--learning', 'A learning'], env));
+    ok(await career(['checkin', '--yes', '--learning', 'A learning'], env));
     const week = readYaml(dir, WEEK_FILE) as { wins: string[]; learnings: string[] };
     expect(week.wins).toEqual(['Real win']);
     expect(week.learnings).toEqual(['A learning']);
-    ok(career(['doctor'], env));
+    ok(await career(['doctor'], env));
   });
 
-  it('a hand edit made between two check-ins is kept', () => {
+  it('a hand edit made between two check-ins is kept', async () => {
     const { dir, env } = journal();
-    ok(career(['checkin', '--yes', '--win', 'First'], env));
+    ok(await career(['checkin', '--yes', '--win', 'First'], env));
     const file = path.join(dir, WEEK_FILE);
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('- First', '- First # written by hand\n  - Hand-added win'));
-    ok(career(['checkin', '--yes', '--blocker', 'Waiting on legal'], env));
+    ok(await career(['checkin', '--yes', '--blocker', 'Waiting on legal'], env));
     const text = fs.readFileSync(file, 'utf8');
     expect(text).toContain('# written by hand');
     expect((parse(text) as { wins: string[]; blockers: string[] }).wins).toEqual(['First', 'Hand-added win']);

@@ -1,14 +1,16 @@
 // YAML 1.1 traps (SPEC §2): ids and text such as `no`, `on`, `0123`, `1.10`, `2026-01-01` are
 // strings. Set through commands or hand-written with quotes, they read back as the exact same
 // strings after career has written the files, and every file reads the same to a YAML 1.1 reader
-// (the yaml package in 1.1 mode, and PyYAML where python3 has it) as it does to career.
+// (the yaml package in 1.1 mode, and PyYAML where python3 has it) as it does to career. The
+// commands are the built CLI in process (the same `main` bin/career.js calls).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newFileText } from '../../src/store/file-text.js';
-import { career, initJournal } from '../helpers/env.js';
+import { initJournal } from '../helpers/env.js';
+import { career } from '../helpers/in-process.js';
 
 type Env = NodeJS.ProcessEnv;
 
@@ -53,13 +55,13 @@ function expectSameToYaml11Readers(dir: string): void {
   if (hasPyYaml) pyLoad(texts).forEach((v, i) => expect(v, `${files[i]} in PyYAML`).toEqual(v12[i]));
 }
 
-function ok(args: string[], env: Env): string {
-  const r = career(args, env);
+async function ok(args: string[], env: Env): Promise<string> {
+  const r = await career(args, env);
   if (r.code !== 0) throw new Error(`career ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
   return r.stdout;
 }
 
-const json = <T>(args: string[], env: Env): T => JSON.parse(ok(args, env)) as T;
+const json = async <T>(args: string[], env: Env): Promise<T> => JSON.parse(await await ok(args, env)) as T;
 
 interface GoalJson {
   id: string; title: string; parent: string | null; metric: { name: string; unit: string } | null;
@@ -76,7 +78,7 @@ describe('trap strings set through commands', () => {
   let env: Env;
   const ids = new Map<string, string>();
 
-  beforeAll(() => {
+  beforeAll(async () => {
     ({ dir, env } = initJournal(['--vision', 'null', '--values', 'yes,on,010']));
     for (const t of TRAPS) {
       const args = ['goal', 'add', '--yes', '--title', t, '--why', 'to begin with', '--deadline', '2027-06-30',
@@ -84,20 +86,20 @@ describe('trap strings set through commands', () => {
         '--resource', t, '--risk', `${t} => ${t}`, '--value', 'on'];
       if (t === 'no') args.push('--horizon', 'long');
       if (t === 'on') args.push('--horizon', 'mid', '--parent', 'no');
-      ids.set(t, ok(args, env).trim());
+      ids.set(t, (await ok(args, env)).trim());
       if (!DEEP.has(t)) continue;
       const id = ids.get(t)!;
-      ok(['goal', 'progress', id, '1', '--note', t], env);
-      ok(['goal', 'edit', id, '--why', t, '--reason', t, '--yes'], env);
-      ok(['journal', 'add', '--date', '2026-11-19', '--goal', id, '--tag', t, '--kind', 'win', t], env);
+      await ok(['goal', 'progress', id, '1', '--note', t], env);
+      await ok(['goal', 'edit', id, '--why', t, '--reason', t, '--yes'], env);
+      await ok(['journal', 'add', '--date', '2026-11-19', '--goal', id, '--tag', t, '--kind', 'win', t], env);
     }
-    ok(['milestone', 'add', '0123', '010', '--due', '2027-02-01'], env);
-    ok(['milestone', 'done', 'no', 'no'], env);
-    ok(['checkin', '--yes', '--win', 'no', '--learning', '~', '--blocker', '0123', '--feedback', 'yes', '--focus', 'null',
+    await ok(['milestone', 'add', '0123', '010', '--due', '2027-02-01'], env);
+    await ok(['milestone', 'done', 'no', 'no'], env);
+    await ok(['checkin', '--yes', '--win', 'no', '--learning', '~', '--blocker', '0123', '--feedback', 'yes', '--focus', 'null',
       '--focus', '1.10', '--note', 'no=off', '--status', 'on=at-risk', '--progress', '0123=2', '--energy', '3'], env);
   }, 180_000);
 
-  it('ids are slugs, and the ones a YAML 1.1 reader would misread are still ids', () => {
+  it('ids are slugs, and the ones a YAML 1.1 reader would misread are still ids', async () => {
     const got = Object.fromEntries(ids);
     expect(got).toMatchObject({ no: 'no', on: 'on', yes: 'yes', null: 'null', '1.10': '1-10', '0x1F': '0x1f', '2026-01-01': '2026-01-01',
       '1e3': '1e3', '010': '010', '0123': '0123', '1-10': '1-10-2', off: 'off', Y: 'y', '12:30': '12-30', '.inf': 'inf', '1_000': '1-000', True: 'true' });
@@ -106,9 +108,9 @@ describe('trap strings set through commands', () => {
     expect(fs.readdirSync(path.join(dir, 'goals')).sort()).toEqual([...new Set(ids.values())].map((id) => `${id}.yaml`).sort());
   });
 
-  it('every exact string comes back: export json for all, goal show --json for some', () => {
+  it('every exact string comes back: export json for all, goal show --json for some', async () => {
     // One export holds every goal's record; goal show (its own command) is checked on a few below.
-    const all = json<{ goals: (GoalJson & { metric: { name: string; unit: string } })[] }>(['export', 'json'], env);
+    const all = await json<{ goals: (GoalJson & { metric: { name: string; unit: string } })[] }>(['export', 'json'], env);
     for (const [t, id] of ids) {
       const g = all.goals.find((x) => x.id === id)!;
       expect(g.id).toBe(id);
@@ -119,13 +121,13 @@ describe('trap strings set through commands', () => {
       expect(g.progressLog[0]!.note).toBe(t);
       expect(g.revisions[0]!.reason).toBe(t);
     }
-    expect(json<GoalJson>(['goal', 'show', 'on', '--json'], env).parent).toBe('no');
-    expect(json<GoalJson>(['goal', 'show', 'no', '--json'], env).milestones).toEqual([{ id: 'no', title: 'no', due: '2027-01-01', done: true }]);
-    expect(json<GoalJson>(['goal', 'show', '0123', '--json'], env).milestones.map((m) => [m.id, m.title])).toEqual([['0123', '0123'], ['010', '010']]);
+    expect((await json<GoalJson>(['goal', 'show', 'on', '--json'], env)).parent).toBe('no');
+    expect((await json<GoalJson>(['goal', 'show', 'no', '--json'], env)).milestones).toEqual([{ id: 'no', title: 'no', due: '2027-01-01', done: true }]);
+    expect((await json<GoalJson>(['goal', 'show', '0123', '--json'], env)).milestones.map((m) => [m.id, m.title])).toEqual([['0123', '0123'], ['010', '010']]);
   });
 
-  it('export json gives back why, values, steps, support and risks exactly', () => {
-    const all = json<{ profile: { vision: string; values: string[] }; goals: ExportGoal[] }>(['export', 'json'], env);
+  it('export json gives back why, values, steps, support and risks exactly', async () => {
+    const all = await json<{ profile: { vision: string; values: string[] }; goals: ExportGoal[] }>(['export', 'json'], env);
     expect(all.profile.vision).toBe('null');
     expect(all.profile.values).toEqual(['yes', 'on', '010']);
     for (const [t, id] of ids) {
@@ -134,10 +136,10 @@ describe('trap strings set through commands', () => {
     }
   });
 
-  it('journal entries and the check-in keep their strings', () => {
-    const rows = json<{ text: string; goal: string; tags: string[] }[]>(['journal', 'list', '--json'], env);
+  it('journal entries and the check-in keep their strings', async () => {
+    const rows = await json<{ text: string; goal: string; tags: string[] }[]>(['journal', 'list', '--json'], env);
     expect(rows.map((r) => [r.text, r.goal, r.tags]).sort()).toEqual(deep().map((t) => [t, ids.get(t), [t]]).sort());
-    const report = json<{ journal: Record<string, { text: string; source: string }[]> }>(['report', '--json'], env);
+    const report = await json<{ journal: Record<string, { text: string; source: string }[]> }>(['report', '--json'], env);
     const fromCheckin = (k: string) => report.journal[k]!.filter((i) => i.source === 'checkin').map((i) => i.text);
     expect(fromCheckin('wins')).toEqual(['no']);
     expect(fromCheckin('learnings')).toEqual(['~']);
@@ -148,9 +150,9 @@ describe('trap strings set through commands', () => {
     expect(checkin.goals.find((g) => g.goal === 'no')?.note).toBe('off');
   });
 
-  it('every file reads the same to YAML 1.1 readers, and doctor is happy', () => {
+  it('every file reads the same to YAML 1.1 readers, and doctor is happy', async () => {
     expectSameToYaml11Readers(dir);
-    const r = career(['doctor'], env);
+    const r = await career(['doctor'], env);
     expect(r.code, r.stdout + r.stderr).toBe(0);
   });
 });
@@ -185,47 +187,47 @@ progressLog:
     note: "010"
 `;
 
-  it('only the changed lines differ, the quoting stays, and the strings read back exactly', () => {
+  it('only the changed lines differ, the quoting stays, and the strings read back exactly', async () => {
     const { dir, env } = initJournal(['--values', 'on']);
     const file = path.join(dir, 'goals/hand-written.yaml');
     fs.mkdirSync(path.dirname(file), { mode: 0o700 });
     fs.writeFileSync(file, HAND);
-    ok(['goal', 'progress', 'hand-written', '2', '--note', 'off'], env);
-    ok(['milestone', 'done', 'hand-written', 'on'], env);
-    ok(['goal', 'edit', 'hand-written', '--why', 'yes', '--reason', 'null', '--yes'], env);
+    await ok(['goal', 'progress', 'hand-written', '2', '--note', 'off'], env);
+    await ok(['milestone', 'done', 'hand-written', 'on'], env);
+    await ok(['goal', 'edit', 'hand-written', '--why', 'yes', '--reason', 'null', '--yes'], env);
     expect(fs.readFileSync(file, 'utf8')).toBe(`${HAND
       .replace('why: "0123"', 'why: "yes"')
       .replace(`title: '2026-01-01'\n    due: "2027-02-01"\n`, `title: '2026-01-01'\n    due: "2027-02-01"\n    completed: "2026-11-20"\n`)}`
       + '  - date: "2026-11-20"\n    value: 2\n    note: "off"\nrevisions:\n  - date: "2026-11-20"\n    fields:\n      - why\n    reason: "null"\n');
-    const g = json<GoalJson>(['goal', 'show', 'hand-written', '--json'], env);
+    const g = await json<GoalJson>(['goal', 'show', 'hand-written', '--json'], env);
     expect(g.title).toBe('no');
     expect(g.metric).toMatchObject({ name: 'yes', unit: '~' });
     expect(g.milestones.map((m) => [m.id, m.title, m.done])).toEqual([['0123', '1.10', false], ['on', '2026-01-01', true]]);
     expect(g.progressLog.map((p) => p.note)).toEqual(['010', 'off']);
     expect(g.revisions.map((r) => r.reason)).toEqual(['null']);
-    const e = json<{ goals: ExportGoal[] }>(['export', 'json'], env).goals[0]!;
+    const e = (await json<{ goals: ExportGoal[] }>(['export', 'json'], env)).goals[0]!;
     expect(e).toMatchObject({ why: 'yes', values: ['on'], steps: [{ text: '0x1F' }, { text: '1e3' }], risks: [{ scenario: 'null', contingency: '~' }] });
     expectSameToYaml11Readers(dir);
   });
 
-  it('a plain value edited into a trap gets quoted; the plain lines around it stay plain', () => {
+  it('a plain value edited into a trap gets quoted; the plain lines around it stay plain', async () => {
     const { dir, env } = initJournal();
     const file = path.join(dir, 'goals/plain.yaml');
     fs.mkdirSync(path.dirname(file), { mode: 0o700 });
     const plain = 'version: 1\ntitle: Write plain YAML\ntype: other\nhorizon: short\ncreated: "2026-11-20"\ndeadline: "2027-06-30"\nwhy: grow\nsteps:\n  - text: draft\n';
     fs.writeFileSync(file, plain);
     for (const t of ['1.10', 'on', '2026-01-01', '0123', '~', '=']) {
-      ok(['goal', 'edit', 'plain', '--why', t, '--yes', '--reason', 'x'], env);
+      await ok(['goal', 'edit', 'plain', '--why', t, '--yes', '--reason', 'x'], env);
       const text = fs.readFileSync(file, 'utf8');
       expect(text.split('\n').slice(0, 9).join('\n')).toBe(plain.replace('why: grow', `why: "${t}"`).trimEnd());
-      expect(json<{ goals: ExportGoal[] }>(['export', 'json'], env).goals[0]!.why).toBe(t);
+      expect((await json<{ goals: ExportGoal[] }>(['export', 'json'], env)).goals[0]!.why).toBe(t);
     }
     expectSameToYaml11Readers(dir);
   });
 });
 
 describe('the quoting rule itself', () => {
-  it('no short string of number-ish and keyword characters is misread by a YAML 1.1 reader', () => {
+  it('no short string of number-ish and keyword characters is misread by a YAML 1.1 reader', async () => {
     const alphabet = '0123456789._:+-eExXobinfaNtrsyYWT~=<>, @#\'"%&*!|?[]{}\\';
     let seed = 7;
     const next = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };

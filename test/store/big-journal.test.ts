@@ -4,7 +4,7 @@
 // not, fast or strict. (test/safety/bad-files runs the binary on one case of each kind.)
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { generateJournal } from '../../bench/generate.js';
 import { formatProblem } from '../../src/core/errors.js';
 import { loadJournal } from '../../src/store/journal.js';
@@ -20,13 +20,23 @@ beforeAll(() => {
   base = path.join(tempDir('career-big-'), 'journal');
   generateJournal(base, { seed: 11, scale: 0.05, git: false, today: '2026-11-20' });
   fs.writeFileSync(path.join(base, GOAL), GOOD);
+  expect(fs.existsSync(path.join(base, '.career'))).toBe(false); // so removing it puts the journal back
 });
 
+/**
+ * The file's journal with `content` as the goal file, for one test: written into the journal
+ * made once (a copy of hundreds of files per case cost more than the reads it tests) and put
+ * back as it was, record cache and all, when the test ends.
+ */
 function copyWith(content: string | Uint8Array): string {
-  const dir = path.join(tempDir('career-big-'), 'journal');
-  fs.cpSync(base, dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, GOAL), content);
-  return dir;
+  const file = path.join(base, GOAL);
+  const saved = fs.readFileSync(file);
+  fs.writeFileSync(file, content);
+  onTestFinished(() => {
+    fs.writeFileSync(file, saved);
+    fs.rmSync(path.join(base, '.career'), { recursive: true, force: true });
+  });
+  return base;
 }
 
 describe('a big journal', () => {

@@ -4,7 +4,7 @@
 // fast reader declines) and on every broken-file fixture of test/helpers/bad-files.ts.
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { generateJournal } from '../../bench/generate.js';
 import { recordProblems } from '../../src/commands/doctor.js';
 import { listRecordFiles } from '../../src/store/files.js';
@@ -17,13 +17,24 @@ beforeAll(() => {
   base = path.join(tempDir('career-doctor-readers-'), 'journal');
   generateJournal(base, { seed: 5, scale: 0.05, git: false, today: '2026-11-20' });
   fs.writeFileSync(path.join(base, GOAL), GOOD);
+  expect(fs.existsSync(path.join(base, '.career'))).toBe(false); // so removing it puts the journal back
 });
 
+/**
+ * The file's journal with `content` at `rel`, for one test: written into the journal made once
+ * (a copy of hundreds of files per case cost more than the reads it tests) and put back as it
+ * was, any cache doctor kept included, when the test ends.
+ */
 function copyWith(rel: string, content: string | Uint8Array): string {
-  const dir = path.join(tempDir('career-doctor-readers-'), 'journal');
-  fs.cpSync(base, dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, rel), content);
-  return dir;
+  const file = path.join(base, rel);
+  const saved = fs.existsSync(file) ? fs.readFileSync(file) : undefined;
+  fs.writeFileSync(file, content);
+  onTestFinished(() => {
+    if (saved) fs.writeFileSync(file, saved);
+    else fs.rmSync(file);
+    fs.rmSync(path.join(base, '.career'), { recursive: true, force: true });
+  });
+  return base;
 }
 
 describe('doctor through the fast reader', () => {

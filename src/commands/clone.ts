@@ -7,7 +7,7 @@ import { plural, sh } from '../core/text.js';
 import { cloneJournal } from '../git/clone.js';
 import { GitError } from '../git/git.js';
 import { makeTrackedPrivate, tightenGitDir } from '../git/modes.js';
-import { journalExists, loadJournal, prepareCloneTarget, RECORD_DIRS, refuseCloneTarget } from '../store/index.js';
+import { fileTools, journalExists, loadJournal, RECORD_DIRS } from '../store/index.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type GlobalOptions } from './context.js';
 import { normalizeRemote } from './sync.js';
@@ -16,6 +16,7 @@ export async function run(g: GlobalOptions, urlText: string): Promise<number> {
   const ctx = makeContext(g);
   if (!ctx.git) throw new UserError('career clone works through git, but git is turned off (--no-git or CAREER_NO_GIT=1)', 'run it without --no-git');
   const url = normalizeRemote(urlText);
+  const { prepareCloneTarget, refuseCloneTarget } = await fileTools();
   refuseCloneTarget(ctx.dir);
   const undo = prepareCloneTarget(ctx.dir);
   // What git writes is private from the start (SPEC §5); what it wrote anyway is tightened after.

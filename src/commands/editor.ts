@@ -1,7 +1,7 @@
 // The person's own editor ($VISUAL, else $EDITOR, else vi) on a scratch file in .career/.
 import { spawnSync } from 'node:child_process';
 import { UserError } from '../core/errors.js';
-import { readScratch, removeScratch, scratchFile } from '../store/index.js';
+import { fileTools } from '../store/index.js';
 import type { Context } from './context.js';
 
 /** Run the editor on `file`; a failure to start or a non-zero exit changes nothing. */
@@ -16,7 +16,8 @@ export function runEditor(ctx: Context, file: string): void {
 }
 
 /** Text written in the editor, starting from `initial`. */
-export function editText(ctx: Context, initial: string, name: string): string {
+export async function editText(ctx: Context, initial: string, name: string): Promise<string> {
+  const { readScratch, removeScratch, scratchFile } = await fileTools();
   const file = scratchFile(ctx.dir, name, initial);
   try {
     runEditor(ctx, file);

@@ -5,7 +5,7 @@ import { UsageError } from '../core/errors.js';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../core/export.js';
 import { closest } from '../core/text.js';
 import { terminalSafe } from '../render/safe.js';
-import { GOALS_ONLY, RECORD_DIRS, requireJournal, writeOutFile } from '../store/index.js';
+import { fileTools, GOALS_ONLY, RECORD_DIRS, requireJournal } from '../store/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
 export interface ExportOptions {
@@ -39,6 +39,6 @@ export async function run(g: GlobalOptions, format: string, opts: ExportOptions)
     process.stdout.write(terminalSafe(text, false));
     return;
   }
-  writeOutFile(opts.out, text);
+  (await fileTools()).writeOutFile(opts.out, text);
   ctx.err(`Wrote ${opts.out}`);
 }

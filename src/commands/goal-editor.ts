@@ -5,7 +5,7 @@ import { DataError, problemLines, UserError, type Problem } from '../core/errors
 import { changedFields } from '../core/goal-edit.js';
 import { checkChildren, checkParent } from '../core/goal-make.js';
 import { Goal } from '../core/schemas.js';
-import { documents, fileBytes, goalPath, GOALS_ONLY, type LoadedFile, readScratch, removeScratch, requireJournal, scratchFile } from '../store/index.js';
+import { documents, fileBytes, fileTools, goalPath, GOALS_ONLY, type LoadedFile, requireJournal } from '../store/index.js';
 import type { Context } from './context.js';
 import { runEditor } from './editor.js';
 import { persist } from './persist.js';
@@ -19,6 +19,7 @@ async function again(ctx: Context, problems: DataError['problems']): Promise<boo
 export async function editInEditor(ctx: Context, id: string, reasonFlag?: string): Promise<void> {
   const rel = goalPath(id);
   const original = fileBytes(ctx.dir, rel);
+  const { readScratch, removeScratch, scratchFile } = await fileTools();
   const scratch = scratchFile(ctx.dir, `edit-${id}.yaml`, original);
   try {
     for (;;) {

@@ -7,7 +7,9 @@ import { makeProfile, parsePartner, parseRelationship, parseSkill, parseWeekday,
 import { reflectionYear } from '../core/reflection.js';
 import { sh, splitList } from '../core/text.js';
 import { commitPaths, gitUserName, hasRepo, initRepo, runGit } from '../git/git.js';
-import { documents, existsAsNonFolder, GITIGNORE_FILE, GOALS_ONLY, initConcern, installSchemas, journalExists, makeJournalFolder, mergedGitignore, PROFILE_FILE, withLock, writeFileAtomic } from '../store/index.js';
+import { documents, fileTools, GITIGNORE_FILE, GOALS_ONLY, journalExists, PROFILE_FILE } from '../store/index.js';
+
+type FileTools = Awaited<ReturnType<typeof fileTools>>;
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { offer } from './offer.js';
 import { noteSaved } from './saved.js';
@@ -73,18 +75,19 @@ export function withDefaults(given: Partial<ProfileAnswers>, yes: boolean, year:
   };
 }
 
-function refuseExisting(dir: string): void {
+function refuseExisting(dir: string, { existsAsNonFolder }: FileTools): void {
   if (journalExists(dir)) {
     throw new UserError(`a journal already exists in ${dir}; nothing was changed`, 'use `career doctor` to check it, or pass --dir for a new one');
   }
   if (existsAsNonFolder(dir)) throw new UserError(`${dir} exists and is not a folder`);
 }
 
-async function createJournal(ctx: Context, answers: ProfileAnswers): Promise<void> {
+async function createJournal(ctx: Context, answers: ProfileAnswers, tools: FileTools): Promise<void> {
+  const { makeJournalFolder, mergedGitignore, installSchemas, withLock, writeFileAtomic } = tools;
   makeJournalFolder(ctx.dir);
   const files = [PROFILE_FILE, GITIGNORE_FILE];
   await withLock(ctx.dir, async () => {
-    refuseExisting(ctx.dir); // again, under the lock: two inits at once must not both write
+    refuseExisting(ctx.dir, tools); // again, under the lock: two inits at once must not both write
     writeFileAtomic(ctx.dir, PROFILE_FILE, (await documents()).newFileText(makeProfile(answers, ctx.today), PROFILE_FILE));
     // The person's own .gitignore is kept: career's line is added to it (SPEC §5).
     writeFileAtomic(ctx.dir, GITIGNORE_FILE, mergedGitignore(ctx.dir));
@@ -115,7 +118,7 @@ async function createJournal(ctx: Context, answers: ProfileAnswers): Promise<voi
 }
 
 /** `/`, the home folder or a folder of other files: only with --force or a yes at the prompt. */
-async function confirmPlace(ctx: Context, opts: InitOptions): Promise<void> {
+async function confirmPlace(ctx: Context, opts: InitOptions, { initConcern }: FileTools): Promise<void> {
   const concern = initConcern(ctx.dir);
   if (concern === null || opts.force) return;
   if (ctx.canPrompt(opts.yes)) {
@@ -129,8 +132,9 @@ async function confirmPlace(ctx: Context, opts: InitOptions): Promise<void> {
 
 export async function run(g: GlobalOptions, opts: InitOptions): Promise<void> {
   const ctx = makeContext(g);
-  refuseExisting(ctx.dir);
-  await confirmPlace(ctx, opts);
+  const tools = await fileTools();
+  refuseExisting(ctx.dir, tools);
+  await confirmPlace(ctx, opts, tools);
   // In January the reflection is about the year just ended (SPEC §1: reflect on the past year).
   const year = reflectionYear(ctx.today);
   const given = answersFromFlags(opts, year);
@@ -144,7 +148,7 @@ export async function run(g: GlobalOptions, opts: InitOptions): Promise<void> {
   // Everything init creates is private from the start, .git and what git puts in it included.
   const umask = process.umask(0o077);
   try {
-    await createJournal(ctx, answers);
+    await createJournal(ctx, answers, tools);
   } finally {
     process.umask(umask);
   }

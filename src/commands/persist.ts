@@ -4,7 +4,7 @@
 import { commitMessage, type Change } from '../core/commit.js';
 import { NotCommittedError, UserError } from '../core/errors.js';
 import { bisectInProgress, commitPaths, detachedHead, hasRepo, repoState } from '../git/git.js';
-import { installSchemas, type Tx, update } from '../store/index.js';
+import { fileTools, type Tx, update } from '../store/index.js';
 import type { Context } from './context.js';
 import { noteSaved } from './saved.js';
 
@@ -54,7 +54,7 @@ export async function persist<R>(ctx: Context, change: (tx: Tx) => Changed<R> | 
     command: ctx.command,
     commit: async (paths, message, created) => {
       noteSaved(paths); // saved already: a prompt cancelled later must not claim otherwise
-      installSchemas(ctx.dir); // what the files' `$schema` lines name, for editors
+      (await fileTools()).installSchemas(ctx.dir); // what the files' `$schema` lines name, for editors
       if (ctx.git) await commit(ctx, paths, message, created);
     },
   });

@@ -4,7 +4,7 @@
 import { FILE_KINDS, FILE_OF, isFileKind, schemaFileName } from '../core/file-kinds.js';
 import { UsageError } from '../core/errors.js';
 import { closest } from '../core/text.js';
-import { schemaLine, SCHEMAS_DIR, shippedSchemasDir, shippedSchemaText } from '../store/index.js';
+import { fileTools } from '../store/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
 /** What people also call a kind: the folder's name, or the profile's file. */
@@ -14,6 +14,7 @@ const ALIASES: Readonly<Record<string, string>> = {
 
 export async function run(g: GlobalOptions, kind: string | undefined, opts: { path?: boolean }): Promise<void> {
   const ctx = makeContext(g);
+  const { schemaLine, SCHEMAS_DIR, shippedSchemasDir, shippedSchemaText } = await fileTools();
   if (kind === undefined) {
     const width = Math.max(...FILE_KINDS.map((k) => k.length));
     ctx.out([

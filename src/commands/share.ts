@@ -2,7 +2,7 @@
 import { UserError } from '../core/errors.js';
 import { shareModel } from '../core/share.js';
 import { isoWeekOf, parseWeek } from '../core/weeks.js';
-import { requireJournal, writeOutFile } from '../store/index.js';
+import { fileTools, requireJournal } from '../store/index.js';
 import { renderShare } from '../render/share-markdown.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type GlobalOptions } from './context.js';
@@ -17,7 +17,7 @@ export async function run(g: GlobalOptions, opts: { week?: string; out?: string 
   if (!model.hasCheckin) ctx.err(`No check-in for ${week} yet; the status is built from your goals and journal. Run \`career checkin\` for a fuller one.`);
   const text = renderShare(model);
   if (opts.out) {
-    writeOutFile(opts.out, text);
+    (await fileTools()).writeOutFile(opts.out, text);
     ctx.err(`Wrote ${opts.out}.${model.partner?.contact ? ` Send it to ${safeText(model.partner.name)} <${safeText(model.partner.contact)}>.` : ''}`);
   } else {
     ctx.out(text);

@@ -7,7 +7,7 @@ import {
   aheadBehind, changedOnBothSides, countCommits, currentBranch, fetchBranch, gitMessage, headHash, localRemotePath, makeTrackedPrivate,
   rebaseOnto, REMOTE, remoteUrl, setRemote, subjects, tightenGitDir, trackingRef, uncommitted, push,
 } from '../git/sync.js';
-import { documents, journalExists, loadJournal, RECORD_DIRS, withLock } from '../store/index.js';
+import { documents, fileTools, journalExists, loadJournal, RECORD_DIRS } from '../store/index.js';
 import { safeText } from '../render/safe.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { plural, sh } from '../core/text.js';
@@ -211,6 +211,7 @@ export async function sync(g: GlobalOptions, opts: SyncOptions): Promise<number>
   // Files and folders git creates while pulling are private from the start (SPEC §5).
   const umask = process.umask(0o077);
   try {
+    const { withLock } = await fileTools();
     return await withLock(ctx.dir, () => syncLocked(ctx, g, remote), { notice: ctx.err, command: 'career sync' });
   } catch (err) {
     if (err instanceof GitError) throw gitFailure(ctx, 'git failed while syncing', err);

@@ -1,7 +1,8 @@
 // The store's one face for commands: the journal directory as files, records and one write path.
-// What is cheap is re-exported as is. What loads the parsers (yaml and zod, ~140 ms) is reached
-// only through `update` and `documents()`, which import it when called, so a read that needs
-// neither never pays for them (ARCHITECTURE.md: "Startup stays fast").
+// What every read needs is re-exported as is. What loads the parsers (yaml and zod, ~140 ms) is
+// reached only through `update` and `documents()`, and the file tools of writes through
+// `fileTools()` (each ES module costs a read 1-3 ms), all imported when called, so a read never
+// pays for them (ARCHITECTURE.md: "Startup stays fast").
 //
 // Beneath it: the strict reader (strict-reader.ts: yaml + zod), the fast reader (fast-reader.ts over fast-yaml.ts, js-yaml),
 // documents (file-text.ts and edit.ts: record <-> text, keeping comments), the atomic writer
@@ -16,14 +17,6 @@ export {
 } from './paths.js';
 export { fileBytes, listGoalIds, listRecordFiles, readInputText, recordExists, unreadableFolder } from './files.js';
 export { journalExists, loadJournal, requireJournal, type LoadOptions, type LoadResult } from './journal.js';
-export { withLock } from './lock.js';
-export { DIR_MODE, FILE_MODE, fsError } from './fsio.js';
-export { prepareCloneTarget, refuseCloneTarget } from './clone-target.js';
-export { existsAsNonFolder, initConcern, makeJournalFolder, mergedGitignore } from './init-target.js';
-export { writeOutFile } from './out-file.js';
-export { readScratch, removeScratch, scratchFile } from './scratch.js';
-export { SCHEMAS_DIR, installSchemas, schemaLine, shippedSchemaText, shippedSchemasDir } from './schema-line.js';
-export { writeFileAtomic } from './write-set.js';
 export type { LoadedFile, ReadResult } from './strict-reader.js';
 export type { Outcome, Tx, UpdateOptions };
 
@@ -34,6 +27,9 @@ export type { Outcome, Tx, UpdateOptions };
 export async function update<R>(root: string, change: (tx: Tx) => Outcome<R> | Promise<Outcome<R>>, opts: UpdateOptions = {}): Promise<{ result: R; paths: string[] }> {
   return (await import('./update.js')).update(root, change, opts);
 }
+
+/** The lock and the tools that write or check files outside a transaction (init, clone, --out, the editor, schemas). */
+export const fileTools = () => import('./file-tools.js');
 
 /** Parsing and rendering files one by one (the strict reader, documents, question sets, file checks). */
 export const documents = () => import('./documents.js');

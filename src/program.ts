@@ -121,7 +121,7 @@ export function buildProgram(): Command {
 
   program.command('report').description('the progress report: goals, pace, milestones, priorities, rhythm, wins')
     .option('--period <period>', 'week | month | quarter | year | all | last-week | last-month | last-quarter | last-year | 2026 | 2026-Q4 | 2026-11 | 2026-W47 | YYYY-MM-DD | SINCE..UNTIL (default: this quarter)')
-    .option('--format <format>', 'terminal | markdown | json', 'terminal')
+    .option('--format <format>', 'terminal | markdown | json | html (one page with pictures)', 'terminal')
     .option('--goal <id>', 'only this goal and the goals under it')
     .option('--demo', 'show the sample journal that ships with career (no set-up needed)')
     .option('--json', 'same as --format json')
@@ -133,7 +133,7 @@ export function buildProgram(): Command {
     .action(lazy(async () => (await import('./commands/share.js')).run));
 
   program.command('export <format>')
-    .description('export the journal: ics (milestones, deadlines and a weekly check-in reminder), json (everything), markdown (the plan)')
+    .description('export the journal: ics (milestones, deadlines and a weekly check-in reminder), json (everything), markdown (the plan), html (this quarter\'s report with pictures)')
     .option('--out <file>', 'write to this file (atomically) instead of stdout')
     .action(lazy(async () => (await import('./commands/export.js')).run));
 

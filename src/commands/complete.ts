@@ -44,7 +44,7 @@ function values(dir: string, today: string): ValueSource {
     weeks: () => Array.from({ length: 8 }, (_, i) => addWeeks(isoWeekOf(today), -i)),
     fixed: {
       '--kind': ENTRY_KINDS, 'review.kind': REVIEW_KINDS, 'schema.kind': FILE_KINDS, 'export.format': EXPORT_FORMATS,
-      'import.format': IMPORT_FORMATS, 'completion.shell': SHELLS, '--format': ['terminal', 'markdown', 'json'], '--type': GOAL_TYPES,
+      'import.format': IMPORT_FORMATS, 'completion.shell': SHELLS, '--format': ['terminal', 'markdown', 'json', 'html'], '--type': GOAL_TYPES,
       '--horizon': HORIZONS, '--period': PERIODS, '--checkin-day': WEEKDAYS, '--energy': ['1', '2', '3', '4', '5'],
     },
   };

@@ -1,11 +1,11 @@
-// `career export ics|json|markdown [--out <file>]` (SPEC §3): read the journal, build the
+// `career export ics|json|markdown|html [--out <file>]` (SPEC §3): read the journal, build the
 // export in core, render it, and write it to stdout or to a file the person chose. A read
 // command: no lock, no commit, nothing in the journal changes.
 import { UsageError } from '../core/errors.js';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../core/export.js';
 import { closest } from '../core/text.js';
 import { terminalSafe } from '../render/safe.js';
-import { fileTools, GOALS_ONLY, RECORD_DIRS, requireJournal } from '../store/index.js';
+import { fileTools, GOALS_ONLY, RECORD_DIRS, REPORT_DIRS, requireJournal } from '../store/index.js';
 import { makeContext, type GlobalOptions } from './context.js';
 
 export interface ExportOptions {
@@ -17,6 +17,11 @@ async function render(format: ExportFormat, dir: string, today: string): Promise
   if (format === 'json') {
     const journal = await requireJournal(dir, RECORD_DIRS);
     return `${JSON.stringify(core.journalExport(journal, today), null, 2)}\n`;
+  }
+  if (format === 'html') {
+    // The same page as `report --format html`: this quarter's report with its pictures.
+    const { htmlDocument } = await import('./report.js');
+    return htmlDocument(await requireJournal(dir, REPORT_DIRS), undefined, today);
   }
   // The calendar and the plan need only the profile and the goals.
   const journal = await requireJournal(dir, GOALS_ONLY);

@@ -9,7 +9,7 @@ import { slugify } from './slug.js';
 import { checkinStatuses } from './checkin-status.js';
 import { byCodeUnit } from './text.js';
 
-export const EXPORT_FORMATS = ['ics', 'json', 'markdown'] as const;
+export const EXPORT_FORMATS = ['ics', 'json', 'markdown', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function isExportFormat(s: string): s is ExportFormat {

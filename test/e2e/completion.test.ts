@@ -53,7 +53,7 @@ describe('career completion bash', () => {
     expect(flags).toEqual(['--tag']);
     expect(kinds).toEqual(['note', 'win', 'learning', 'frustration', 'feedback']);
     expect(review).toEqual(['quarterly']);
-    expect(exportFmt).toEqual(['ics', 'json', 'markdown']);
+    expect(exportFmt).toEqual(['ics', 'json', 'markdown', 'html']);
     expect(file).toEqual([]); // a file: bash's own file name completion (-o default) takes over
   });
 

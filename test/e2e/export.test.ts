@@ -38,7 +38,7 @@ beforeAll(async () => {
 });
 
 describe('career export', () => {
-  it.each(['ics', 'json', 'markdown'])('%s: writes the same bytes to stdout and to --out, and changes nothing in the journal', async (format) => {
+  it.each(['ics', 'json', 'markdown', 'html'])('%s: writes the same bytes to stdout and to --out, and changes nothing in the journal', async (format) => {
     const before = snapshot(dir);
     const commits = commitCount(dir, env);
     const stdout = (await ok(['export', format], env)).stdout;

@@ -5,6 +5,7 @@
 import { daysBetween, fromDayNumber, monthName, toDayNumber } from './dates.js';
 import type { Goal } from './schemas.js';
 import { valueAsOf } from './progress-log.js';
+import { plural } from './text.js';
 
 export type Pace = 'done' | 'overdue' | 'behind' | 'ahead' | 'on-track';
 
@@ -105,10 +106,6 @@ export function forecastDate(goal: Goal): string | null {
 /** `May 12`: short and friendly; the year is obvious within a few days of a known deadline. */
 export function shortDate(date: string): string {
   return `${monthName(Number(date.slice(5, 7)), true)} ${Number(date.slice(8, 10))}`;
-}
-
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
 /** Days rounded to the coarsest unit that still reads honestly. */

@@ -7,22 +7,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, career, journalFixture, tempDir } from '../helpers/env.js';
+import { completionJournal, GOAL } from '../helpers/completion-journal.js';
+import { BIN, career, tempDir } from '../helpers/env.js';
 
-const GOAL = 'ship-the-pilot-to-ten-teams';
-
-function journal() {
-  return journalFixture('completion', (j) => {
-    for (const args of [
-      ['goal', 'add', '--yes', '--title', 'Ship the pilot to ten teams', '--deadline', '2027-06-30', '--milestone', 'Pilot live@2027-01-31', '--milestone', 'Half the teams@2027-03-31'],
-      ['goal', 'add', '--yes', '--title', 'Write the platform handbook', '--deadline', '2027-09-30'],
-      ['journal', 'add', '--kind', 'win', '--tag', 'pilot', '--tag', 'sales', 'Demo went well'],
-    ]) {
-      const r = career(args, j.env);
-      if (r.code !== 0) throw new Error(r.stderr);
-    }
-  });
-}
+const journal = completionJournal;
 
 /**
  * COMPREPLY for each line of words (the last word is the one being completed; '' for a Tab after

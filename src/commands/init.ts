@@ -6,7 +6,8 @@ import { NotCommittedError, UserError } from '../core/errors.js';
 import { makeProfile, parsePartner, parseRelationship, parseSkill, parseWeekday, emptyReflection, type ProfileAnswers } from '../core/profile.js';
 import { reflectionYear } from '../core/reflection.js';
 import { sh, splitList } from '../core/text.js';
-import { commitPaths, gitUserName, hasRepo, initRepo, runGit } from '../git/git.js';
+import { commitPaths } from '../git/commit.js';
+import { gitUserName, hasRepo, initRepo, runGit } from '../git/git.js';
 import { documents, fileTools, GITIGNORE_FILE, GOALS_ONLY, journalExists, PROFILE_FILE } from '../store/index.js';
 
 type FileTools = Awaited<ReturnType<typeof fileTools>>;

@@ -3,7 +3,8 @@
 // written as a set) and one commit of exactly those files with a message that says what changed.
 import { commitMessage, type Change } from '../core/commit.js';
 import { NotCommittedError, UserError } from '../core/errors.js';
-import { bisectInProgress, commitPaths, detachedHead, hasRepo, repoState } from '../git/git.js';
+import { commitPaths } from '../git/commit.js';
+import { bisectInProgress, detachedHead, hasRepo, repoState } from '../git/git.js';
 import { fileTools, type Tx, update } from '../store/index.js';
 import type { Context } from './context.js';
 import { noteSaved } from './saved.js';

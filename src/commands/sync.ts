@@ -2,7 +2,8 @@
 // rebase the local ones on top), check the result, push. A conflict is undone at once, so the
 // journal is never left half-rebased: the person gets the files and the exact steps instead.
 import { NotCommittedError, problemLines, UserError, type Problem } from '../core/errors.js';
-import { commitPaths, GitError, hasRepo, repoState } from '../git/git.js';
+import { commitPaths } from '../git/commit.js';
+import { GitError, hasRepo, repoState } from '../git/git.js';
 import {
   aheadBehind, changedOnBothSides, countCommits, currentBranch, fetchBranch, gitMessage, headHash, localRemotePath, makeTrackedPrivate,
   rebaseOnto, REMOTE, remoteUrl, setRemote, subjects, tightenGitDir, trackingRef, uncommitted, push,

@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { GITIGNORE_FILE, PROFILE_FILE, RECORD_DIRS } from '../store/paths.js';
-import { GitError, repoState, runGit, type GitOptions } from './git.js';
+import { GitError, gitMessage, repoState, runGit, type GitOptions } from './git.js';
+
+export { gitMessage };
 import { makeTrackedPrivate, tightenGitDir, trackedFiles } from './modes.js';
 
 export { makeTrackedPrivate, tightenGitDir, trackedFiles };
@@ -205,12 +207,6 @@ export async function push(dir: string, branch: string, remote = REMOTE, opts: G
     const rejected = /\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first/.test(text);
     return { ok: false, reason: rejected ? 'rejected' : 'failed', detail: gitMessage(text) };
   }
-}
-
-/** The most telling line of git's output: the first `fatal:`/`error:` line, else the first. */
-export function gitMessage(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? 'git failed';
 }
 
 /** Whether `rel` is one of career's own paths (the profile, .gitignore, or in a journal folder). */

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commitPaths, GitError, gitEnv, hasRepo, headCommitCount } from '../../src/git/git.js';
+import { commitPaths } from '../../src/git/commit.js';
+import { GitError, gitEnv, hasRepo, headCommitCount } from '../../src/git/git.js';
 import { initRepo, logOneline, repoState, runGit } from '../../src/git/git.js';
 
 const tmpRoots: string[] = [];

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commitPaths, initRepo, repoState, runGit } from '../../src/git/git.js';
+import { commitPaths } from '../../src/git/commit.js';
+import { initRepo, repoState, runGit } from '../../src/git/git.js';
 import { history, inHistory, parseLog, pathsInHistory } from '../../src/git/log.js';
 import {
   aheadBehind, countCommits, currentBranch, fetchBranch, headHash, isCareerPath, makeTrackedPrivate, pullRebase,

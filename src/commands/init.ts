@@ -9,11 +9,11 @@ import { sh, splitList } from '../core/text.js';
 import { commitPaths } from '../git/commit.js';
 import { gitUserName, hasRepo, initRepo, runGit } from '../git/git.js';
 import { documents, fileTools, GITIGNORE_FILE, GOALS_ONLY, journalExists, PROFILE_FILE } from '../store/index.js';
-
-type FileTools = Awaited<ReturnType<typeof fileTools>>;
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { offer } from './offer.js';
 import { noteSaved } from './saved.js';
+
+type FileTools = Awaited<ReturnType<typeof fileTools>>;
 
 export interface InitOptions {
   name?: string; vision?: string; values?: string; passions?: string; talents?: string;

@@ -248,7 +248,7 @@ describe('career report on a journal', () => {
     expect((await career(['report', '--period', 'fortnight'], env)).stderr).toContain('last-year, 2026, 2026-Q4, 2026-11, 2026-W47');
     await fails(['report', '--period', '2026-06-30..2026-01-01'], env, 'the start is after the end');
     await fails(['report', '--period', '2026-02-30..2026-06-30'], env, /--period/);
-    await fails(['report', '--format', 'pdf'], env, '--format "pdf" is not terminal, markdown or json');
+    await fails(['report', '--format', 'pdf'], env, '--format "pdf" is not terminal, markdown, json or html');
   });
 
   it('refuses an unknown --goal with exit 1 and a did-you-mean', async () => {

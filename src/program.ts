@@ -1,15 +1,10 @@
 // The commands: global options, one declaration per command (its module is imported only when
 // it runs), and the one place errors become exit codes: 0 success, 1 something the person can
 // fix, 2 a usage mistake.
-import { createRequire } from 'node:module';
-import type { Command as CommandType } from 'commander';
+import { Command, CommanderError, Option } from './vendor/commander.js';
 import { version } from './version.js';
 import { beginRun } from './commands/saved.js';
 import { collect, goalCommands, lazy, milestoneCommands } from './program-goals.js';
-
-// commander is CommonJS: required as such, it skips the ES-module wrapper and its export scan.
-const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof import('commander');
-type Command = CommandType;
 
 export function buildProgram(): Command {
   const program = new Command('career')

@@ -2,7 +2,7 @@
 // zod schemas with zod 4's z.toJSONSchema, so an editor with the YAML language server checks a
 // hand edit by the same rules career reads it with. The shipped copies in schemas/ are these,
 // written by `npm run schemas` (a test keeps them equal).
-import { z } from 'zod';
+import * as z from '../vendor/zod.js';
 import { FILE_OF, type FileKind } from './file-kinds.js';
 import { MAX_ID_LENGTH } from './slug.js';
 import { Checkin, dateString, Goal, idString, EntryDay, Profile, Review, weekString } from './schemas.js';

@@ -1,7 +1,7 @@
 // Question sets (templates/): the check-in's own questions and each review's. The shipped ones
 // live in the package's templates/ folder; a journal's templates/ folder overrides them. A set is
 // a journal file like any other: `version: 1` first, strict keys, positions for every problem.
-import { z } from 'zod';
+import * as z from '../vendor/zod.js';
 import { SCHEMA_VERSION, type Answer, type Checkin } from './schemas.js';
 
 export const QUESTION_KINDS = ['text', 'list', 'scale', 'number', 'confirm'] as const;

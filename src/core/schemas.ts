@@ -1,6 +1,6 @@
 // The journal's records (SPEC §2). Every file starts with `version: 1`; objects are strict so
 // an unknown key (often a typo in a hand edit) is an error rather than silently dropped.
-import { z } from 'zod';
+import * as z from '../vendor/zod.js';
 import { isSupportedDate, isValidDate, SUPPORTED_RANGE, WEEKDAYS } from './dates.js';
 import { isValidWeek, weekEnd, weekStart } from './weeks.js';
 import { isValidId } from './slug.js';

@@ -5,7 +5,7 @@
 // sequence indentation and the like), so mergeEdit then puts the person's own lines back
 // wherever the edit did not reach.
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, isSeq, isPair, parseDocument, visit, type Document, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, isPair, parseDocument, visit, type Document, type Node, type YAMLMap } from '../vendor/yaml.js';
 import { PARSE_OPTIONS, quoteIfAmbiguous } from './yamlio.js';
 
 type Plain = string | number | boolean | null | undefined | Plain[] | { [k: string]: Plain };

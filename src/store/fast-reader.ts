@@ -2,7 +2,7 @@
 // nothing kept for editing. It never rejects a file: whatever it declines, the strict reader
 // (strict-reader.ts) reads, and that one finds and places every problem. Loads neither `yaml` nor strict-reader.ts.
 import fs from 'node:fs';
-import { z } from 'zod';
+import * as z from '../vendor/zod.js';
 import { fastValue } from './fast-yaml.js';
 import type { PathKind } from './paths.js';
 import { preflight } from './preflight.js';

@@ -7,7 +7,7 @@
 // with plain scalars resolved by exactly the rules of the `yaml` package's core schema (so `-0`,
 // `0b101` and `1e400` mean the same in both). Anything else, and every error, returns undefined:
 // the caller then reads the file the slow, strict way, which finds and places the problem.
-import jsyaml from 'js-yaml';
+import * as jsyaml from '../vendor/js-yaml.js';
 
 // Where js-yaml and the `yaml` package part ways, the text goes to the strict reader:
 // - an anchor (&a), alias (*a) or tag (!t) starting a token (after a line start, a space or a

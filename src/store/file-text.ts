@@ -1,6 +1,6 @@
 // Turning records into file text: new files get a fresh document; edits go through the file's
 // own document so comments and layout survive.
-import { parseDocument } from 'yaml';
+import { parseDocument } from '../vendor/yaml.js';
 import type { LoadedFile } from './strict-reader.js';
 import { matchLines, mergeEdit, updateDocument } from './edit.js';
 import { schemaLine } from './schema-line.js';

@@ -131,6 +131,7 @@ export async function withLock<T>(root: string, fn: () => Promise<T> | T, opts: 
   const me: LockOwner = { pid: process.pid, host: os.hostname(), command: opts.command ?? 'career', since: new Date().toISOString() };
   const deadline = Date.now() + timeoutMs;
   let told = false;
+  let unreadable = 0;
   refuseNonFile(abs);
   while (!tryCreate(abs, me)) {
     refuseNonFile(abs);
@@ -144,7 +145,10 @@ export async function withLock<T>(root: string, fn: () => Promise<T> | T, opts: 
       throw new UserError(`the journal is locked by ${describeOwner(owner)}`,
         `wait for it to finish; if that process is gone, delete ${LOCK_FILE} in the journal`);
     }
-    if (!told) {
+    // A lock caught between its creation and its owner's name (or its removal) names nobody:
+    // the next look usually can, and "another career process" is said only if it still cannot.
+    if (!owner) unreadable++;
+    if (!told && (owner || unreadable > 1)) {
       opts.notice?.(`Waiting for ${describeOwner(owner)} to finish…`);
       told = true;
     }

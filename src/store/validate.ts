@@ -1,6 +1,6 @@
 // Schema validation with positions: each zod issue is mapped back to the YAML node it is
 // about, so a hand-edit mistake is reported as path:line:col with the field named.
-import { isMap, isPair, isScalar, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isPair, isScalar, type Document, type LineCounter, type Node } from '../vendor/yaml.js';
 import type { z } from 'zod';
 import type { Problem } from '../core/errors.js';
 import { closest } from '../core/text.js';

@@ -1,7 +1,7 @@
 // Reading and writing YAML text safely. A parsed file keeps its Document (comments, order,
 // styles) so edits can be written back with minimal change, plus the text conventions it
 // came with (BOM, line endings) so a Windows-edited file round-trips as it was.
-import { Composer, Document, LineCounter, Parser, YAMLParseError, isScalar, visit, type CST, type Node, type ScalarTag, type Tags, type YAMLError } from 'yaml';
+import { Composer, Document, LineCounter, Parser, YAMLParseError, isScalar, visit, type CST, type Node, type ScalarTag, type Tags, type YAMLError } from '../vendor/yaml.js';
 import type { Problem } from '../core/errors.js';
 import { preflight, problem, type TextFormat } from './preflight.js';
 

@@ -237,6 +237,27 @@ describe('withLock', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('');
   });
 
+  it('a lock caught before its owner is named is waited for without naming "another career process"', async () => {
+    const root = journalRoot();
+    const file = writeLock(root, '');
+    const notices: string[] = [];
+    // The creator names itself a moment later, as a process between open and write does.
+    setTimeout(() => fs.writeFileSync(file, owner(process.pid)), 20);
+    setTimeout(() => fs.rmSync(file), 200);
+    await expect(withLock(root, () => 'ran', { timeoutMs: 5_000, notice: (m) => notices.push(m) })).resolves.toBe('ran');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(new RegExp(`^Waiting for pid ${process.pid} on .+ to finish…$`));
+  });
+
+  it('a lock that stays nameless is then said to be another career process\'s', async () => {
+    const root = journalRoot();
+    const file = writeLock(root, '');
+    const notices: string[] = [];
+    setTimeout(() => fs.rmSync(file), 300);
+    await expect(withLock(root, () => 'ran', { timeoutMs: 5_000, notice: (m) => notices.push(m) })).resolves.toBe('ran');
+    expect(notices).toEqual(['Waiting for another career process to finish…']);
+  });
+
   it('recovers an old lock file holding garbage', async () => {
     const root = journalRoot();
     const file = writeLock(root, '{"pid": "not a number"');

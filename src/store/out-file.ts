@@ -3,7 +3,7 @@
 // to the file, say — sees the old text or the new, never half.
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomHex } from './random.js';
+import { uniqueTag } from './random.js';
 import { UserError } from '../core/errors.js';
 
 function outError(file: string, err: unknown): UserError {
@@ -39,7 +39,7 @@ export function writeOutFile(file: string, text: string): void {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw outError(file, err);
   }
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomHex(4)}.tmp`);
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${uniqueTag()}.tmp`);
   let fd: number | null = null;
   try {
     fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), keep ?? 0o600);

@@ -1,10 +1,12 @@
-// Random hex for temporary file names. node:crypto costs about 8 ms to load, which every read
-// would pay through the store's face; it is required here only when a name is first needed.
-import { createRequire } from 'node:module';
+// Unique names for temporary files: `<pid>.<8 hex digits>` (store/fsio.ts knows the shape, to
+// clear what a dead writer left). The pid tells one process from another; the clock, a counter
+// and Math.random one name from the next within a process. Only uniqueness matters (the files are
+// created exclusively), so node:crypto, whose load costs a write about 5 ms, is not needed.
+let count = 0;
 
-let crypto: typeof import('node:crypto') | undefined;
-
-export function randomHex(bytes: number): string {
-  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-  return crypto.randomBytes(bytes).toString('hex');
+export function uniqueTag(): string {
+  count += 1;
+  const clock = Number(process.hrtime.bigint() & 0xffffffffn);
+  const bits = (clock ^ Math.imul(count, 0x9e3779b1) ^ Math.floor(Math.random() * 0x100000000)) >>> 0;
+  return `${process.pid}.${bits.toString(16).padStart(8, '0')}`;
 }

@@ -4,7 +4,7 @@
 // as before; if even that fails, the error names exactly which files were saved.
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomHex } from './random.js';
+import { uniqueTag } from './random.js';
 import { UserError } from '../core/errors.js';
 import { fsError, prepareTarget, FILE_MODE, fsyncDir, removeStaleTemps } from './fsio.js';
 
@@ -44,7 +44,7 @@ interface Staged {
 }
 
 const tempName = (abs: string, tag: string) =>
-  path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${randomHex(4)}.${tag}`);
+  path.join(path.dirname(abs), `.${path.basename(abs)}.${uniqueTag()}.${tag}`);
 
 function writeTemp(root: string, w: FileWrite): Staged {
   const abs = prepareTarget(root, w.rel);

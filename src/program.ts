@@ -128,8 +128,10 @@ export function buildProgram(): Command {
     .action(lazy(async () => (await import('./commands/share.js')).run));
 
   program.command('export <format>')
-    .description('export the journal: ics (milestones, deadlines and a weekly check-in reminder), json (everything), markdown (the plan), html (this quarter\'s report with pictures)')
+    .description('export the journal: ics (milestones, deadlines and a weekly check-in reminder), json (everything), markdown (the plan), html (the report with pictures, this quarter unless --period)')
     .option('--out <file>', 'write to this file (atomically) instead of stdout')
+    .option('--period <period>', 'html: the period of the report, as report --period takes it (default: this quarter)')
+    .option('--goal <id>', 'html: only this goal and the goals under it')
     .action(lazy(async () => (await import('./commands/export.js')).run));
 
   program.command('schema [kind]').description('the JSON Schema of a kind of file (profile, goal, checkin, journal, review), for editors')

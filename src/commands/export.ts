@@ -3,6 +3,7 @@
 // command: no lock, no commit, nothing in the journal changes.
 import { UsageError } from '../core/errors.js';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../core/export.js';
+import { findGoal } from '../core/goal-make.js';
 import { closest } from '../core/text.js';
 import { terminalSafe } from '../render/safe.js';
 import { fileTools, GOALS_ONLY, RECORD_DIRS, REPORT_DIRS, requireJournal } from '../store/index.js';
@@ -10,18 +11,23 @@ import { makeContext, type GlobalOptions } from './context.js';
 
 export interface ExportOptions {
   out?: string;
+  /** html only: the report's period and goal, as `report` takes them. */
+  period?: string;
+  goal?: string;
 }
 
-async function render(format: ExportFormat, dir: string, today: string): Promise<string> {
+async function render(format: ExportFormat, dir: string, today: string, opts: ExportOptions): Promise<string> {
   const core = await import('../core/export.js');
   if (format === 'json') {
     const journal = await requireJournal(dir, RECORD_DIRS);
     return `${JSON.stringify(core.journalExport(journal, today), null, 2)}\n`;
   }
   if (format === 'html') {
-    // The same page as `report --format html`: this quarter's report with its pictures.
+    // The same page as `report --format html --period … --goal …`.
     const { htmlDocument } = await import('./report.js');
-    return htmlDocument(await requireJournal(dir, REPORT_DIRS), undefined, today);
+    const journal = await requireJournal(dir, REPORT_DIRS);
+    const goal = opts.goal !== undefined ? findGoal(journal.goals, opts.goal).id : undefined;
+    return htmlDocument(journal, opts.period, today, goal);
   }
   // The calendar and the plan need only the profile and the goals.
   const journal = await requireJournal(dir, GOALS_ONLY);
@@ -38,8 +44,13 @@ export async function run(g: GlobalOptions, format: string, opts: ExportOptions)
     const near = closest(format, EXPORT_FORMATS);
     throw new UsageError(`unknown export format "${format}": use ${EXPORT_FORMATS.join(', ')}`, near ? `did you mean ${near}?` : undefined);
   }
+  // Said before anything is read: a flag that would be ignored is a mistake worth naming.
+  const htmlOnly = (['period', 'goal'] as const).find((k) => opts[k] !== undefined);
+  if (htmlOnly && format !== 'html') {
+    throw new UsageError(`--${htmlOnly} applies to export html only; the ${format} export always holds the whole journal`);
+  }
   const ctx = makeContext(g);
-  const text = await render(format, ctx.dir, ctx.today);
+  const text = await render(format, ctx.dir, ctx.today, opts);
   if (opts.out === undefined || opts.out === '-') {
     process.stdout.write(terminalSafe(text, false));
     return;

@@ -167,6 +167,32 @@ describe('career export', () => {
     expect((await career(['export'], env)).code).toBe(2);
   });
 
+  it('html: --period and --goal give the same page as report --format html with them', async () => {
+    const args = ['--period', 'year', '--goal', 'roll-out-the-crm-to-8-sales-teams'];
+    const exported = await ok(['export', 'html', ...args], env);
+    const reported = await ok(['report', '--format', 'html', ...args], env);
+    expect(exported.stdout).toBe(reported.stdout);
+    expect(exported.stdout).toContain('Roll out the CRM to 8 sales teams');
+    expect(exported.stdout).not.toContain('Give a conference talk');
+    expect(exported.stdout).not.toBe((await ok(['export', 'html'], env)).stdout);
+  });
+
+  it.each([['ics', '--period', 'year'], ['json', '--goal', 'roll-out-the-crm-to-8-sales-teams']])('%s with %s is a usage error (exit 2), nothing written', async (format, flag, value) => {
+    const before = snapshot(dir);
+    const out = path.join(tempDir(), 'out.txt');
+    const r = await career(['export', format, flag, value, '--out', out], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${flag} applies to export html only`);
+    expect(fs.existsSync(out)).toBe(false);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('html with an unknown --goal says so (exit 1)', async () => {
+    const r = await career(['export', 'html', '--goal', 'no-such-goal'], env);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+  });
+
   it('without a journal, says how to start one (exit 1)', async () => {
     const r = await career(['export', 'json'], { ...env, CAREER_HOME: path.join(tempDir(), 'none') });
     expect(r.code).toBe(1);

@@ -127,7 +127,11 @@ export function readGoalSentence(sentence: string, today: string): SentenceDraft
   const lower = title.toLowerCase();
   const draft: SentenceDraft = { title };
   const deadline = deadlineOf(lower, today);
-  if (deadline) { draft.deadline = deadline.date; draft.deadlineText = deadline.text; }
+  if (deadline) {
+    draft.deadline = deadline.date;
+    // Shown as the person wrote it ("by September 2027"); lower case only where lowering moved letters.
+    draft.deadlineText = title.length === lower.length ? title.slice(deadline.at, deadline.at + deadline.text.length) : deadline.text;
+  }
   // Word positions inside the deadline phrase are not targets ("within six months").
   const words = lower.split(' ');
   let pos = 0;

@@ -44,14 +44,19 @@ async function askSteps(g: GoalRecord, ticked: readonly string[]): Promise<strin
   });
 }
 
+/** A metric as the check-in names it: "teams onboarded (teams)", but "talks" alone, not "talks (talks)". */
+export function metricLabel(metric: { name: string; unit?: string }): string {
+  const unit = metric.unit && metric.unit !== metric.name ? ` (${safeText(metric.unit)})` : '';
+  return `${safeText(metric.name)}${unit}`;
+}
+
 async function askGoal(g: GoalRecord, start: GoalCheck, defaultValue: number | undefined, today: string, say: (t: string) => void, ticked: readonly string[]): Promise<{ check: GoalCheck; steps: string[] }> {
   say(`\n${safeText(g.title)}  (${Math.round(goalProgress(g) * 100)}%, ${goalPace(g, today)})`);
   const check: GoalCheck = { goal: g.id, milestones: start.milestones, ...(start.status ? { status: start.status } : {}) };
   if (g.metric) {
     // Enter keeps the value it had at the end of the week, which records nothing new.
     const was = start.value ?? defaultValue ?? g.metric.start;
-    const unit = g.metric.unit ? ` (${safeText(g.metric.unit)})` : '';
-    const value = await number({ message: `${safeText(g.metric.name)}${unit} now? target ${g.metric.target}`, default: was, step: 'any' });
+    const value = await number({ message: `${metricLabel(g.metric)} now? target ${g.metric.target}`, default: was, step: 'any' });
     if (value !== undefined) check.value = value;
   }
   const open = g.milestones.filter((m) => !m.completed || start.milestones.includes(m.id));

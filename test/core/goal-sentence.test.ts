@@ -77,3 +77,11 @@ describe('readGoalSentence: a labelled table', () => {
     for (const f of fields) expect(agree[f]).toBe(SENTENCES.length);
   });
 });
+
+describe('readGoalSentence: the deadline as written', () => {
+  it.each([
+    ['Give 2 conference talks by September 2027', 'by September 2027'],
+    ['Publish 2 articles on VR by Q4 2027', 'by Q4 2027'],
+    ['Run a half marathon within 6 months', 'within 6 months'],
+  ])('%s', (sentence, text) => expect(readGoalSentence(sentence, TODAY).deadlineText).toBe(text));
+});

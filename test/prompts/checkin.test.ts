@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer, screen, waitFor } from '../helpers/screen.js';
 // Imported after the screen helper so its prompts are the instrumented ones.
-import { askCheckin, type CheckinPromptInput } from '../../src/prompts/checkin.js';
+import { askCheckin, metricLabel, type CheckinPromptInput } from '../../src/prompts/checkin.js';
 import type { CheckinAnswers } from '../../src/core/checkin.js';
 import { makeGoal, type GoalAnswers } from '../../src/core/goal-make.js';
 import type { GoalRecord } from '../../src/core/journal.js';
@@ -171,4 +171,12 @@ describe('askCheckin', () => {
       answers: [{ id: 'reading', question: 'What are you reading?', answer: 'Team Topologies' }],
     });
   });
+});
+
+describe('metricLabel', () => {
+  it.each([
+    [{ name: 'teams onboarded', unit: 'teams' }, 'teams onboarded (teams)'],
+    [{ name: 'conference talks', unit: 'conference talks' }, 'conference talks'],
+    [{ name: 'pages' }, 'pages'],
+  ])('%j -> %s', (metric, label) => expect(metricLabel(metric)).toBe(label));
 });

@@ -278,7 +278,7 @@ describe('the first question reads a sentence (issue 15.8)', () => {
     await answer('What do you want to achieve?', SENTENCE);
     await waitFor('Use this draft?');
     expect(c.said.join('\n')).toContain('target:   2 articles');
-    expect(c.said.join('\n')).toContain('deadline: 2027-12-31 (by q4 2027)');
+    expect(c.said.join('\n')).toContain('deadline: 2027-12-31 (by Q4 2027)');
     expect(c.said.join('\n')).toContain('type:     development');
     await answer('Use this draft?', ''); // Enter: yes
     await waitFor('Its horizon');

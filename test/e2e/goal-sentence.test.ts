@@ -14,7 +14,7 @@ describe('goal add "<sentence>"', () => {
     expect(r.code, r.stderr).toBe(0);
     const id = r.stdout.trim();
     expect(id).toBe('publish-2-articles-on-vr-in-trade-journals-by-q4');
-    expect(r.stderr).toContain('Read from your sentence:\n  title:    Publish 2 articles on VR in trade journals by Q4\n  target:   2 articles\n  deadline: 2026-12-31 (by q4)\n  type:     development');
+    expect(r.stderr).toContain('Read from your sentence:\n  title:    Publish 2 articles on VR in trade journals by Q4\n  target:   2 articles\n  deadline: 2026-12-31 (by Q4)\n  type:     development');
     const g = parse(fs.readFileSync(path.join(dir, 'goals', `${id}.yaml`), 'utf8'));
     expect(g).toMatchObject({ title: 'Publish 2 articles on VR in trade journals by Q4', type: 'development', deadline: '2026-12-31',
       metric: { name: 'articles', unit: 'articles', start: 0, target: 2 } });

@@ -40,7 +40,7 @@ export async function main(argv: string[]): Promise<void> {
   // Next: a read whose answer is kept and still true is printed before commander loads.
   const fast = await import('./fast-read.js');
   const cacheable = fast.cacheable(argv, process.env, version());
-  if (cacheable && fast.answerFromCache(cacheable)) return;
+  if (cacheable && (await fast.answerFromCache(cacheable))) return;
   applyColor(args, process.env);
   const keep = cacheable ? fast.captureAnswer(cacheable) : undefined;
   let code: number | undefined = 1;

@@ -2,17 +2,21 @@
 // `journal list` print the answer kept in .career/results/ when nothing it depends on has
 // changed (see store/result-cache.ts). This module recognises those command lines, builds the
 // key of everything else an answer depends on, and records the answer of a run that computed
-// one. It loads only node:fs and the store's listing and stat helpers.
+// one. It loads only node:fs and the store's listing and stat helpers (and, to show a kept
+// answer on a terminal, the pager's module).
 import fs from 'node:fs';
 import { resolveToday } from './core/dates.js';
 import { GOALS_AND_CHECKINS, REPORT_DIRS, resolveJournalDir, type RecordDir } from './store/paths.js';
 import { offerSnapshot, onlyLoad, readResult, resetRun, takeStats, writeResult } from './store/result-cache.js';
+import { onPaged } from './commands/answer-sink.js';
 
 /** A command line whose answer may be kept: the journal it reads, what it reads of it, and the key. */
 export interface Cacheable {
   dir: string;
   dirs: readonly RecordDir[];
   key: string;
+  /** --no-pager was given: a kept answer of the pager is printed instead. */
+  noPager: boolean;
 }
 
 // Tokens after which the command line is not one this path understands, or not a pure read:
@@ -94,26 +98,33 @@ export function cacheable(argv: readonly string[], env: NodeJS.ProcessEnv, versi
   } catch {
     return undefined; // the command itself says what is wrong
   }
-  // On a terminal the answer may go through a pager rather than stdout, so it is not kept there.
-  if (process.stdout.isTTY === true) return undefined;
-  const key = JSON.stringify([stamp, args, today, envDigest(env), process.platform]);
-  return { dir: resolveJournalDir(g.dir, env), dirs, key };
+  // On a terminal the answer is laid out for its width (and coloured for it, by the environment
+  // the digest holds); piped, for COLUMNS or 80.
+  const terminal = process.stdout.isTTY === true ? { columns: process.stdout.columns ?? 0 } : null;
+  const key = JSON.stringify([stamp, args, today, envDigest(env), process.platform, terminal]);
+  return { dir: resolveJournalDir(g.dir, env), dirs, key, noPager: g.rest.includes('--no-pager') };
 }
 
 /**
- * Print the kept answer if nothing it depends on changed; true when it did. On a miss, the
- * stats taken are offered to the journal load.
+ * Show the kept answer if nothing it depends on changed — through the pager if it went there
+ * (the same terminal, environment and flags, so the same pager) — and resolve true. On a miss,
+ * the stats taken are offered to the journal load.
  */
-export function answerFromCache(c: Cacheable): boolean {
+export async function answerFromCache(c: Cacheable): Promise<boolean> {
   let snap;
   try {
     snap = takeStats(c.dir, c.dirs);
   } catch {
     return false; // e.g. a --dir that is not a plain path: the command says so
   }
-  const out = readResult(c.key, snap);
-  if (out) {
-    process.stdout.write(out);
+  const kept = readResult(c.key, snap);
+  if (kept) {
+    if (kept.paged) {
+      const { pagerCommand, runPager } = await import('./commands/pager.js');
+      const cmd = pagerCommand(process.env, process.stdout.isTTY === true, c.noPager);
+      if (cmd && (await runPager(cmd, kept.out.toString('utf8'), process.env))) return true;
+    }
+    process.stdout.write(kept.out);
     return true;
   }
   offerSnapshot(snap);
@@ -123,7 +134,9 @@ export function answerFromCache(c: Cacheable): boolean {
 /** Start capturing what a run prints, to keep it as the answer; returns the function that stops and keeps it. */
 export function captureAnswer(c: Cacheable): (failed: boolean) => void {
   const out: Buffer[] = [];
+  const pagedTexts: string[] = [];
   let spoke = false;
+  onPaged((text) => pagedTexts.push(text));
   const { stdout, stderr } = process;
   const write = stdout.write;
   const writeErr = stderr.write;
@@ -143,8 +156,12 @@ export function captureAnswer(c: Cacheable): (failed: boolean) => void {
     const whole = stdout.write === mine;
     if (whole) stdout.write = write;
     if (stderr.write === mineErr) stderr.write = writeErr;
+    onPaged(undefined);
     const snap = onlyLoad(c.dir);
     if (failed || spoke || !whole || !snap || snap.dirs.join('/') !== c.dirs.join('/')) return;
-    writeResult(c.key, snap, Buffer.concat(out));
+    // An answer is either printed or paged, in one piece; both, or paged twice, is not kept.
+    if (pagedTexts.length > 1 || (pagedTexts.length === 1 && out.length > 0)) return;
+    const paged = pagedTexts.length === 1;
+    writeResult(c.key, snap, { out: paged ? Buffer.from(pagedTexts[0]!, 'utf8') : Buffer.concat(out), paged });
   };
 }

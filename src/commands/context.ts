@@ -5,6 +5,7 @@ import { pad, resolveToday } from '../core/dates.js';
 import { localeIsUtf8, toAscii } from '../render/ascii.js';
 import { terminalSafe } from '../render/safe.js';
 import { resolveJournalDir } from '../store/index.js';
+import { paged } from './answer-sink.js';
 
 export interface GlobalOptions {
   dir?: string;
@@ -71,7 +72,8 @@ export function makeContext(g: GlobalOptions, env: NodeJS.ProcessEnv = process.e
       const { pagerCommand, runPager } = await import('./pager.js');
       const cmd = pagerCommand(env, Boolean(process.stdout.isTTY), g.pager === false);
       const screen = screenText(text, ascii);
-      if (!cmd || !(await runPager(cmd, screen, env))) process.stdout.write(screen);
+      if (cmd && (await runPager(cmd, screen, env))) paged(screen);
+      else process.stdout.write(screen);
     },
   };
 }

@@ -16,7 +16,7 @@ import { listRecordFiles } from './files.js';
 import { PRIVATE_DIR, PROFILE_FILE, type RecordDir } from './paths.js';
 
 const RESULTS_DIR = `${PRIVATE_DIR}/results`;
-const MAGIC = 'career-result 1\n';
+const MAGIC = 'career-result 2\n';
 /** Answers kept at most; the oldest go first. */
 const MAX_RESULTS = 24;
 
@@ -88,12 +88,20 @@ interface Header {
   /** Byte lengths of the three parts after the header: paths (joined by \n), keys, output. */
   parts: [number, number, number];
   at: number;
+  /** The answer went through the pager on a terminal (and goes there again). */
+  paged: boolean;
+}
+
+/** A kept answer: its bytes, and whether it is shown through the pager. */
+export interface KeptAnswer {
+  out: Buffer;
+  paged: boolean;
 }
 
 const keyBytes = (s: Snapshot): Buffer => Buffer.from(s.keys.buffer, s.keys.byteOffset, s.keys.byteLength);
 
 /** The stored answer for `key`, if `snap` shows the same files in exactly the same state. */
-export function readResult(key: string, snap: Snapshot): Buffer | undefined {
+export function readResult(key: string, snap: Snapshot): KeptAnswer | undefined {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(`${snap.root}/${RESULTS_DIR}/${nameOf(key)}`);
@@ -105,13 +113,13 @@ export function readResult(key: string, snap: Snapshot): Buffer | undefined {
     const eol = bytes.indexOf(10, MAGIC.length);
     if (eol < 0) return undefined;
     const h = JSON.parse(bytes.toString('utf8', MAGIC.length, eol)) as Header;
-    if (h.key !== key || h.root !== snap.root || !Array.isArray(h.dirs) || !sameDirs(h.dirs, snap.dirs) || !Array.isArray(h.parts)) return undefined;
+    if (h.key !== key || h.root !== snap.root || !Array.isArray(h.dirs) || !sameDirs(h.dirs, snap.dirs) || !Array.isArray(h.parts) || typeof h.paged !== 'boolean') return undefined;
     const [np, nk, no] = h.parts;
     const p0 = eol + 1;
     if (![np, nk, no].every((n) => Number.isSafeInteger(n) && n >= 0) || p0 + np + nk + no !== bytes.length) return undefined;
     if (!bytes.subarray(p0, p0 + np).equals(Buffer.from(snap.paths.join('\n'), 'utf8'))) return undefined;
     if (!bytes.subarray(p0 + np, p0 + np + nk).equals(keyBytes(snap))) return undefined;
-    return bytes.subarray(p0 + np + nk);
+    return { out: bytes.subarray(p0 + np + nk), paged: h.paged };
   } catch {
     return undefined;
   }
@@ -122,12 +130,13 @@ export function readResult(key: string, snap: Snapshot): Buffer | undefined {
  * file had not settled (it could change again unseen), or the file list holds no journal.
  * Atomic and lock-free like the record cache; failures are ignored.
  */
-export function writeResult(key: string, snap: Snapshot, out: Buffer): void {
+export function writeResult(key: string, snap: Snapshot, answer: KeptAnswer): void {
+  const { out, paged } = answer;
   if (!allSettled(snap.keys, snap.seen)) return;
   const dir = `${snap.root}/${RESULTS_DIR}`;
   const paths = Buffer.from(snap.paths.join('\n'), 'utf8');
   const keys = keyBytes(snap);
-  const header: Header = { key, root: snap.root, dirs: [...snap.dirs], parts: [paths.length, keys.length, out.length], at: nowMs() };
+  const header: Header = { key, root: snap.root, dirs: [...snap.dirs], parts: [paths.length, keys.length, out.length], at: nowMs(), paged };
   const target = `${dir}/${nameOf(key)}`;
   const tmp = `${target}.${process.pid}.${process.hrtime.bigint().toString(36)}.tmp`;
   try {

@@ -10,6 +10,8 @@ import { findingsAbout } from '../core/backward.js';
 import { forecastText } from '../core/progress.js';
 import { GOALS_ONLY, requireJournal } from '../store/index.js';
 import { safeText } from '../render/safe.js';
+import { wrapWidth } from '../render/text.js';
+import { hanging, wrapLines } from '../render/wrap.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { offer } from './offer.js';
 import { goalData, goalIdFor, resolveGoal, updateGoal } from './goal-io.js';
@@ -51,11 +53,14 @@ export async function progress(g: GlobalOptions, ref: string, valueText: string,
     const { goal: next, from, replaced } = recordProgress(goalData(current), id, value, opts.note?.trim() || undefined, ctx.today);
     return { goal: next, change: { kind: 'progress', id, from, to: value }, result: { from, next, replaced } };
   });
-  if (replaced !== null) ctx.out(`Replaced today's earlier value ${replaced} (a goal keeps one value a day; its note is kept).`);
+  const cols = wrapWidth();
+  if (replaced !== null) ctx.out(wrapLines([`Replaced today's earlier value ${replaced} (a goal keeps one value a day; its note is kept).`], cols).join('\n'));
   const view = goalView({ ...next, id }, [], ctx.today); // the profile's values only matter to the SMART check, not shown here
   const m = view.metric!;
-  ctx.out(`${id}: ${safeText(m.name)} ${from ?? m.start} -> ${value} of ${m.target}${m.unit ? ` ${safeText(m.unit)}` : ''} (${Math.round(view.progress * 100)}%), ${view.pace}`);
-  if (view.forecast) ctx.out(`Forecast: ${view.forecast}, ${forecastText(view.forecast, next.deadline)}.`);
+  // "talks 1 -> 2 of 4 talks" says the unit twice when it is the metric's name.
+  const unit = m.unit && m.unit !== m.name ? ` ${safeText(m.unit)}` : '';
+  ctx.out(hanging(`${id}: `, `${safeText(m.name)} ${from ?? m.start} -> ${value} of ${m.target}${unit} (${Math.round(view.progress * 100)}%), ${view.pace}`, cols, '  ').join('\n'));
+  if (view.forecast) ctx.out(wrapLines([`Forecast: ${view.forecast}, ${forecastText(view.forecast, next.deadline)}.`], cols).join('\n'));
 }
 
 /** --open-milestones, else asked on a terminal when milestones are open, else keep them. */

@@ -70,6 +70,16 @@ describe.each([60, 80])('at %i columns', (cols) => {
     fits((await ok(['review', 'monthly', '--facts'], at())).stdout, cols, [WIN]);
   });
 
+  it('goal progress wraps its line under the goal\'s id, the numbers kept whole', async () => {
+    const value = cols === 60 ? '4' : '5';
+    const out = (await ok(['goal', 'progress', id, value, '--note', 'another team live'], at())).stdout;
+    for (const line of out.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(cols);
+    // After the notice that today's earlier value (the check-in's) was replaced.
+    const joined = out.replace(/\n {2}/g, ' ');
+    const line = joined.slice(joined.indexOf(`${id}: `));
+    expect(line).toMatch(new RegExp(`^${id}: teams \\S+ -> ${value} of 10 \\(\\d+%\\), \\S+`));
+  });
+
   it('the check-in summary and `career` (what now) wrap too', async () => {
     const checkin = (await ok(['checkin', '--yes', '--week', '2026-W46', '--focus', FOCUS], at())).stdout;
     for (const line of checkin.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(cols);

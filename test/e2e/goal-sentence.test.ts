@@ -42,6 +42,7 @@ describe('goal add "<sentence>"', () => {
     const { env } = initJournal();
     const r = await career(['goal', 'add', 'Improve my public speaking', '--yes', '--deadline', '2027-06-30', '--why', 'talks'], env);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain('"Improve my public speaking" names an effort, not a result anyone could check: for example "Get my public speaking rated 4 of 5 by someone who sees it (say who) by 2027-06-30"');
+    // The check is wrapped to the width (80 when piped): its lines read as one text.
+    expect(r.stderr.replace(/\n +/g, ' ')).toContain('"Improve my public speaking" names an effort, not a result anyone could check: for example "Get my public speaking rated 4 of 5 by someone who sees it (say who) by 2027-06-30"');
   });
 });

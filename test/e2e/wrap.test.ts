@@ -80,6 +80,13 @@ describe.each([60, 80])('at %i columns', (cols) => {
     expect(line).toMatch(new RegExp(`^${id}: teams \\S+ -> ${value} of 10 \\(\\d+%\\), \\S+`));
   });
 
+  it('goal add --yes wraps its SMART check on stderr, each hint under its column', async () => {
+    const r = await ok(['goal', 'add', '--yes', '--title', `${TITLE} ${cols}`, '--deadline', '2027-06-30'], at());
+    for (const line of r.stderr.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(cols);
+    expect(r.stderr).toMatch(/^ {2}✗ Measurable {2}\S/m);
+    expect(r.stderr).toMatch(/^ {16}\S/m); // a hint's continuation, under the hint
+  });
+
   it('the check-in summary and `career` (what now) wrap too', async () => {
     const checkin = (await ok(['checkin', '--yes', '--week', '2026-W46', '--focus', FOCUS], at())).stdout;
     for (const line of checkin.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(cols);

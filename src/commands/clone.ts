@@ -44,13 +44,13 @@ export async function run(g: GlobalOptions, urlText: string): Promise<number> {
   await makeTrackedPrivate(ctx.dir);
   tightenGitDir(ctx.dir);
   const { journal, problems } = await loadJournal(ctx.dir, RECORD_DIRS, { cache: false, strict: true });
-  ctx.out(`Cloned ${safeText(url)} (${branch}) into ${ctx.dir}; its files are private (0600).`);
+  ctx.say(`Cloned ${safeText(url)} (${branch}) into ${ctx.dir}; its files are private (0600).`);
   if (problems.length || !journal) {
     for (const p of problems) ctx.err(formatProblem(p)); // the paths alone: doctor gives the hints
     ctx.err(`career: the journal has ${plural(problems.length, 'problem')}; the files are all there.`);
     ctx.err(`  hint: fix them (\`career doctor --dir ${sh(ctx.dir)}\` lists them again), then \`career sync\``);
     return 1;
   }
-  ctx.out(`${plural(journal.goals.length, 'goal')}, ${plural(journal.checkins.length, 'check-in')}, ${plural(journal.days.length, 'journal day')}. \`career sync\` keeps it in step with the remote.`);
+  ctx.say(`${plural(journal.goals.length, 'goal')}, ${plural(journal.checkins.length, 'check-in')}, ${plural(journal.days.length, 'journal day')}. \`career sync\` keeps it in step with the remote.`);
   return 0;
 }

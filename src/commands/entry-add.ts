@@ -66,5 +66,5 @@ export async function add(g: GlobalOptions, words: string[], opts: AddOptions): 
     addToDay(tx, date, () => [entry]);
     return { change: { kind: 'journal', date, entryKind: kind }, result: null };
   });
-  ctx.out(`Added ${kind === 'feedback' ? 'feedback' : `a ${kind}`} to ${date}${goal ? ` (${goal})` : ''}.`);
+  ctx.say(`Added ${kind === 'feedback' ? 'feedback' : `a ${kind}`} to ${date}${goal ? ` (${goal})` : ''}.`);
 }

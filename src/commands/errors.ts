@@ -2,15 +2,28 @@
 // trace only with CAREER_DEBUG=1.
 import { DataError, problemLines, UserError, withHint } from '../core/errors.js';
 import { terminalSafe } from '../render/safe.js';
+import { hanging } from '../render/wrap.js';
 import { savedThisRun } from './saved.js';
 
 function isPromptCancel(err: unknown): boolean {
   return err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError');
 }
 
+const HINT = '  hint: ';
+
+/**
+ * On a terminal, each line wrapped at word boundaries to its width: a message's continuation
+ * indented two columns, a hint's under the hint. Piped (logs, scripts, grep), one line each.
+ */
+function fitted(line: string): string[] {
+  const cols = process.stderr.isTTY ? process.stderr.columns : undefined;
+  if (!cols) return [line];
+  return line.startsWith(HINT) ? hanging(HINT, line.slice(HINT.length), cols) : hanging('', line, cols, '  ');
+}
+
 export function printError(err: unknown): number {
   // Messages quote what the person typed (an id, a flag's value): never let it reach the terminal raw.
-  const write = (line: string) => process.stderr.write(`${terminalSafe(line, false)}\n`);
+  const write = (line: string) => { for (const l of fitted(terminalSafe(line, false))) process.stderr.write(`${l}\n`); };
   if (process.env.CAREER_DEBUG === '1' && err instanceof Error) write(err.stack ?? String(err));
   if (isPromptCancel(err)) {
     const saved = savedThisRun();

@@ -11,7 +11,7 @@ import { forecastText } from '../core/progress.js';
 import { GOALS_ONLY, requireJournal } from '../store/index.js';
 import { safeText } from '../render/safe.js';
 import { wrapWidth } from '../render/text.js';
-import { hanging, wrapLines } from '../render/wrap.js';
+import { hanging } from '../render/wrap.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { offer } from './offer.js';
 import { goalData, goalIdFor, resolveGoal, updateGoal } from './goal-io.js';
@@ -39,7 +39,7 @@ export async function edit(g: GlobalOptions, ref: string, opts: GoalFlags & { re
     if (!fields.length) throw new UserError(`nothing to change: ${goal.id} already says that`);
     return { goal: next, change: { kind: 'goal', action: 'edit', id: goal.id, detail: fields.join(', ') }, result: fields };
   });
-  ctx.out(`Updated ${goal.id}: ${fields.join(', ')}.`);
+  ctx.say(`Updated ${goal.id}: ${fields.join(', ')}.`);
   const after = (await requireJournal(ctx.dir, GOALS_ONLY, { checkParents: false })).goals;
   const edited = after.find((x) => x.id === goal.id);
   for (const f of edited ? findingsAbout(edited, after) : []) ctx.err(withHint(`warning: ${f.goal}: ${safeText(f.message)}`, safeText(f.hint)).join('\n'));
@@ -54,13 +54,13 @@ export async function progress(g: GlobalOptions, ref: string, valueText: string,
     return { goal: next, change: { kind: 'progress', id, from, to: value }, result: { from, next, replaced } };
   });
   const cols = wrapWidth();
-  if (replaced !== null) ctx.out(wrapLines([`Replaced today's earlier value ${replaced} (a goal keeps one value a day; its note is kept).`], cols).join('\n'));
+  if (replaced !== null) ctx.say(`Replaced today's earlier value ${replaced} (a goal keeps one value a day; its note is kept).`);
   const view = goalView({ ...next, id }, [], ctx.today); // the profile's values only matter to the SMART check, not shown here
   const m = view.metric!;
   // "talks 1 -> 2 of 4 talks" says the unit twice when it is the metric's name.
   const unit = m.unit && m.unit !== m.name ? ` ${safeText(m.unit)}` : '';
   ctx.out(hanging(`${id}: `, `${safeText(m.name)} ${from ?? m.start} -> ${value} of ${m.target}${unit} (${Math.round(view.progress * 100)}%), ${view.pace}`, cols, '  ').join('\n'));
-  if (view.forecast) ctx.out(wrapLines([`Forecast: ${view.forecast}, ${forecastText(view.forecast, next.deadline)}.`], cols).join('\n'));
+  if (view.forecast) ctx.say(`Forecast: ${view.forecast}, ${forecastText(view.forecast, next.deadline)}.`);
 }
 
 /** --open-milestones, else asked on a terminal when milestones are open, else keep them. */
@@ -95,17 +95,17 @@ export async function done(g: GlobalOptions, ref: string, opts: DoneOpts): Promi
       result: { open },
     };
   });
-  ctx.out(`Done: ${safeText(goal.title)}.${celebration ? ` Enjoy: ${safeText(celebration)}.` : ''}`);
+  ctx.say(`Done: ${safeText(goal.title)}.${celebration ? ` Enjoy: ${safeText(celebration)}.` : ''}`);
   if (settled.open) {
     const what = choice === 'done' ? 'marked done today' : choice === 'drop' ? 'dropped (kept in its revisions)' : 'kept open (--open-milestones done|drop to settle them)';
-    ctx.out(`${settled.open} open milestone${settled.open === 1 ? '' : 's'} ${what}.`);
+    ctx.say(`${settled.open} open milestone${settled.open === 1 ? '' : 's'} ${what}.`);
   }
   if (!ctx.canPrompt(opts.yes) || !(await offer(ctx, opts.nextGoal, 'Set up the next goal now?', Boolean(nextText), opts.yes))) return;
   const { goalAnswers, saveNewGoal } = await import('./goal-add.js');
   const journal = await requireJournal(ctx.dir, GOALS_ONLY);
   const answers = await goalAnswers(ctx, journal, { title: nextText || undefined, type: goal.type, horizon: goal.horizon, parent: goal.parent, values: goal.values });
   const id = await saveNewGoal(ctx, answers);
-  ctx.out(`Saved the next goal as ${id}.`);
+  ctx.say(`Saved the next goal as ${id}.`);
 }
 
 export async function drop(g: GlobalOptions, ref: string, opts: { reason?: string; yes?: boolean }): Promise<void> {
@@ -117,5 +117,5 @@ export async function drop(g: GlobalOptions, ref: string, opts: { reason?: strin
     goal: dropGoal(goalData(current), goal.id, reason, ctx.today),
     change: { kind: 'goal', action: 'drop', id: goal.id, detail: reason }, result: null,
   }));
-  ctx.out(`Dropped ${goal.id}. The reason is kept in goals/${goal.id}.yaml.`);
+  ctx.say(`Dropped ${goal.id}. The reason is kept in goals/${goal.id}.yaml.`);
 }

@@ -29,7 +29,7 @@ export async function editInEditor(ctx: Context, id: string, reasonFlag?: string
       const parsed = (await documents()).parseRecord(rel, edited, Goal);
       const problems = parsed.ok ? await relationProblems(ctx, id, parsed.file) : parsed.problems;
       if (parsed.ok && problems.length === 0) return await accept(ctx, id, original, parsed.file, reasonFlag);
-      if (!(await again(ctx, problems))) return ctx.out(`Discarded the edit; ${rel} is unchanged.`);
+      if (!(await again(ctx, problems))) return ctx.say(`Discarded the edit; ${rel} is unchanged.`);
     }
   } finally {
     removeScratch(scratch);
@@ -82,5 +82,5 @@ async function accept(ctx: Context, id: string, original: Buffer, file: EditedFi
     tx.putText(rel, editedFileText(file, revised)); // the person's own text, with the revision added
     return { change: { kind: 'goal', action: 'edit', id, detail: fields.join(', ') || 'comments and layout' }, result: null };
   });
-  ctx.out(`Updated ${id}: ${fields.join(', ') || 'comments and layout only'}.`);
+  ctx.say(`Updated ${id}: ${fields.join(', ') || 'comments and layout only'}.`);
 }

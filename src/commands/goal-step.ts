@@ -23,7 +23,7 @@ async function add(g: GlobalOptions, ref: string, text: string, opts: { reason?:
     const { goal: next, number } = addStep(goalData(current), text, opts.reason ?? '', ctx.today);
     return { goal: next, change: { kind: 'step', action: 'add', goal: goal.id, step: number }, result: number };
   });
-  ctx.out(`Added step ${number} to ${goal.id}: ${safeText(text.trim())}. Tick it off with \`career goal step ${goal.id} done ${number}\`.`);
+  ctx.say(`Added step ${number} to ${goal.id}: ${safeText(text.trim())}. Tick it off with \`career goal step ${goal.id} done ${number}\`.`);
 }
 
 async function done(g: GlobalOptions, ref: string, stepRef: string, opts: { reason?: string }): Promise<void> {
@@ -35,5 +35,5 @@ async function done(g: GlobalOptions, ref: string, stepRef: string, opts: { reas
     const next = completeStep(goalData(current), index, opts.reason ?? '', ctx.today);
     return { goal: next, change: { kind: 'step', action: 'done', goal: goal.id, step: index + 1 }, result: { index, text: current.steps[index]!.text, open: next.steps.filter((s) => !s.done).length } };
   });
-  ctx.out(`Step ${index + 1} of ${goal.id} done: ${safeText(text)}. ${open ? `${open} step${open === 1 ? '' : 's'} open.` : 'No steps open.'}`);
+  ctx.say(`Step ${index + 1} of ${goal.id} done: ${safeText(text)}. ${open ? `${open} step${open === 1 ? '' : 's'} open.` : 'No steps open.'}`);
 }

@@ -153,13 +153,13 @@ export async function run(g: GlobalOptions, opts: InitOptions): Promise<void> {
   } finally {
     process.umask(umask);
   }
-  ctx.out(`\nYour journal is ready in ${ctx.dir}`);
+  ctx.say(`\nYour journal is ready in ${ctx.dir}`);
   const added = ctx.canPrompt(opts.yes) ? await offerGoals(ctx, opts.goals) : 0;
   if (added === 0) {
     ctx.out('Next: set 2-4 goals that work backward from your vision, starting with the long-term one:');
     ctx.out('  career goal add');
   } else {
-    ctx.out(`\n${added} goal${added === 1 ? '' : 's'} set. See them with \`career goal list\`; check in weekly with \`career checkin\`.`);
+    ctx.say(`\n${added} goal${added === 1 ? '' : 's'} set. See them with \`career goal list\`; check in weekly with \`career checkin\`.`);
   }
 }
 
@@ -176,7 +176,7 @@ async function offerGoals(ctx: Context, given: boolean | undefined): Promise<num
     const suggested = (['long', 'mid'] as const)[added] ?? 'short';
     const id = await saveNewGoal(ctx, await goalAnswers(ctx, journal, {}, undefined, suggested));
     added++;
-    ctx.out(`Saved ${id}.`);
+    ctx.say(`Saved ${id}.`);
     if (added < 4 && !(await offer(ctx, undefined, added < 2 ? 'Add the next goal? (2-4 make a plan)' : 'Add another goal?', added < 2))) break;
   }
   return added;

@@ -21,7 +21,7 @@ export async function add(g: GlobalOptions, ref: string, title: string, opts: { 
     const { goal: next, milestoneId } = addMilestone(goalData(current), title.trim(), due);
     return { goal: next, change: { kind: 'milestone', action: 'add', goal: goal.id, milestone: milestoneId }, result: milestoneId };
   });
-  ctx.out(`Added milestone ${id} to ${goal.id}, due ${due}.`);
+  ctx.say(`Added milestone ${id} to ${goal.id}, due ${due}.`);
 }
 
 export async function done(g: GlobalOptions, ref: string, milestoneRef: string): Promise<void> {
@@ -35,7 +35,7 @@ export async function done(g: GlobalOptions, ref: string, milestoneRef: string):
   });
   const left = next.milestones.filter((m) => !m.completed).length;
   const pct = Math.round(goalProgress(next) * 100);
-  ctx.out(`Milestone done: ${safeText(milestone.title)}. ${left ? `${left} to go on ${id} (${pct}%).` : `That was the last milestone of ${id}; finish it with \`career goal done ${id}\`.`}`);
+  ctx.say(`Milestone done: ${safeText(milestone.title)}. ${left ? `${left} to go on ${id} (${pct}%).` : `That was the last milestone of ${id}; finish it with \`career goal done ${id}\`.`}`);
 }
 
 interface ReasonOpts { reason?: string; yes?: boolean }
@@ -70,7 +70,7 @@ export async function edit(g: GlobalOptions, ref: string, milestoneRef: string, 
     before.title !== after.title ? `renamed "${safeText(before.title)}" to "${safeText(after.title)}"` : '',
     before.due !== after.due ? `due ${before.due} -> ${after.due}` : '',
   ].filter(Boolean);
-  ctx.out(`Milestone ${after.id} of ${goal.id}: ${parts.join(', ')}.`);
+  ctx.say(`Milestone ${after.id} of ${goal.id}: ${parts.join(', ')}.`);
   if (after.due > goal.deadline) ctx.err(`warning: it is now due after the goal's deadline (${goal.deadline}); move one of them (\`career goal edit ${goal.id} --deadline\`)`);
 }
 
@@ -85,7 +85,7 @@ export async function undo(g: GlobalOptions, ref: string, milestoneRef: string, 
     const { goal: next, was } = undoMilestone(goalData(current), milestone.id, reason, ctx.today);
     return { goal: next, change: { kind: 'milestone', action: 'undo', goal: goal.id, milestone: milestone.id }, result: { milestone, was } };
   });
-  ctx.out(`Milestone ${milestone.id} of ${goal.id} is open again (it had been marked done on ${was}); due ${milestone.due}.`);
+  ctx.say(`Milestone ${milestone.id} of ${goal.id} is open again (it had been marked done on ${was}); due ${milestone.due}.`);
 }
 
 async function confirmRemove(ctx: Context, m: Milestone, yes?: boolean): Promise<boolean> {
@@ -107,5 +107,5 @@ export async function rm(g: GlobalOptions, ref: string, milestoneRef: string, op
     const milestone = findMilestone(current, milestoneRef);
     return { goal: removeMilestones(goalData(current), [milestone.id], reason, ctx.today), change: { kind: 'milestone', action: 'rm', goal: goal.id, milestone: milestone.id }, result: milestone };
   });
-  ctx.out(`Removed milestone ${removed.id} ("${safeText(removed.title)}") from ${goal.id}; \`career goal show ${goal.id}\` keeps it under Revisions.`);
+  ctx.say(`Removed milestone ${removed.id} ("${safeText(removed.title)}") from ${goal.id}; \`career goal show ${goal.id}\` keeps it under Revisions.`);
 }

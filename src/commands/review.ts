@@ -92,7 +92,7 @@ export async function reviewFlow(ctx: Context, kind: ReviewKind, period: string,
     return { change: { kind: 'review', review: kind, period }, result: { notices: applied.notices, ...done } };
   });
   for (const n of result.notices) ctx.err(`Note: ${safeText(n)}.`);
-  ctx.out(`\nSaved ${rel}.`);
+  ctx.say(`\nSaved ${rel}.`);
   if (changes) for (const line of annualLines(journal, changes, lists, result)) ctx.out(safeText(line));
 }
 

@@ -39,6 +39,6 @@ export async function keepBothGoals(ctx: Context, tracking: string): Promise<voi
   });
   if (!done) return; // merges in the local history: the rebase reports the conflict instead
   for (const [from, to] of renames) {
-    ctx.out(`Both this machine and the remote added a goal "${from}": the one added here is now "${to}" (its file and every line naming it), so both are kept.`);
+    ctx.say(`Both this machine and the remote added a goal "${from}": the one added here is now "${to}" (its file and every line naming it), so both are kept.`);
   }
 }

@@ -80,13 +80,13 @@ async function commitHandEdits(ctx: Context, files: string[]): Promise<boolean> 
   }
   const shown = files.slice(0, MAX_SUBJECTS).map(safeText).join(', ');
   const more = files.length > MAX_SUBJECTS ? ` and ${files.length - MAX_SUBJECTS} more` : '';
-  ctx.out(`Committed your hand edits (${shown}${more}) as "${HAND_EDITS_MESSAGE}".`);
+  ctx.say(`Committed your hand edits (${shown}${more}) as "${HAND_EDITS_MESSAGE}".`);
   return true;
 }
 
 function pulledSummary(ctx: Context, branch: string, pulled: string[]): void {
   if (pulled.length === 0) return;
-  ctx.out(`Pulled ${plural(pulled.length, 'commit')} from ${REMOTE}/${branch}:`);
+  ctx.say(`Pulled ${plural(pulled.length, 'commit')} from ${REMOTE}/${branch}:`);
   for (const s of pulled.slice(-MAX_SUBJECTS).reverse()) ctx.out(`  ${safeText(s)}`);
   if (pulled.length > MAX_SUBJECTS) ctx.out(`  … and ${pulled.length - MAX_SUBJECTS} older`);
 }
@@ -96,7 +96,7 @@ async function syncLocked(ctx: Context, g: GlobalOptions, remote: string | undef
   tightenGitDir(ctx.dir); // a .git a umask of 000 left world-writable runs anyone's hooks
   if (remote !== undefined) {
     const what = await setRemote(ctx.dir, remote);
-    if (what !== 'unchanged') ctx.out(`Remote ${REMOTE} ${what === 'added' ? 'set to' : 'changed to'} ${safeText(remote)}.`);
+    if (what !== 'unchanged') ctx.say(`Remote ${REMOTE} ${what === 'added' ? 'set to' : 'changed to'} ${safeText(remote)}.`);
   }
   const url = await remoteUrl(ctx.dir);
   if (url === null) {
@@ -188,7 +188,7 @@ async function syncLocked(ctx: Context, g: GlobalOptions, remote: string | undef
       }
       throw new UserError(`could not push to ${REMOTE} (${safeText(url)}): ${pushed.detail}`, NETWORK_HINT);
     }
-    ctx.out(`Pushed ${plural(toPush, 'commit')} to ${REMOTE}/${branch}${fetched.found ? '' : ' (a new branch on the remote)'}.`);
+    ctx.say(`Pushed ${plural(toPush, 'commit')} to ${REMOTE}/${branch}${fetched.found ? '' : ' (a new branch on the remote)'}.`);
   }
   if (pulled.length === 0 && toPush === 0) ctx.out('Already up to date.');
   return 0;

@@ -46,7 +46,7 @@ describe('career clone', () => {
     expect(fs.existsSync(path.join(plain, 'career.yaml'))).toBe(false);
 
     const target = path.join(tempDir(), 'second', 'career');
-    const env = testEnv(target);
+    const env = { ...testEnv(target), COLUMNS: '200' }; // wide: the message is checked whole
     const r = await ok(['clone', remote], env);
     expect(r.stdout).toContain(`Cloned ${remote} (main) into ${target}; its files are private (0600).`);
     expect(r.stdout).toContain('1 goal, 0 check-ins, 0 journal days.');

@@ -11,12 +11,14 @@ import { career, inProcessFixture } from '../helpers/in-process.js';
 type Env = NodeJS.ProcessEnv;
 const G = 'ship-the-design-system';
 
-const journal = () => inProcessFixture('milestone-life', async (j) => {
+// Wide (COLUMNS): each message is checked whole, on one line; wrapping has its own tests (wrap.test.ts).
+const journal = async () => wide(await inProcessFixture('milestone-life', async (j) => {
   const r = await career(['goal', 'add', '--yes', '--title', 'Ship the design system', '--deadline', '2027-06-30', '--why', 'consistency',
     '--milestone', 'Design review@2027-01-15', '--milestone', 'Design tokens@2027-02-15', '--milestone', 'Go live@2027-06-01',
     '--step', 'Book the review room'], j.env);
   if (r.code !== 0) throw new Error(r.stderr);
-});
+}));
+const wide = (j: { dir: string; env: Env }) => ({ ...j, env: { ...j.env, COLUMNS: '200' } });
 
 const readGoal = (dir: string) => parse(fs.readFileSync(path.join(dir, 'goals', `${G}.yaml`), 'utf8'));
 const subject = (dir: string, env: Env) => gitIn(dir, env, ['log', '-1', '--format=%s']).trim();

@@ -33,7 +33,9 @@ const rebasing = (c: Clone) => fs.existsSync(path.join(c.dir, '.git', 'rebase-me
 
 /** A journal pushed to a new bare remote, and `n - 1` more machines cloned from it. */
 async function machines(n: number): Promise<Clone[]> {
-  const a = initJournal();
+  // Wide (COLUMNS): each message is checked whole, on one line; wrapping has its own tests (wrap.test.ts).
+  const made = initJournal();
+  const a = { ...made, env: { ...made.env, COLUMNS: '200' } };
   const remote = path.join(tempDir(), 'remote.git');
   execFileSync('git', ['init', '-q', '--bare', remote], { env: cleanGit(a.env) });
   await ok(['sync', '--remote', remote], a.env);

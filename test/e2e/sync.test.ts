@@ -43,7 +43,9 @@ function cleanGit(env: Env, extra: Env = {}): Env {
 
 /** Journal A pushed to a new bare remote, and B, a `git clone` of it. */
 async function twoClones() {
-  const a = initJournal();
+  // Wide (COLUMNS): each message is checked whole, on one line; wrapping has its own tests (wrap.test.ts).
+  const made = initJournal();
+  const a = { ...made, env: { ...made.env, COLUMNS: '200' } };
   const remote = bareRepo(a.env);
   const first = await ok(['sync', '--remote', remote], a.env);
   const bDir = path.join(tempDir(), 'b');

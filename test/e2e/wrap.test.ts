@@ -87,6 +87,18 @@ describe.each([60, 80])('at %i columns', (cols) => {
     expect(r.stderr).toMatch(/^ {16}\S/m); // a hint's continuation, under the hint
   });
 
+  it('what a write says (milestone add and done, goal step) wraps too', async () => {
+    for (const args of [
+      ['milestone', 'add', id, `Pilot with the first team at ${cols}`, '--due', '2027-01-15'],
+      ['milestone', 'done', id, `pilot-with-the-first-team-at-${cols}`],
+      ['goal', 'step', id, 'add', `${FOCUS} at ${cols}`],
+    ]) {
+      const out = (await ok(args, at())).stdout;
+      for (const line of out.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(cols);
+      expect(out.trim().split('\n').length, out).toBeGreaterThan(1);
+    }
+  });
+
   it('the check-in summary and `career` (what now) wrap too', async () => {
     const checkin = (await ok(['checkin', '--yes', '--week', '2026-W46', '--focus', FOCUS], at())).stdout;
     for (const line of checkin.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(cols);

@@ -2,8 +2,9 @@
 // to the terminal's width. inquirer itself breaks a line that is too long at the last column,
 // in the middle of a word; wrapped here first, every line already fits, and continuation lines
 // line up under the text (after inquirer's "? " before a message, "❯ " or "❯◯ " before a choice).
+import { styleText } from 'node:util';
 import * as inquirer from '@inquirer/prompts';
-import { wrapWidth } from '../render/text.js';
+import { width, wrapWidth } from '../render/text.js';
 import { wrapLines, wrapStyled } from '../render/wrap.js';
 
 /** The width inquirer puts before a message ("? ", "✔ "). */
@@ -19,6 +20,24 @@ interface Config {
   theme?: { style?: { message?: unknown } };
 }
 
+/** The message as inquirer shows it once answered: the prompt's own style of it, or the fitted text. */
+function doneMessage(config: Config): string {
+  const style = config.theme?.style?.message;
+  return typeof style === 'function' ? (style as (t: string, s: 'done') => string)(config.message, 'done') : fitText(config.message);
+}
+
+/**
+ * An answer as shown once given (in inquirer's cyan): after the question when it fits on its
+ * line, else on lines of its own under it, wrapped and indented two columns. inquirer would put
+ * it after the question whatever its length, broken at the last column in the middle of a word.
+ */
+export function finalAnswer(message: string, answer: string, cols = wrapWidth()): string {
+  const cyan = (t: string) => styleText('cyan', t);
+  const last = message.split('\n').at(-1) ?? '';
+  if (MESSAGE_PREFIX + width(last) + 1 + width(answer) <= cols) return cyan(answer);
+  return `\n  ${wrapStyled([[answer]], cols - MESSAGE_PREFIX).map(cyan).join('\n  ')}`;
+}
+
 /** A message wrapped to fit, unless the prompt styles (and wraps) its own (see questions.ts). */
 function fitMessage<C extends Config>(config: C): C {
   return config.theme?.style?.message ? config : { ...config, message: fitText(config.message) };
@@ -29,7 +48,11 @@ function fitChoices<T extends { name?: string; short?: string }>(choices: readon
   return choices.map((c) => (c instanceof inquirer.Separator || c.name === undefined ? c : { ...c, name: fitText(c.name, prefix), short: c.short ?? c.name }));
 }
 
-export const input: typeof inquirer.input = (config, context) => inquirer.input(fitMessage(config), context);
+export const input: typeof inquirer.input = (config, context) => {
+  if (config.transformer) return inquirer.input(fitMessage(config), context);
+  const done = doneMessage(config);
+  return inquirer.input({ ...fitMessage(config), transformer: (value, { isFinal }) => (isFinal ? finalAnswer(done, value) : value) }, context);
+};
 export const number = ((config, context) => inquirer.number(fitMessage(config), context)) as typeof inquirer.number;
 export const confirm: typeof inquirer.confirm = (config, context) => inquirer.confirm(fitMessage(config), context);
 export const select = ((config: Parameters<typeof inquirer.select>[0], context?: Parameters<typeof inquirer.select>[1]) =>

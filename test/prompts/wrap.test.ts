@@ -11,6 +11,7 @@ import type { CheckinAnswers } from '../../src/core/checkin.js';
 import { makeGoal } from '../../src/core/goal-make.js';
 import type { GoalRecord } from '../../src/core/journal.js';
 import type { QuestionSet } from '../../src/core/question-set.js';
+import { finalAnswer } from '../../src/prompts/inquirer.js';
 
 const TITLE = 'Become the person the platform group trusts with its hardest cross-team migrations';
 const METRIC = 'cross-team migrations finished without a rollback or an incident';
@@ -83,5 +84,25 @@ describe.each([60, 80])('prompts at %i columns', (cols) => {
     for (const text of said) fits(text, cols);
     expect(said.join('\n')).toContain('Become the person');
     expect(said.join('\n').split('\n').some((l) => stringWidth(l) > cols - 15)).toBe(true);
+  });
+});
+
+describe('an answer once given', () => {
+  const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+
+  it('stays after the question when it fits on the line', () => {
+    expect(plain(finalAnswer('What went well?', 'Shipped the pilot', 60))).toBe('Shipped the pilot');
+  });
+
+  it('goes under the question, wrapped and indented, when it does not', () => {
+    const answer = 'Got started: journal set up and the first call for papers accepted at the conference';
+    const shown = plain(finalAnswer('Looking at your goals, how far did you get this month?', answer, 60));
+    const lines = shown.split('\n');
+    expect(lines[0]).toBe('');
+    for (const line of lines.slice(1)) {
+      expect(line).toMatch(/^ {2}\S/);
+      expect(line.length).toBeLessThanOrEqual(60);
+    }
+    expect(lines.slice(1).map((l) => l.trim()).join(' ')).toBe(answer);
   });
 });

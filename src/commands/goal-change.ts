@@ -7,7 +7,7 @@ import type { GoalRecord } from '../core/journal.js';
 import { OPEN_MILESTONE_CHOICES, settleOpenMilestones, type OpenMilestoneChoice } from '../core/milestones.js';
 import { goalView } from '../core/goal-view.js';
 import { findingsAbout } from '../core/backward.js';
-import { forecastText } from '../core/progress.js';
+import { forecastText, unitAfterName } from '../core/progress.js';
 import { GOALS_ONLY, requireJournal } from '../store/index.js';
 import { safeText } from '../render/safe.js';
 import { wrapWidth } from '../render/text.js';
@@ -57,8 +57,7 @@ export async function progress(g: GlobalOptions, ref: string, valueText: string,
   if (replaced !== null) ctx.say(`Replaced today's earlier value ${replaced} (a goal keeps one value a day; its note is kept).`);
   const view = goalView({ ...next, id }, [], ctx.today); // the profile's values only matter to the SMART check, not shown here
   const m = view.metric!;
-  // "talks 1 -> 2 of 4 talks" says the unit twice when it is the metric's name.
-  const unit = m.unit && m.unit !== m.name ? ` ${safeText(m.unit)}` : '';
+  const unit = unitAfterName(m) ? ` ${safeText(unitAfterName(m))}` : '';
   ctx.out(hanging(`${id}: `, `${safeText(m.name)} ${from ?? m.start} -> ${value} of ${m.target}${unit} (${Math.round(view.progress * 100)}%), ${view.pace}`, cols, '  ').join('\n'));
   if (view.forecast) ctx.say(`Forecast: ${view.forecast}, ${forecastText(view.forecast, next.deadline)}.`);
 }

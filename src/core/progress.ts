@@ -17,6 +17,15 @@ const EPSILON = 1e-9;
 
 const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 
+/**
+ * The unit to write after a metric's numbers when its name comes first ("teams onboarded: 3 of
+ * 8 teams"): none when there is none, or when it is the name itself ("talks: 1 of 2", not "talks:
+ * 1 of 2 talks", as the goal wizard makes "Give 2 talks" into).
+ */
+export function unitAfterName(metric: { name: string; unit?: string }): string {
+  return metric.unit && metric.unit !== metric.name ? metric.unit : '';
+}
+
 /** The latest recorded metric value by date (ties: the later entry in the list). */
 export function latestValue(goal: Pick<Goal, 'progressLog'>): number | null {
   return valueAsOf(goal);

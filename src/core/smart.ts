@@ -4,6 +4,7 @@
 
 import { daysBetween, isValidDate } from './dates.js';
 import type { Goal } from './schemas.js';
+import { unitAfterName } from './progress.js';
 
 export interface Criterion {
   pass: boolean;
@@ -67,7 +68,7 @@ function specific(goal: SmartGoal): Criterion {
 
 function measurable(goal: SmartGoal): Criterion {
   if (goal.metric) {
-    const unit = goal.metric.unit ? ` ${goal.metric.unit}` : '';
+    const unit = unitAfterName(goal.metric) ? ` ${unitAfterName(goal.metric)}` : '';
     return pass(`progress is measured: ${goal.metric.name} from ${goal.metric.start} to ${goal.metric.target}${unit}`);
   }
   if (goal.milestones.length > 0) return pass(`progress is measured by ${count(goal.milestones.length, 'milestone', 'milestones')}`);

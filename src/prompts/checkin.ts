@@ -4,7 +4,7 @@
 import { checkbox, input, number, select, fitSay } from './inquirer.js';
 import type { CheckinAnswers, StepsDone } from '../core/checkin.js';
 import type { GoalRecord } from '../core/journal.js';
-import { goalPace, goalProgress } from '../core/progress.js';
+import { goalPace, goalProgress, unitAfterName } from '../core/progress.js';
 import { checkinParts, CHECKIN_FIELDS, type AnswerValue, type QuestionSet } from '../core/question-set.js';
 import { GOAL_HEALTH } from '../core/constants.js';
 import type { GoalCheck } from '../core/schemas.js';
@@ -46,7 +46,7 @@ async function askSteps(g: GoalRecord, ticked: readonly string[]): Promise<strin
 
 /** A metric as the check-in names it: "teams onboarded (teams)", but "talks" alone, not "talks (talks)". */
 export function metricLabel(metric: { name: string; unit?: string }): string {
-  const unit = metric.unit && metric.unit !== metric.name ? ` (${safeText(metric.unit)})` : '';
+  const unit = unitAfterName(metric) ? ` (${safeText(unitAfterName(metric))})` : '';
   return `${safeText(metric.name)}${unit}`;
 }
 

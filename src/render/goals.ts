@@ -3,7 +3,7 @@ import { paint } from './paint.js';
 import type { GoalView } from '../core/goal-view.js';
 import type { GoalRecord } from '../core/journal.js';
 import type { Pace } from '../core/progress.js';
-import { forecastText } from '../core/progress.js';
+import { forecastText, unitAfterName } from '../core/progress.js';
 import { SMART_LABELS, SMART_KEYS, type SmartCheck } from '../core/smart.js';
 import { safeText } from './safe.js';
 import { bar, padEnd, percent, truncate, width } from './text.js';
@@ -110,7 +110,7 @@ function supportLines(g: GoalRecord, cols: number): string[] {
 
 function progressLine(g: GoalRecord, v: GoalView, cols: number): string[] {
   const amount = v.metric
-    ? `${safeText(v.metric.name)}: ${v.metric.current} of ${v.metric.target}${v.metric.unit ? ` ${safeText(v.metric.unit)}` : ''}`
+    ? `${safeText(v.metric.name)}: ${v.metric.current} of ${v.metric.target}${unitAfterName(v.metric) ? ` ${safeText(unitAfterName(v.metric))}` : ''}`
     : `${v.milestones.filter((m) => m.done).length} of ${v.milestones.length} milestones`;
   const expected = g.status === 'active' ? `, expected ${percent(v.expected)} by now` : '';
   const said = g.status === 'active' && v.checkinStatus ? ` · latest check-in: ${checkinLabel(v.checkinStatus)}` : '';

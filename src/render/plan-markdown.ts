@@ -4,7 +4,7 @@
 // title: it cannot open a heading, a list, a quote, a table column, HTML or a link.
 import type { GoalView } from '../core/goal-view.js';
 import type { Plan, PlanGoal } from '../core/export.js';
-import { forecastText } from '../core/progress.js';
+import { forecastText, unitAfterName } from '../core/progress.js';
 import type { Horizon } from '../core/schemas.js';
 import { cell, md } from './markdown.js';
 
@@ -32,7 +32,7 @@ const num = (n: number) => String(n);
 function target(view: GoalView, p: PlanGoal): string {
   const m = view.metric;
   if (m) {
-    const unit = m.unit ? ` ${md(m.unit)}` : '';
+    const unit = unitAfterName(m) ? ` ${md(unitAfterName(m))}` : '';
     return `${md(m.name)}: from ${num(m.start)} to ${num(m.target)}${unit} (now ${num(m.current)})`;
   }
   const n = p.goal.milestones.length;

@@ -6,9 +6,11 @@ import {
   goalPace,
   goalProgress,
   latestValue,
+  unitAfterName,
   type Pace,
 } from '../../src/core/progress.js';
 import { Goal } from '../../src/core/schemas.js';
+import { smartCheck } from '../../src/core/smart.js';
 
 const TODAY = '2026-11-21';
 
@@ -154,5 +156,19 @@ describe('forecastText', () => {
     ['2026-01-12', '~4 months early'],
   ])('%s', (forecast, expected) => {
     expect(forecastText(forecast, DEADLINE)).toBe(expected);
+  });
+});
+
+describe('unitAfterName', () => {
+  it.each([
+    [{ name: 'teams onboarded', unit: 'teams' }, 'teams'],
+    [{ name: 'conference talks', unit: 'conference talks' }, ''],
+    [{ name: 'pages', unit: '' }, ''],
+    [{ name: 'pages' }, ''],
+  ])('%j -> %j', (metric, unit) => expect(unitAfterName(metric)).toBe(unit));
+
+  it('the SMART check names such a unit once', () => {
+    const talks = goal({ metric: { name: 'conference talks', unit: 'conference talks', start: 0, target: 2 } });
+    expect(smartCheck(talks, []).measurable.hint).toBe('progress is measured: conference talks from 0 to 2');
   });
 });

@@ -11,6 +11,9 @@ const forbid = (...groups) => ({
   'no-restricted-imports': ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }],
 });
 
+/** The libraries bundled at build time (scripts/vendor.mjs). */
+const VENDORED = ['zod', 'yaml', 'js-yaml', 'commander'];
+
 const OUTSIDE_CORE = ['../store/*', '../git/*', '../commands/*', '../render/*', '../prompts/*', '../cli.js', '../program.js'];
 
 const INQUIRER = [['@inquirer/*'], 'every question lives in prompts/ (one module tests can replace), and every one has a flag'];
@@ -59,10 +62,13 @@ export default [
     plugins: { '@typescript-eslint': tseslint.plugin },
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
-        paths: ['zod', 'yaml', 'js-yaml', 'commander'].map((name) => ({
+        paths: VENDORED.map((name) => ({
           name, allowTypeImports: true,
           message: `import ${name} from src/vendor/${name}.ts, which the build bundles into one small file`,
         })),
+        // Their subpaths (zod/mini, yaml/util) too. A dynamic import() or a require() is not seen
+        // by this rule: test/e2e/vendor.test.ts checks the built files for them.
+        patterns: [{ group: VENDORED.map((name) => `${name}/*`), allowTypeImports: true, message: 'the bundled libraries are reached through src/vendor/' }],
       }],
     },
   },
@@ -70,7 +76,7 @@ export default [
     files: ['src/core/**/*.ts'],
     rules: forbid(
       [OUTSIDE_CORE, 'core/ is the pure domain: it imports nothing from the other layers'],
-      [['node:fs', 'node:fs/*', 'fs', 'node:child_process', '@inquirer/*', 'chalk', 'yaml', 'js-yaml', 'commander'], 'core/ has no files, git, terminal or parser: pass data in'],
+      [['node:fs', 'node:fs/*', 'fs', 'node:child_process', '@inquirer/*', 'chalk', 'yaml', 'js-yaml', 'commander', '../vendor/yaml.js', '../vendor/js-yaml.js', '../vendor/commander.js'], 'core/ has no files, git, terminal or parser: pass data in'],
     ),
   },
   {

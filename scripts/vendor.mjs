@@ -27,6 +27,6 @@ await build({
   platform: 'node',
   target: 'node20',
   banner: { js: REQUIRE },
-  legalComments: 'none',
+  legalComments: 'eof', // the libraries' licence headers stay with their code
   logLevel: 'warning',
 });

@@ -4,7 +4,7 @@ import { paint } from '../render/paint.js';
 import { pad, resolveToday } from '../core/dates.js';
 import { localeIsUtf8, toAscii } from '../render/ascii.js';
 import { terminalSafe } from '../render/safe.js';
-import { wrapWidth } from '../render/text.js';
+import { messageWidth } from '../render/text.js';
 import { wrapLines } from '../render/wrap.js';
 import { resolveJournalDir } from '../store/index.js';
 import { paged } from './answer-sink.js';
@@ -34,7 +34,7 @@ export interface Context {
   /** Whether prompts may be shown: stdin and stdout are terminals and --yes was not given. */
   canPrompt: (yes?: boolean) => boolean;
   out: (text: string) => void;
-  /** A sentence or two for the person: as out, wrapped at word boundaries to the width (text.ts wrapWidth). */
+  /** A sentence or two for the person: as out, wrapped at word boundaries on a terminal (text.ts messageWidth); piped, one line. */
   say: (text: string) => void;
   err: (text: string) => void;
   /** Long output: through the pager on a terminal (pager.ts), else as out. */
@@ -71,7 +71,7 @@ export function makeContext(g: GlobalOptions, env: NodeJS.ProcessEnv = process.e
     // Every line a command prints passes terminalSafe: a control character in user text that a
     // renderer forgot to escape is still shown as an escape, never obeyed by the terminal.
     out: (text) => { process.stdout.write(screenText(text, ascii)); },
-    say: (text) => { process.stdout.write(screenText(wrapLines(text.split('\n'), wrapWidth()).join('\n'), ascii)); },
+    say: (text) => { process.stdout.write(screenText(wrapLines(text.split('\n'), messageWidth()).join('\n'), ascii)); },
     err: (text) => { process.stderr.write(screenText(text, ascii)); },
     page: async (text) => {
       const { pagerCommand, runPager } = await import('./pager.js');

@@ -2,6 +2,7 @@
 // trace only with CAREER_DEBUG=1.
 import { DataError, problemLines, UserError, withHint } from '../core/errors.js';
 import { terminalSafe } from '../render/safe.js';
+import { messageWidth } from '../render/text.js';
 import { hanging } from '../render/wrap.js';
 import { savedThisRun } from './saved.js';
 
@@ -16,8 +17,9 @@ const HINT = '  hint: ';
  * indented two columns, a hint's under the hint. Piped (logs, scripts, grep), one line each.
  */
 function fitted(line: string): string[] {
-  const cols = process.stderr.isTTY ? process.stderr.columns : undefined;
-  if (!cols) return [line];
+  const cols = messageWidth(process.stderr);
+  // Piped, or text of several lines (a CAREER_DEBUG stack trace): as it is.
+  if (cols === Infinity || line.includes('\n')) return [line];
   return line.startsWith(HINT) ? hanging(HINT, line.slice(HINT.length), cols) : hanging('', line, cols, '  ');
 }
 

@@ -11,7 +11,7 @@ import { goalPath, GOALS_ONLY, requireJournal } from '../store/index.js';
 import { Goal } from '../core/schemas.js';
 import { smartLines } from '../render/goals.js';
 import { safeText } from '../render/safe.js';
-import { wrapWidth } from '../render/text.js';
+import { messageWidth } from '../render/text.js';
 import { wrapLines } from '../render/wrap.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { persist } from './persist.js';
@@ -97,8 +97,8 @@ export async function run(g: GlobalOptions, sentence: string | undefined, flags:
   if (!interactive) {
     // Scripts get the id alone on stdout; the check goes to stderr.
     const draft = makeGoal(answers, ctx.today);
-    // Wrapped to the width of where it goes (stderr), each hint under its own column.
-    const cols = wrapWidth(process.stderr);
+    // On a terminal, wrapped to its width, each hint under its own column; piped, one line each.
+    const cols = messageWidth(process.stderr);
     ctx.err([...wrapLines([`SMART check for "${safeText(answers.title)}":`], cols), ...smartLines(smartCheck(draft, journal.profile.values), cols)].join('\n'));
     for (const f of findingsAbout({ ...draft, id: DRAFT_ID }, journal.goals)) ctx.err(withHint(`warning: ${safeText(f.message)}`, safeText(f.hint.replaceAll(DRAFT_ID, '<id>'))).join('\n'));
   }

@@ -10,7 +10,7 @@ import { findingsAbout } from '../core/backward.js';
 import { forecastText, unitAfterName } from '../core/progress.js';
 import { GOALS_ONLY, requireJournal } from '../store/index.js';
 import { safeText } from '../render/safe.js';
-import { wrapWidth } from '../render/text.js';
+import { messageWidth } from '../render/text.js';
 import { hanging } from '../render/wrap.js';
 import { makeContext, type Context, type GlobalOptions } from './context.js';
 import { offer } from './offer.js';
@@ -53,7 +53,7 @@ export async function progress(g: GlobalOptions, ref: string, valueText: string,
     const { goal: next, from, replaced } = recordProgress(goalData(current), id, value, opts.note?.trim() || undefined, ctx.today);
     return { goal: next, change: { kind: 'progress', id, from, to: value }, result: { from, next, replaced } };
   });
-  const cols = wrapWidth();
+  const cols = messageWidth();
   if (replaced !== null) ctx.say(`Replaced today's earlier value ${replaced} (a goal keeps one value a day; its note is kept).`);
   const view = goalView({ ...next, id }, [], ctx.today); // the profile's values only matter to the SMART check, not shown here
   const m = view.metric!;

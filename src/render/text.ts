@@ -79,6 +79,14 @@ export function wrapWidth(stream: { isTTY?: boolean; columns?: number } = proces
   return Number.isInteger(given) && given > 0 ? given : 80;
 }
 
+/**
+ * The width a message wraps to: a terminal's own; piped or redirected, none (Infinity), so that a
+ * script reads each message on one line and a long path or URL in it is never split.
+ */
+export function messageWidth(stream: { isTTY?: boolean; columns?: number } = process.stdout): number {
+  return stream.isTTY && stream.columns ? stream.columns : Infinity;
+}
+
 /** Terminal columns to lay out for (bars, tables): the width text wraps to, between 60 and 120. */
 export function terminalWidth(): number {
   return Math.max(60, Math.min(wrapWidth(), 120));

@@ -45,6 +45,17 @@ beforeAll(async () => {
   await ok(['journal', 'add', '--kind', 'win', '--tag', 'pilot', '--goal', id, WIN], env);
 });
 
+/** Run with stdout and stderr as terminals `cols` wide: messages wrap only there (piped, one line each). */
+async function onTerminal<T>(cols: number, fn: () => Promise<T>): Promise<T> {
+  const saved = [process.stdout.isTTY, process.stdout.columns, process.stderr.isTTY, process.stderr.columns] as const;
+  process.stdout.isTTY = true; process.stdout.columns = cols; process.stderr.isTTY = true; process.stderr.columns = cols;
+  try {
+    return await fn();
+  } finally {
+    [process.stdout.isTTY, process.stdout.columns, process.stderr.isTTY, process.stderr.columns] = saved as unknown as [boolean, number, boolean, number];
+  }
+}
+
 describe.each([60, 80])('at %i columns', (cols) => {
   const at = () => ({ ...env, COLUMNS: String(cols) });
 
@@ -70,9 +81,9 @@ describe.each([60, 80])('at %i columns', (cols) => {
     fits((await ok(['review', 'monthly', '--facts'], at())).stdout, cols, [WIN]);
   });
 
-  it('goal progress wraps its line under the goal\'s id, the numbers kept whole', async () => {
+  it('goal progress wraps its line under the goal\'s id on a terminal, the numbers kept whole', async () => {
     const value = cols === 60 ? '4' : '5';
-    const out = (await ok(['goal', 'progress', id, value, '--note', 'another team live'], at())).stdout;
+    const out = (await onTerminal(cols, () => ok(['goal', 'progress', id, value, '--note', 'another team live'], env))).stdout;
     for (const line of out.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(cols);
     // After the notice that today's earlier value (the check-in's) was replaced.
     const joined = out.replace(/\n {2}/g, ' ');
@@ -80,20 +91,20 @@ describe.each([60, 80])('at %i columns', (cols) => {
     expect(line).toMatch(new RegExp(`^${id}: teams \\S+ -> ${value} of 10 \\(\\d+%\\), \\S+`));
   });
 
-  it('goal add --yes wraps its SMART check on stderr, each hint under its column', async () => {
-    const r = await ok(['goal', 'add', '--yes', '--title', `${TITLE} ${cols}`, '--deadline', '2027-06-30'], at());
+  it('goal add --yes wraps its SMART check on a terminal, each hint under its column', async () => {
+    const r = await onTerminal(cols, () => ok(['goal', 'add', '--yes', '--title', `${TITLE} ${cols}`, '--deadline', '2027-06-30'], env));
     for (const line of r.stderr.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(cols);
     expect(r.stderr).toMatch(/^ {2}✗ Measurable {2}\S/m);
     expect(r.stderr).toMatch(/^ {16}\S/m); // a hint's continuation, under the hint
   });
 
-  it('what a write says (milestone add and done, goal step) wraps too', async () => {
+  it('what a write says (milestone add and done, goal step) wraps on a terminal', async () => {
     for (const args of [
       ['milestone', 'add', id, `Pilot with the first team at ${cols}`, '--due', '2027-01-15'],
       ['milestone', 'done', id, `pilot-with-the-first-team-at-${cols}`],
       ['goal', 'step', id, 'add', `${FOCUS} at ${cols}`],
     ]) {
-      const out = (await ok(args, at())).stdout;
+      const out = (await onTerminal(cols, () => ok(args, env))).stdout;
       for (const line of out.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(cols);
       expect(out.trim().split('\n').length, out).toBeGreaterThan(1);
     }
@@ -112,6 +123,13 @@ describe('what never wraps', () => {
     expect((await ok(['report', '--format', 'markdown'], narrow)).stdout).toContain(WIN);
     expect((await ok(['journal', 'list', '--json'], narrow)).stdout).toContain(WIN);
     expect((await ok(['goal', 'show', id, '--json'], narrow)).stdout).toContain(TITLE);
+  });
+
+  it('piped, what a write says stays one line, a long path or word whole (for scripts)', async () => {
+    const out = (await ok(['milestone', 'add', id, 'A milestone whose title runs on past the width', '--due', '2027-02-01'], { ...env, COLUMNS: '60' })).stdout;
+    expect(out.trim().split('\n')).toHaveLength(1);
+    expect(out).toContain(`to ${id}, due 2027-02-01.`);
+    expect(stringWidth(out.trim())).toBeGreaterThan(60);
   });
 
   it('piped without COLUMNS, human text wraps to 80', async () => {

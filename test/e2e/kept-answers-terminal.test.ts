@@ -7,9 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeTerminal, tempDir } from '../helpers/env.js';
 import { career, inProcessFixture } from '../helpers/in-process.js';
+import { RESULTS, settle, tamper } from '../helpers/kept-answers.js';
 
-const RESULTS = '.career/results';
-const settle = () => new Promise((r) => setTimeout(r, 250));
 
 fakeTerminal(beforeAll, afterAll);
 let columns: number | undefined;
@@ -26,17 +25,6 @@ async function journal() {
   return { ...j, pagedFile, env: { ...j.env, CAREER_PAGER: `cat > '${pagedFile}'` } };
 }
 
-/** Mark the single kept answer's text, so that a run that shows it can be told from one that computes. */
-function tamper(dir: string, from: string, to: string): void {
-  const names = fs.readdirSync(path.join(dir, RESULTS));
-  expect(names).toHaveLength(1);
-  const file = path.join(dir, RESULTS, names[0]!);
-  const bytes = fs.readFileSync(file);
-  const at = bytes.lastIndexOf(Buffer.from(from));
-  expect(at).toBeGreaterThan(0);
-  Buffer.from(to).copy(bytes, at);
-  fs.writeFileSync(file, bytes);
-}
 
 describe('kept answers on a terminal', () => {
   it('go through the pager again while nothing changed', async () => {

@@ -7,10 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { career, inProcessFixture } from '../helpers/in-process.js';
-
-const RESULTS = '.career/results';
-/** Files just written are not settled (see store/cache.ts): answers computed from them are not kept. */
-const settle = () => new Promise((r) => setTimeout(r, 250));
+import { RESULTS, settle, tamper } from '../helpers/kept-answers.js';
 
 async function journal() {
   const j = await inProcessFixture('kept-answers', async ({ env }) => {
@@ -26,17 +23,6 @@ async function journal() {
   return j;
 }
 
-/** The single kept answer's file, with its output part replaced by `text` of the same length. */
-function tamper(dir: string, from: string, to: string): void {
-  const names = fs.readdirSync(path.join(dir, RESULTS));
-  expect(names).toHaveLength(1);
-  const file = path.join(dir, RESULTS, names[0]!);
-  const bytes = fs.readFileSync(file);
-  const at = bytes.lastIndexOf(Buffer.from(from));
-  expect(at).toBeGreaterThan(0);
-  Buffer.from(to).copy(bytes, at);
-  fs.writeFileSync(file, bytes);
-}
 
 describe('kept answers of read commands', () => {
   it('are printed while nothing changed, and recomputed after a hand edit of the same size with the times put back', async () => {

@@ -9,7 +9,6 @@ import { fakeTerminal, tempDir } from '../helpers/env.js';
 import { career, inProcessFixture } from '../helpers/in-process.js';
 import { RESULTS, settle, tamper } from '../helpers/kept-answers.js';
 
-
 fakeTerminal(beforeAll, afterAll);
 let columns: number | undefined;
 beforeAll(() => { columns = process.stdout.columns; process.stdout.columns = 100; });
@@ -24,7 +23,6 @@ async function journal() {
   const pagedFile = path.join(tempDir(), 'paged.txt');
   return { ...j, pagedFile, env: { ...j.env, CAREER_PAGER: `cat > '${pagedFile}'` } };
 }
-
 
 describe('kept answers on a terminal', () => {
   it('go through the pager again while nothing changed', async () => {

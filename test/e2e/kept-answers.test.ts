@@ -23,7 +23,6 @@ async function journal() {
   return j;
 }
 
-
 describe('kept answers of read commands', () => {
   it('are printed while nothing changed, and recomputed after a hand edit of the same size with the times put back', async () => {
     const { dir, env } = await journal();

@@ -120,9 +120,8 @@ export async function answerFromCache(c: Cacheable): Promise<boolean> {
   const kept = readResult(c.key, snap);
   if (kept) {
     if (kept.paged) {
-      const { pagerCommand, runPager } = await import('./commands/pager.js');
-      const cmd = pagerCommand(process.env, process.stdout.isTTY === true, c.noPager);
-      if (cmd && (await runPager(cmd, kept.out.toString('utf8'), process.env))) return true;
+      const { throughPager } = await import('./commands/pager.js');
+      if (await throughPager(kept.out.toString('utf8'), process.env, c.noPager)) return true;
     }
     process.stdout.write(kept.out);
     return true;

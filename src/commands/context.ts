@@ -74,10 +74,9 @@ export function makeContext(g: GlobalOptions, env: NodeJS.ProcessEnv = process.e
     say: (text) => { process.stdout.write(screenText(wrapLines(text.split('\n'), messageWidth()).join('\n'), ascii)); },
     err: (text) => { process.stderr.write(screenText(text, ascii)); },
     page: async (text) => {
-      const { pagerCommand, runPager } = await import('./pager.js');
-      const cmd = pagerCommand(env, Boolean(process.stdout.isTTY), g.pager === false);
+      const { throughPager } = await import('./pager.js');
       const screen = screenText(text, ascii);
-      if (cmd && (await runPager(cmd, screen, env))) paged(screen);
+      if (await throughPager(screen, env, g.pager === false)) paged(screen);
       else process.stdout.write(screen);
     },
   };

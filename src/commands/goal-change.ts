@@ -53,12 +53,12 @@ export async function progress(g: GlobalOptions, ref: string, valueText: string,
     const { goal: next, from, replaced } = recordProgress(goalData(current), id, value, opts.note?.trim() || undefined, ctx.today);
     return { goal: next, change: { kind: 'progress', id, from, to: value }, result: { from, next, replaced } };
   });
-  const cols = messageWidth();
   if (replaced !== null) ctx.say(`Replaced today's earlier value ${replaced} (a goal keeps one value a day; its note is kept).`);
   const view = goalView({ ...next, id }, [], ctx.today); // the profile's values only matter to the SMART check, not shown here
   const m = view.metric!;
-  const unit = unitAfterName(m) ? ` ${safeText(unitAfterName(m))}` : '';
-  ctx.out(hanging(`${id}: `, `${safeText(m.name)} ${from ?? m.start} -> ${value} of ${m.target}${unit} (${Math.round(view.progress * 100)}%), ${view.pace}`, cols, '  ').join('\n'));
+  const unit = unitAfterName(m);
+  const change = `${safeText(m.name)} ${from ?? m.start} -> ${value} of ${m.target}${unit ? ` ${safeText(unit)}` : ''} (${Math.round(view.progress * 100)}%), ${view.pace}`;
+  ctx.out(hanging(`${id}: `, change, messageWidth(), '  ').join('\n'));
   if (view.forecast) ctx.say(`Forecast: ${view.forecast}, ${forecastText(view.forecast, next.deadline)}.`);
 }
 

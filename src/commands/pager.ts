@@ -13,6 +13,15 @@ export function pagerCommand(env: NodeJS.ProcessEnv, tty: boolean, noPager: bool
 }
 
 /**
+ * Show `text` (already made safe for the screen) through the pager, if one applies on this
+ * terminal (pagerCommand) and it starts; false when the caller must print it itself.
+ */
+export async function throughPager(text: string, env: NodeJS.ProcessEnv, noPager: boolean): Promise<boolean> {
+  const cmd = pagerCommand(env, process.stdout.isTTY === true, noPager);
+  return cmd !== null && (await runPager(cmd, text, env));
+}
+
+/**
  * Hand `text` (already made safe for the screen) to the pager and wait for it to end. Resolves
  * false when the pager could not start, so the caller prints the text itself.
  */

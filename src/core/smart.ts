@@ -68,8 +68,8 @@ function specific(goal: SmartGoal): Criterion {
 
 function measurable(goal: SmartGoal): Criterion {
   if (goal.metric) {
-    const unit = unitAfterName(goal.metric) ? ` ${unitAfterName(goal.metric)}` : '';
-    return pass(`progress is measured: ${goal.metric.name} from ${goal.metric.start} to ${goal.metric.target}${unit}`);
+    const unit = unitAfterName(goal.metric);
+    return pass(`progress is measured: ${goal.metric.name} from ${goal.metric.start} to ${goal.metric.target}${unit ? ` ${unit}` : ''}`);
   }
   if (goal.milestones.length > 0) return pass(`progress is measured by ${count(goal.milestones.length, 'milestone', 'milestones')}`);
   return fail('add a metric (--metric "teams onboarded" --target 8) or a milestone (--milestone "Pilot live@2026-03-01")');

@@ -46,8 +46,8 @@ async function askSteps(g: GoalRecord, ticked: readonly string[]): Promise<strin
 
 /** A metric as the check-in names it: "teams onboarded (teams)", but "talks" alone, not "talks (talks)". */
 export function metricLabel(metric: { name: string; unit?: string }): string {
-  const unit = unitAfterName(metric) ? ` (${safeText(unitAfterName(metric))})` : '';
-  return `${safeText(metric.name)}${unit}`;
+  const unit = unitAfterName(metric);
+  return `${safeText(metric.name)}${unit ? ` (${safeText(unit)})` : ''}`;
 }
 
 async function askGoal(g: GoalRecord, start: GoalCheck, defaultValue: number | undefined, today: string, say: (t: string) => void, ticked: readonly string[]): Promise<{ check: GoalCheck; steps: string[] }> {

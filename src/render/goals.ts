@@ -109,8 +109,9 @@ function supportLines(g: GoalRecord, cols: number): string[] {
 }
 
 function progressLine(g: GoalRecord, v: GoalView, cols: number): string[] {
+  const unit = v.metric ? unitAfterName(v.metric) : '';
   const amount = v.metric
-    ? `${safeText(v.metric.name)}: ${v.metric.current} of ${v.metric.target}${unitAfterName(v.metric) ? ` ${safeText(unitAfterName(v.metric))}` : ''}`
+    ? `${safeText(v.metric.name)}: ${v.metric.current} of ${v.metric.target}${unit ? ` ${safeText(unit)}` : ''}`
     : `${v.milestones.filter((m) => m.done).length} of ${v.milestones.length} milestones`;
   const expected = g.status === 'active' ? `, expected ${percent(v.expected)} by now` : '';
   const said = g.status === 'active' && v.checkinStatus ? ` · latest check-in: ${checkinLabel(v.checkinStatus)}` : '';

@@ -32,8 +32,8 @@ const num = (n: number) => String(n);
 function target(view: GoalView, p: PlanGoal): string {
   const m = view.metric;
   if (m) {
-    const unit = unitAfterName(m) ? ` ${md(unitAfterName(m))}` : '';
-    return `${md(m.name)}: from ${num(m.start)} to ${num(m.target)}${unit} (now ${num(m.current)})`;
+    const unit = unitAfterName(m);
+    return `${md(m.name)}: from ${num(m.start)} to ${num(m.target)}${unit ? ` ${md(unit)}` : ''} (now ${num(m.current)})`;
   }
   const n = p.goal.milestones.length;
   return n ? `${n} milestone${n === 1 ? '' : 's'}` : '_none set_';

@@ -20,6 +20,7 @@
 import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import { PRIVATE_DIR, resolveInside } from './paths.js';
+import { uniqueTag } from './random.js';
 import { FIELDS, nowMs, racyMs, statKeys, statted } from './stat-keys.js';
 
 export { allSettled, nowMs, statKeys } from './stat-keys.js';
@@ -200,10 +201,8 @@ export class RecordCache {
     for (const name of this.changed) {
       const entries = this.shards.get(name);
       if (!entries) continue;
-      // The pid and a clock reading tell it from any other writer's; node:crypto would cost every
-      // read command its load time for this.
       const target = `${dir}/${name}.json`;
-      const tmp = `${target}.${process.pid}.${process.hrtime.bigint().toString(36)}.tmp`;
+      const tmp = `${target}.${uniqueTag()}.tmp`;
       try {
         const file: ShardFile = { format: CACHE_FORMAT, shard: name, entries };
         fs.writeFileSync(tmp, asciiJson(file), { mode: 0o600, flag: 'wx' });

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import { allSettled, nowMs, statKeys } from './stat-keys.js';
 import type { Problem } from '../core/errors.js';
 import { listRecordFiles } from './files.js';
+import { uniqueTag } from './random.js';
 import { PRIVATE_DIR, PROFILE_FILE, type RecordDir } from './paths.js';
 
 const RESULTS_DIR = `${PRIVATE_DIR}/results`;
@@ -138,7 +139,7 @@ export function writeResult(key: string, snap: Snapshot, answer: KeptAnswer): vo
   const keys = keyBytes(snap);
   const header: Header = { key, root: snap.root, dirs: [...snap.dirs], parts: [paths.length, keys.length, out.length], at: nowMs(), paged };
   const target = `${dir}/${nameOf(key)}`;
-  const tmp = `${target}.${process.pid}.${process.hrtime.bigint().toString(36)}.tmp`;
+  const tmp = `${target}.${uniqueTag()}.tmp`;
   try {
     if (!fs.existsSync(`${snap.root}/${PRIVATE_DIR}`)) return; // written by the load's record cache; no journal without it
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });

@@ -94,7 +94,7 @@ export default [
     ),
   },
   {
-    files: ['src/cli.ts', 'src/program.ts', 'src/program-goals.ts', 'src/fast-read.ts'],
+    files: ['src/cli.ts', 'src/program.ts', 'src/program-goals.ts', 'src/program-entry.ts', 'src/code-cache.ts', 'src/fast-read.ts'],
     rules: forbid(INQUIRER),
   },
   {

@@ -45,7 +45,7 @@ export async function main(argv: string[]): Promise<void> {
   const keep = cacheable ? fast.captureAnswer(cacheable) : undefined;
   let code: number | undefined = 1;
   try {
-    const { runProgram } = await import('./program.js');
+    const { runProgram } = await import('./program-entry.js');
     code = await runProgram(argv);
     if (code !== undefined) process.exitCode = code;
   } finally {

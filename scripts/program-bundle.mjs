@@ -118,8 +118,9 @@ fs.writeFileSync(path.join(DIST, 'program-entry.js'), entry);
 // Training: run commands on a scratch journal in one process, then save the code cache.
 const train = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'train-code-cache.mjs')], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
 if (train.status !== 0) {
-  // The program works without a cache (only slower): say so, and leave none.
-  process.stderr.write(`program-bundle: the training run failed (${train.status}); no code cache saved:\n${train.stderr}`);
-  for (const f of fs.readdirSync(DIST)) if (f.endsWith('.cache') && f.startsWith('program.bundle.')) fs.rmSync(path.join(DIST, f));
-  process.exitCode = 1;
+  // The program works without a cache, only slower: say so loudly and leave none, rather than
+  // fail an install on a machine where the training run cannot commit (no git, say).
+  // test/e2e/program-bundle.test.ts fails the suite when the cache is missing.
+  process.stderr.write(`program-bundle: the training run failed (exit ${train.status}); no code cache saved, career will compile at each start:\n${train.stderr}`);
+  for (const f of fs.readdirSync(DIST)) if (/^program\.bundle\.[0-9a-f]+\.cache$/.test(f)) fs.rmSync(path.join(DIST, f));
 }

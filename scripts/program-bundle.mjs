@@ -4,8 +4,8 @@
 // is rewritten to run the bundle from that cache (src/code-cache.ts).
 //
 // Why, measured side by side on this machine, ten-year journal, ratio to `node -e 0`: writes
-// spent a quarter of their time parsing and compiling ~90 modules. `checkin --yes` 3.36 → 2.30,
-// `goal progress` 2.84 → 2.52, cold `report --period all` 7.36 → 6.39; code caches for the four
+// spent a quarter of their time parsing and compiling ~90 modules. `journal add` 3.24 → 2.74,
+// `checkin --yes` 3.31 → 2.66, cold `report --period all` 7.40 → 6.79; code caches for the four
 // libraries alone gained a third of that. A kept answer never loads the bundle (cli.ts and
 // fast-read.ts stay plain modules), so the warm reads are as before.
 //
@@ -17,7 +17,8 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { crc32 } from 'node:zlib';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -74,14 +75,15 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // Minified: a smaller file makes a smaller cache, faster to read (measured: 0.3× of node
-  // faster on writes than keeping names).
+  // Minified: a smaller file and cache, faster to read (writes were ~0.3 × node's start faster
+  // than with names kept). CAREER_DEBUG=1 runs the plain modules for a readable stack trace.
   minify: true,
   // In a vm script a dynamic import() has no loader: lazy modules become lazy requires.
   supported: { 'dynamic-import': false },
   // Loaded only by the interactive commands: required from node_modules when asked.
   external: ['@inquirer/*'],
-  banner: { js: 'const __careerFileUrl = (rel) => require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;' },
+  // "use strict" first: the banner goes before esbuild's own directive, which would then not be one.
+  banner: { js: '"use strict";const __careerFileUrl = (rel) => require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;' },
   legalComments: 'eof',
   plugins: [careerPlugin(shared)],
   logLevel: 'warning',
@@ -92,35 +94,65 @@ fs.rmSync(path.join(DIST, '.probe'), { recursive: true, force: true });
 const bundle = fs.readFileSync(path.join(DIST, BUNDLE));
 const hash = createHash('sha256').update(bundle).digest('hex').slice(0, 16);
 const cacheName = `program.bundle.${hash}.cache`;
-for (const f of fs.readdirSync(DIST)) if (/^program\.bundle\.[0-9a-f]+\.cache$/.test(f)) fs.rmSync(path.join(DIST, f));
+const isCacheFile = (f) => /^program\.bundle\.[0-9a-f]+\.cache$/.test(f);
+for (const f of fs.readdirSync(DIST)) if (isCacheFile(f)) fs.rmSync(path.join(DIST, f));
 
-// The shared modules the bundle asks for, each imported here (already loaded: free).
+// The shared modules the bundle asks for, each imported by the entry (already loaded: free).
 const used = [...new Set([...bundle.toString('utf8').matchAll(/require\("career-shared:([^"]+)"\)/g)].map((m) => m[1]))].sort();
-const imports = used.map((rel, i) => `import * as shared${i} from './${rel}';`);
-const entry = `// Made by scripts/program-bundle.mjs: runs ${BUNDLE} from its code cache (see src/program-entry.ts).
+
+/** dist/program-entry.js; `cache` names the code cache and the CRC-32s of both files, or null. */
+function writeEntry(cache) {
+  const imports = used.map((rel, i) => `import * as shared${i} from './${rel}';`);
+  const cacheArg = cache ? `{ file: here(${JSON.stringify(cache.name)}), bundleCrc: ${cache.bundleCrc}, cacheCrc: ${cache.cacheCrc} }` : 'undefined';
+  fs.writeFileSync(path.join(DIST, 'program-entry.js'), `// Made by scripts/program-bundle.mjs: runs ${BUNDLE} from its code cache (see src/program-entry.ts).
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { loadBundle } from './code-cache.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { crc32 } from 'node:zlib';
 ${imports.join('\n')}
 
-const shared = new Map([${used.map((rel, i) => `[${JSON.stringify(SHARED_PREFIX + rel)}, shared${i}]`).join(', ')}]);
-const bundle = fileURLToPath(new URL('./${BUNDLE}', import.meta.url));
-const nodeRequire = createRequire(bundle);
-const loaded = loadBundle(bundle, fileURLToPath(new URL('./${cacheName}', import.meta.url)), (id) => shared.get(id) ?? nodeRequire(id));
+const here = (name) => fileURLToPath(new URL(name, import.meta.url));
+// With CAREER_DEBUG=1 the plain modules run, so that a stack trace names career's own files and
+// functions (the bundle is minified).
+const plain = process.env.CAREER_DEBUG === '1' ? await import('./program.js') : undefined;
+let loaded;
+if (!plain) {
+  const { loadBundle } = await import('./code-cache.js');
+  const shared = new Map([${used.map((rel, i) => `[${JSON.stringify(SHARED_PREFIX + rel)}, shared${i}]`).join(', ')}]);
+  const nodeRequire = createRequire(here('./${BUNDLE}'));
+  loaded = loadBundle(here('./${BUNDLE}'), ${cacheArg}, (id) => shared.get(id) ?? nodeRequire(id));
+}
 
-export const runProgram = loaded.exports.runProgram;
-export const codeCache = loaded.state;
-export const createCodeCache = loaded.createCache;
-export const codeCacheFile = ${JSON.stringify(cacheName)};
-`;
-fs.writeFileSync(path.join(DIST, 'program-entry.js'), entry);
+export const runProgram = plain ? plain.runProgram : loaded.exports.runProgram;
+export const codeCache = plain ? 'plain' : loaded.state;
+export const createCodeCache = () => loaded.createCache();
+`);
+}
 
-// Training: run commands on a scratch journal in one process, then save the code cache.
-const train = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'train-code-cache.mjs')], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-if (train.status !== 0) {
+// A child with the build's own environment but no NODE_OPTIONS: V8 refuses a cache made under
+// other flags than the ones career runs with.
+const plainNode = (args) => {
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  return spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env });
+};
+
+function dropCache(why) {
   // The program works without a cache, only slower: say so loudly and leave none, rather than
-  // fail an install on a machine where the training run cannot commit (no git, say).
-  // test/e2e/program-bundle.test.ts fails the suite when the cache is missing.
-  process.stderr.write(`program-bundle: the training run failed (exit ${train.status}); no code cache saved, career will compile at each start:\n${train.stderr}`);
-  for (const f of fs.readdirSync(DIST)) if (/^program\.bundle\.[0-9a-f]+\.cache$/.test(f)) fs.rmSync(path.join(DIST, f));
+  // fail an install where the training cannot run (no git, say). test/e2e/program-bundle.test.ts
+  // fails the suite when the cache is missing.
+  process.stderr.write(`program-bundle: ${why}; no code cache saved, career will compile its program at each start\n`);
+  for (const f of fs.readdirSync(DIST)) if (isCacheFile(f)) fs.rmSync(path.join(DIST, f));
+  writeEntry(null);
+}
+
+// Training: the entry without a cache runs the commands on a scratch journal, then saves one.
+writeEntry(null);
+const cacheFile = path.join(DIST, cacheName);
+const train = plainNode([path.join(ROOT, 'scripts', 'train-code-cache.mjs'), cacheFile]);
+if (train.status !== 0) dropCache(`the training run failed (exit ${train.status}):\n${train.stderr}`);
+else {
+  writeEntry({ name: `./${cacheName}`, bundleCrc: crc32(bundle), cacheCrc: crc32(fs.readFileSync(cacheFile)) });
+  // A plain node must take it; if not (a V8 that refuses its own cache?), shipping it is no use.
+  const probe = plainNode(['--input-type=module', '-e', `import(${JSON.stringify(pathToFileURL(path.join(DIST, 'program-entry.js')).href)}).then((m) => console.log(m.codeCache))`]);
+  if (probe.stdout.trim() !== 'used') dropCache(`node does not take the cache it made (${probe.stdout.trim() || probe.stderr.trim()})`);
 }

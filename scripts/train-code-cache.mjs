@@ -1,4 +1,4 @@
-// The code cache's training run (called by scripts/program-bundle.mjs): the commands people run
+// The code cache's training run (called by scripts/program-bundle.mjs with the file to write): the commands people run
 // most — reads first without a record cache, then with one, then each kind of write — run in this
 // one process on a scratch copy of the demo journal, so that V8 has compiled what they use; then
 // that bytecode is saved beside the bundle. Nothing outside the scratch folder is touched: git
@@ -7,10 +7,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
+const cacheFile = process.argv[2];
+if (!cacheFile) throw new Error('usage: node scripts/train-code-cache.mjs <cache file to write>');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'career-train-'));
 const journal = path.join(scratch, 'journal');
 
@@ -29,8 +31,8 @@ try {
   git('commit', '-q', '-m', 'demo journal');
 
   process.env = env;
-  const { main } = await import(path.join(DIST, 'cli.js'));
-  const entry = await import(path.join(DIST, 'program-entry.js'));
+  const { main } = await import(pathToFileURL(path.join(DIST, 'cli.js')).href);
+  const entry = await import(pathToFileURL(path.join(DIST, 'program-entry.js')).href);
   const write = process.stdout.write.bind(process.stdout);
   /** Run one command; its output is kept (for the ids the next ones need), not printed. */
   const career = async (...args) => {
@@ -62,7 +64,7 @@ try {
   await career('checkin', '--yes');
   await career('milestone', 'done', ...open[0]);
   await career('report', '--period', 'all');
-  fs.writeFileSync(path.join(DIST, entry.codeCacheFile), entry.createCodeCache());
+  fs.writeFileSync(cacheFile, entry.createCodeCache());
 } finally {
   fs.rmSync(scratch, { recursive: true, force: true });
 }

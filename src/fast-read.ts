@@ -71,7 +71,7 @@ function envDigest(env: NodeJS.ProcessEnv): string {
 
 /**
  * The build of career: its version, and this module's and the program's built files (tsc rewrites
- * every file on each build). Undefined when run from source (tsx), where code changes between
+ * every file on each build; the program's entry is also rewritten whenever its bundle is made). Undefined when run from source (tsx), where code changes between
  * runs without a build: then nothing is kept.
  */
 function build(version: string): string | undefined {
@@ -80,7 +80,7 @@ function build(version: string): string | undefined {
     return st ? `${st.size}:${st.mtimeMs}:${st.ino}` : undefined;
   };
   const self = stamp('./fast-read.js');
-  const program = stamp('./program.js');
+  const program = stamp('./program-entry.js');
   return self && program ? `${version}/${self}/${program}` : undefined;
 }
 

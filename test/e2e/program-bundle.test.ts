@@ -1,17 +1,39 @@
 // The built program (scripts/program-bundle.mjs): one CommonJS bundle run from a code cache the
-// build trained. What it may require, that its cache is the one made for it, and that a plain
-// `node` takes that cache.
+// build trained. What it may require, that it is strict code, that its cache is the one made for
+// it and a plain `node` takes it, and that without the cache — missing, damaged, refused — the
+// answers are the same. CAREER_DEBUG=1 runs the plain modules, for readable stack traces.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../helpers/env.js';
 
 const DIST = path.join(ROOT, 'dist');
 const BUNDLE = path.join(DIST, 'program.bundle.cjs');
 const source = () => fs.readFileSync(BUNDLE, 'utf8');
+const plainEnv = (home: string) => ({ PATH: process.env.PATH, HOME: home, CAREER_TODAY: '2026-11-20', NO_COLOR: '1' });
+
+/** Which way the program loaded in a fresh node (`flags` as on its command line). */
+function cacheState(root: string, flags: string[] = [], env: NodeJS.ProcessEnv = { PATH: process.env.PATH }): string {
+  const entry = pathToFileURL(path.join(root, 'dist', 'program-entry.js')).href;
+  const r = spawnSync(process.execPath, [...flags, '--input-type=module', '-e', `import(${JSON.stringify(entry)}).then((m) => console.log(m.codeCache, typeof m.runProgram))`], { encoding: 'utf8', env });
+  expect(r.stderr).toBe('');
+  return r.stdout.trim();
+}
+
+/** A copy of the installed program (node_modules is the project's), to spoil its cache. */
+function installedCopy(): string {
+  const copy = tempDir();
+  for (const part of ['bin', 'dist', 'templates', 'schemas', 'package.json']) fs.cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true });
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+  return copy;
+}
+
+const cacheOf = (root: string) => path.join(root, 'dist', fs.readdirSync(path.join(root, 'dist')).find((f) => f.endsWith('.cache'))!);
+const demoReport = (root: string, home: string, flags: string[] = []) =>
+  spawnSync(process.execPath, [...flags, path.join(root, 'bin', 'career.js'), 'report', '--demo', '--period', 'all'], { encoding: 'utf8', env: plainEnv(home), cwd: home });
 
 describe('the program bundle', () => {
   it('requires only Node built-ins, career modules already loaded by cli.js, and inquirer', () => {
@@ -26,36 +48,53 @@ describe('the program bundle', () => {
     expect(source()).not.toMatch(/\bimport\(/);
   });
 
-  it('has exactly one code cache, named for the bundle it was made from', () => {
-    const hash = createHash('sha256').update(fs.readFileSync(BUNDLE)).digest('hex').slice(0, 16);
-    const caches = fs.readdirSync(DIST).filter((f) => f.endsWith('.cache'));
-    expect(caches).toEqual([`program.bundle.${hash}.cache`]);
-    expect(fs.readFileSync(path.join(DIST, 'program-entry.js'), 'utf8')).toContain(`program.bundle.${hash}.cache`);
+  it('is strict code, as the modules it was made from', () => {
+    expect(source().startsWith('"use strict";')).toBe(true);
   });
 
-  it('runs from that cache in a plain node', () => {
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', `import(${JSON.stringify(path.join(DIST, 'program-entry.js'))}).then((m) => console.log(m.codeCache, typeof m.runProgram))`], { encoding: 'utf8', env: { PATH: process.env.PATH } });
-    expect(r.stderr).toBe('');
-    expect(r.stdout.trim()).toBe('used function');
+  it('has exactly one code cache, named for the bundle, and a plain node takes it', () => {
+    const caches = fs.readdirSync(DIST).filter((f) => f.endsWith('.cache'));
+    expect(caches).toHaveLength(1);
+    expect(fs.readFileSync(path.join(DIST, 'program-entry.js'), 'utf8')).toContain(caches[0]);
+    expect(cacheState(ROOT)).toBe('used function');
   });
 
   it.each([
-    ['a corrupt cache', (file: string) => fs.writeFileSync(file, 'these bytes are not bytecode')],
-    ['no cache', (file: string) => fs.rmSync(file)],
-  ])('gives the same answers with %s (compiled from source)', (_, spoil) => {
-    // A copy of the installed program whose cache is spoiled; node_modules is the project's.
-    const copy = tempDir();
-    for (const part of ['bin', 'dist', 'templates', 'schemas', 'package.json']) fs.cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true });
-    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
-    const cache = fs.readdirSync(path.join(copy, 'dist')).find((f) => f.endsWith('.cache'))!;
-    spoil(path.join(copy, 'dist', cache));
-    const env = { PATH: process.env.PATH, HOME: copy, CAREER_TODAY: '2026-11-20', NO_COLOR: '1' };
-    const run = (root: string) => spawnSync(process.execPath, [path.join(root, 'bin', 'career.js'), 'report', '--demo', '--period', 'all'], { encoding: 'utf8', env, cwd: copy });
-    const spoiled = run(copy);
-    const real = run(ROOT);
+    ['a damaged cache', (file: string) => {
+      const bytes = fs.readFileSync(file);
+      for (let i = 0; i < 16; i++) bytes[Math.floor(bytes.length / 2) + i]! ^= 0xff;
+      fs.writeFileSync(file, bytes);
+    }, 'mismatched'],
+    ['no cache', (file: string) => fs.rmSync(file), 'none'],
+  ])('gives the same answers with %s (compiled from source)', (_, spoil, state) => {
+    const copy = installedCopy();
+    spoil(cacheOf(copy));
+    expect(cacheState(copy)).toBe(`${state} function`);
+    const spoiled = demoReport(copy, copy);
+    const real = demoReport(ROOT, copy);
     expect(spoiled.status).toBe(0);
     expect(spoiled.stderr).toBe('');
     expect(spoiled.stdout).toBe(real.stdout);
     expect(spoiled.stdout).toContain('Maya Chen · all time');
+  });
+
+  it('gives the same answers when V8 refuses the cache (node run with flags of its own)', () => {
+    const home = tempDir();
+    expect(cacheState(ROOT, ['--stack-size=2000'])).toBe('rejected function');
+    const refused = demoReport(ROOT, home, ['--stack-size=2000']);
+    expect(refused.status).toBe(0);
+    expect(refused.stdout).toBe(demoReport(ROOT, home).stdout);
+  });
+
+  it('steps aside for CAREER_DEBUG=1: the plain modules run and a stack trace names them', () => {
+    const home = tempDir();
+    expect(cacheState(ROOT, [], { PATH: process.env.PATH, CAREER_DEBUG: '1' })).toBe('plain function');
+    // A journal folder that is a file: the error, with its stack.
+    const file = path.join(home, 'not-a-folder');
+    fs.writeFileSync(file, 'x');
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'career.js'), 'journal', 'add', 'a note'], { encoding: 'utf8', env: { ...plainEnv(home), CAREER_HOME: file, CAREER_DEBUG: '1' }, cwd: home });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/at add \(file:\/\/.*\/dist\/commands\/entry-add\.js:\d+:\d+\)/);
+    expect(r.stderr).not.toContain('program.bundle.cjs');
   });
 });

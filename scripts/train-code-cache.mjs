@@ -1,7 +1,7 @@
-// The code cache's training run (called by scripts/program-bundle.mjs with the file to write): the commands people run
-// most — reads first without a record cache, then with one, then each kind of write — run in this
-// one process on a scratch copy of the demo journal, so that V8 has compiled what they use; then
-// that bytecode is saved beside the bundle. Nothing outside the scratch folder is touched: git
+// The code cache's training run, called by scripts/program-bundle.mjs with the file to write. The
+// commands people run most — reads first without a record cache, then with one, then each kind of
+// write — run in this one process on a scratch copy of the demo journal, so that V8 has compiled
+// what they use; then that bytecode is saved beside the bundle. Nothing outside the scratch folder is touched: git
 // runs with its own identity and no global or system config.
 import fs from 'node:fs';
 import os from 'node:os';

@@ -4,9 +4,9 @@
 // is rewritten to run the bundle from that cache (src/code-cache.ts).
 //
 // Why, measured side by side on this machine, ten-year journal, ratio to `node -e 0`: writes
-// spent a quarter of their time parsing and compiling ~90 modules. `journal add` 3.24 → 2.74,
-// `checkin --yes` 3.31 → 2.66, cold `report --period all` 7.40 → 6.79; code caches for the four
-// libraries alone gained a third of that. A kept answer never loads the bundle (cli.ts and
+// spent a quarter of their time parsing and compiling ~90 modules. `goal progress` 4.78 → 3.87,
+// `checkin --yes` 2.85 → 2.54, cold `report --period all` 7.25 → 6.66 (README, Performance); code
+// caches for the four libraries alone gained a third of that. A kept answer never loads the bundle (cli.ts and
 // fast-read.ts stay plain modules), so the warm reads are as before.
 //
 // Modules that cli.ts and fast-read.ts load themselves (they hold state the program shares, such

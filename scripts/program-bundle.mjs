@@ -25,10 +25,14 @@ const DIST = path.join(ROOT, 'dist');
 const BUNDLE = 'program.bundle.cjs';
 const SHARED_PREFIX = 'career-shared:';
 
+/** `file` relative to `from`, with / on every system (esbuild's metafile keys, the shared ids). */
+const relPath = (from, file) => path.relative(from, file).split(path.sep).join('/');
+
 /** The built modules cli.js and fast-read.js import statically (loaded before the program). */
 async function sharedModules() {
   const entries = ['cli.js', 'fast-read.js'].map((f) => path.join(DIST, f));
   const { metafile } = await build({
+    // Only the import graph is wanted: nothing is written (the outdir is never made).
     entryPoints: entries, bundle: true, write: false, metafile: true, outdir: path.join(DIST, '.probe'),
     format: 'esm', platform: 'node', packages: 'external', logLevel: 'warning', absWorkingDir: ROOT,
   });
@@ -38,7 +42,7 @@ async function sharedModules() {
     shared.add(rel);
     for (const i of metafile.inputs[rel]?.imports ?? []) if (i.kind === 'import-statement' && !i.external) walk(i.path);
   };
-  for (const e of entries) walk(path.relative(ROOT, e).split(path.sep).join('/'));
+  for (const e of entries) walk(relPath(ROOT, e));
   return new Set([...shared].map((rel) => path.join(ROOT, rel)));
 }
 
@@ -49,7 +53,7 @@ function careerPlugin(shared) {
     setup(b) {
       b.onResolve({ filter: /^\./ }, (args) => {
         const file = path.resolve(args.resolveDir, args.path);
-        if (shared.has(file)) return { path: SHARED_PREFIX + path.relative(DIST, file).split(path.sep).join('/'), external: true };
+        if (shared.has(file)) return { path: SHARED_PREFIX + relPath(DIST, file), external: true };
         // dist/vendor/*.js are ES module bundles of their own; here the same lists (src/vendor/*.ts)
         // are bundled from the packages, so the program holds one copy of each library.
         if (path.dirname(file) === path.join(DIST, 'vendor')) return { path: path.join(ROOT, 'src', 'vendor', path.basename(file, '.js') + '.ts') };
@@ -59,8 +63,7 @@ function careerPlugin(shared) {
       // templates/ and schemas/ are relative to it).
       b.onLoad({ filter: /\.js$/ }, (args) => {
         if (!args.path.startsWith(DIST + path.sep)) return undefined;
-        const rel = path.relative(DIST, args.path).split(path.sep).join('/');
-        const text = fs.readFileSync(args.path, 'utf8').replaceAll('import.meta.url', `__careerFileUrl(${JSON.stringify(rel)})`);
+        const text = fs.readFileSync(args.path, 'utf8').replaceAll('import.meta.url', `__careerFileUrl(${JSON.stringify(relPath(DIST, args.path))})`);
         return { contents: text, loader: 'js' };
       });
     },
@@ -89,7 +92,6 @@ await build({
   logLevel: 'warning',
   absWorkingDir: ROOT,
 });
-fs.rmSync(path.join(DIST, '.probe'), { recursive: true, force: true });
 
 const bundle = fs.readFileSync(path.join(DIST, BUNDLE));
 const hash = createHash('sha256').update(bundle).digest('hex').slice(0, 16);

@@ -2,8 +2,9 @@
 // library career uses; here it becomes one minified file in dist/vendor/ holding only those
 // parts, in place of tsc's plain re-export. Measured side by side on this machine (node 20,
 // import of the library alone): zod 47 → 9 ms, yaml 21 → 10 ms, commander 13 → 2 ms, js-yaml
-// 9 → 6 ms. Only the libraries are bundled: career's own modules stay one file each, loaded when
-// a command needs them (bundling the whole program made reads slower: it loads everything).
+// 9 → 6 ms. These are what career's plain modules load: the reads a kept answer serves never
+// need them, and a command run from the program bundle (scripts/program-bundle.mjs, which bundles
+// the same lists) has its own copy; shell completion and CAREER_DEBUG=1 runs load these.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';

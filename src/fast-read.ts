@@ -71,8 +71,9 @@ function envDigest(env: NodeJS.ProcessEnv): string {
 
 /**
  * The build of career: its version, and this module's and the program's built files (tsc rewrites
- * every file on each build; the program's entry is also rewritten whenever its bundle is made). Undefined when run from source (tsx), where code changes between
- * runs without a build: then nothing is kept.
+ * every file on each build, and the program's entry is rewritten whenever its bundle is made).
+ * Undefined when run from source (tsx), where code changes between runs without a build: then
+ * nothing is kept.
  */
 function build(version: string): string | undefined {
   const stamp = (name: string) => {

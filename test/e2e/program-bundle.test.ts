@@ -8,7 +8,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ROOT, tempDir } from '../helpers/env.js';
+import { damageMiddle, ROOT, tempDir } from '../helpers/env.js';
 
 const DIST = path.join(ROOT, 'dist');
 const BUNDLE = path.join(DIST, 'program.bundle.cjs');
@@ -60,11 +60,7 @@ describe('the program bundle', () => {
   });
 
   it.each([
-    ['a damaged cache', (file: string) => {
-      const bytes = fs.readFileSync(file);
-      for (let i = 0; i < 16; i++) bytes[Math.floor(bytes.length / 2) + i]! ^= 0xff;
-      fs.writeFileSync(file, bytes);
-    }, 'mismatched'],
+    ['a damaged cache', damageMiddle, 'mismatched'],
     ['no cache', (file: string) => fs.rmSync(file), 'none'],
   ])('gives the same answers with %s (compiled from source)', (_, spoil, state) => {
     const copy = installedCopy();

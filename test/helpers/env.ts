@@ -196,3 +196,10 @@ export function fakeTerminal(before: (fn: () => void) => void, after: (fn: () =>
   });
   after(() => { process.stdin.isTTY = saved[0]!; process.stdout.isTTY = saved[1]!; });
 }
+
+/** Flip 16 bytes in the middle of `file`: damage that keeps its size (a code cache, say). */
+export function damageMiddle(file: string): void {
+  const bytes = fs.readFileSync(file);
+  for (let i = 0; i < 16; i++) bytes[Math.floor(bytes.length / 2) + i]! ^= 0xff;
+  fs.writeFileSync(file, bytes);
+}

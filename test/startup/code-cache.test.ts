@@ -7,7 +7,7 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadBundle, type CodeCache } from '../../src/code-cache.js';
-import { tempDir } from '../helpers/env.js';
+import { damageMiddle, tempDir } from '../helpers/env.js';
 
 const require = createRequire(import.meta.url);
 
@@ -47,9 +47,7 @@ describe('loadBundle', () => {
     ['a cache file that is missing', (c: CodeCache) => ({ ...c, file: `${c.file}.gone` }), 'none'],
     // V8 on Node 20 does not check a cache's checksum: damaged bytes can crash the process.
     ['a damaged cache', (c: CodeCache) => {
-      const bytes = fs.readFileSync(c.file);
-      for (let i = 0; i < 16; i++) bytes[Math.floor(bytes.length / 2) + i]! ^= 0xff;
-      fs.writeFileSync(c.file, bytes);
+      damageMiddle(c.file);
       return c;
     }, 'mismatched'],
     ['a cache recorded for other bytes', (c: CodeCache) => ({ ...c, cacheCrc: (c.cacheCrc + 1) >>> 0 }), 'mismatched'],

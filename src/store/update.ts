@@ -16,6 +16,7 @@ import { Profile } from '../core/schemas.js';
 import { MAX_FILE_BYTES } from './preflight.js';
 import { editedFileText, newFileText } from './file-text.js';
 import { rollForward, writeSet, type FileWrite, type StagedFile } from './write-set.js';
+import { fastFileText, fastOpen, type FastFile } from './fast-write.js';
 
 /** What a change sees of the journal: files as they are on disk now, read under the lock. */
 export interface Tx {
@@ -48,9 +49,11 @@ export interface Outcome<R> {
   message: string;
 }
 
+/** A file read under the lock: by the fast reader when it can, else (or when an edit needs it) strictly. */
 interface Opened {
-  file: LoadedFile<unknown>;
   bytes: Uint8Array;
+  fast?: FastFile;
+  file?: LoadedFile<unknown>;
 }
 
 const PENDING = `${PRIVATE_DIR}/pending.json`;
@@ -68,12 +71,8 @@ class DiskTx implements Tx {
     if (fs.existsSync(abs)) {
       const bytes = readBytes(this.root, rel);
       if (!(bytes instanceof Uint8Array)) throw new DataError([bytes]);
-      const r = parseRecord(rel, bytes, schema);
-      if (!r.ok) throw new DataError(r.problems); // a broken file is never rewritten
-      const kind = classifyPath(rel);
-      const mismatch = kind && nameMismatch(kind, r.file.data as Record<string, unknown>, r.file);
-      if (mismatch) throw new DataError([mismatch]);
-      opened = { file: r.file, bytes };
+      const fast = fastOpen(rel, bytes, schema, classifyPath(rel));
+      opened = fast ? { bytes, fast } : { bytes, file: strictOpen(rel, bytes, schema) };
     }
     this.opened.set(rel, opened);
     return opened;
@@ -81,7 +80,7 @@ class DiskTx implements Tx {
 
   read<S extends z.ZodType>(rel: string, schema: S): z.infer<S> | undefined {
     const o = this.open(rel, schema);
-    return o ? (structuredClone(o.file.data) as z.infer<S>) : undefined;
+    return o ? (structuredClone(o.fast ? o.fast.data : o.file!.data) as z.infer<S>) : undefined;
   }
 
   require<S extends z.ZodType>(rel: string, schema: S): z.infer<S> {
@@ -125,12 +124,30 @@ class DiskTx implements Tx {
       if (!kind) throw new Error(`not a journal record: ${rel}`);
       const schema = SCHEMA_OF[kind.kind] as z.ZodType;
       const o = this.open(rel, schema);
-      const content = o ? editedFileText(o.file, w.record, true) : newFileText(w.record, rel);
+      // The line edit when the file was read fast, else (or when it declines) the document's.
+      const quick = o && !o.fast ? undefined : fastFileText(rel, kind, o?.fast, w.record);
+      if (quick) checkSize(rel, quick.content);
+      const content = quick?.content ?? (o ? editedFileText(this.strictFile(rel, o, schema), w.record, true) : newFileText(w.record, rel));
       if (o && Buffer.from(content, 'utf8').equals(o.bytes)) continue;
-      out.push({ rel, content, record: checkReadsBack(rel, content, schema, kind) });
+      out.push({ rel, content, record: quick ? quick.data : checkReadsBack(rel, content, schema, kind) });
     }
     return out;
   }
+
+  /** The file's document, for an edit only the `yaml` package can make (read now if it was read fast). */
+  private strictFile(rel: string, o: Opened, schema: z.ZodType): LoadedFile<unknown> {
+    return (o.file ??= strictOpen(rel, o.bytes, schema));
+  }
+}
+
+/** Read `bytes` as `rel` with the strict reader; a broken file is never rewritten. */
+function strictOpen(rel: string, bytes: Uint8Array, schema: z.ZodType): LoadedFile<unknown> {
+  const r = parseRecord(rel, bytes, schema);
+  if (!r.ok) throw new DataError(r.problems);
+  const kind = classifyPath(rel);
+  const mismatch = kind && nameMismatch(kind, r.file.data as Record<string, unknown>, r.file);
+  if (mismatch) throw new DataError([mismatch]);
+  return r.file;
 }
 
 /**
@@ -139,7 +156,10 @@ class DiskTx implements Tx {
  */
 function checkReadsBack(rel: string, content: string, schema: z.ZodType, kind: NonNullable<ReturnType<typeof classifyPath>>): unknown {
   checkSize(rel, content);
-  const r = parseRecord(rel, Buffer.from(content, 'utf8'), schema);
+  const bytes = Buffer.from(content, 'utf8');
+  const fast = fastOpen(rel, bytes, schema, kind);
+  if (fast) return fast.data; // the fast reader answers only where the strict one agrees
+  const r = parseRecord(rel, bytes, schema);
   const agrees = r.ok && nameAgrees(kind, r.file.data as Record<string, unknown>);
   if (agrees) return r.file.data; // what the strict reader makes of it, for the cache
   const why = r.ok ? 'its name and content disagree' : `line ${r.problems[0]!.line}: ${r.problems[0]!.message}`;

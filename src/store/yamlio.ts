@@ -4,6 +4,9 @@
 import { Composer, Document, LineCounter, Parser, YAMLParseError, isScalar, visit, type CST, type Node, type ScalarTag, type Tags, type YAMLError } from '../vendor/yaml.js';
 import type { Problem } from '../core/errors.js';
 import { preflight, problem, type TextFormat } from './preflight.js';
+import { isAmbiguousString } from './yaml-words.js';
+
+export { isAmbiguousString } from './yaml-words.js';
 
 export { MAX_FILE_BYTES, preflight, type TextFormat } from './preflight.js';
 
@@ -178,16 +181,6 @@ function yamlHint(code: string): string | undefined {
     case 'MULTIPLE_DOCS': return 'a career file holds one record; remove the --- line and what follows, or move it to its own file';
     default: return undefined;
   }
-}
-
-// Strings that a YAML 1.1 reader (PyYAML, older tools) would read as something else.
-const YAML11_WORDS = /^(?:=|<<|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
-// Anything made only of digits and number punctuation (1.10, 010, 1_000, 12:30, 1-10, e3: some
-// 1.1 reader takes each of these for a number), and the hex, octal, binary, inf and nan forms.
-const NUMBERISH = /^(?=[^0-9.]*[0-9.])[-+0-9_:.,eE]+$|^[-+]?(?:0[xXob][0-9a-fA-F_]+|\.(?:inf|Inf|INF|nan|NaN|NAN))$|^[eE][-+]?[0-9]/;
-
-export function isAmbiguousString(s: string): boolean {
-  return YAML11_WORDS.test(s) || NUMBERISH.test(s) || /^\d{4}-\d{1,2}-\d{1,2}/.test(s);
 }
 
 /** Quote a scalar node if it holds a string some YAML reader could misread (ids, dates, `no`). */

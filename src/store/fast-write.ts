@@ -51,8 +51,13 @@ export function fastFileText(rel: string, kind: PathKind, opened: FastFile | und
   if (content === undefined) return undefined;
   const schema = SCHEMA_OF[kind.kind] as z.ZodType;
   const back = fastOpen(rel, Buffer.from(content, 'utf8'), schema, kind);
-  const meant = schema.safeParse(record);
-  if (!back || !meant.success || !isDeepStrictEqual(back.data, meant.data)) return undefined;
+  if (!back) return undefined;
+  // A record read under the lock and changed is usually already in the schema's form; one
+  // that is not (a default left out, an undefined key) is compared in that form.
+  if (!isDeepStrictEqual(back.data, record)) {
+    const meant = schema.safeParse(record);
+    if (!meant.success || !isDeepStrictEqual(back.data, meant.data)) return undefined;
+  }
   return { content, data: back.data };
 }
 

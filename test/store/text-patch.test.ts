@@ -10,6 +10,7 @@ import { fastValue } from '../../src/store/fast-yaml.js';
 import { editedFileText } from '../../src/store/file-text.js';
 import { parseRecord } from '../../src/store/strict-reader.js';
 import { patchText } from '../../src/store/text-patch.js';
+import { HAND_WRITTEN } from '../helpers/hand-written.js';
 
 type GoalData = ReturnType<typeof Goal.parse>;
 const REL = 'goals/g.yaml';
@@ -49,36 +50,14 @@ describe('patchText on files career wrote', () => {
   });
 });
 
-const HAND = `# My most important goal this year.
-
-version: 1
-title: "Lead the CRM rollout: phase 1"
-horizon: short   # this year
-type: position
-created: 2026-01-05
-deadline: 2026-06-30 # agreed with my manager
-important: true
-why: 'The sales team loses deals to bad data'
-
-milestones:
-  - id: pilot
-    # the pilot team is sales
-    title: Pilot with sales
-    due: 2026-03-01
-  - due: 2026-05-01   # before the summer
-    title: All teams
-    id: all-teams
-metric:
-  target: 40
-  name: teams onboarded
-  start: 0
-progressLog:
-- date: 2026-02-01
-  value: 10   # first week
-# notes to self below
-`;
+// The hand-written goal, with its values listed at their key's own indentation (`- date` in column 0).
+const HAND = HAND_WRITTEN.replace('progressLog:\n  - date: 2026-02-01\n    value: 10', 'progressLog:\n- date: 2026-02-01\n  value: 10');
 
 describe('patchText on a hand-edited file', () => {
+  it('starts from a list written at its key\'s own indentation', () => {
+    expect(HAND).toContain('progressLog:\n- date: 2026-02-01\n');
+  });
+
   it('appends a value under the person\'s own indentation and keeps every other line', () => {
     const { patched, back, meant } = both(HAND, (g) => { g.progressLog.push({ date: '2026-11-20', value: 12 }); });
     expect(back).toEqual(meant);

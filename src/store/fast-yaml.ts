@@ -21,7 +21,10 @@ import * as jsyaml from '../vendor/js-yaml.js';
 // - an entry that is empty or only a comment on its line (`-`, `- # note`, `key: # note`), whose
 //   following lines js-yaml places differently, and block scalars with
 //   an indentation indicator (`|2-`), likewise;
-// - a comment right after a bracket, brace, comma or quote (`[a]#c`), which only js-yaml allows.
+// - a comment right after a bracket, brace, comma or quote (`[a]#c`), which only js-yaml allows;
+// - a `\U` escape: js-yaml turns one past U+10FFFF into two lone surrogates, the strict reader refuses it;
+// - a block scalar whose leading empty lines hold spaces (`|` then a line of spaces): js-yaml
+//   reads it, the strict reader asks for an indentation indicator when they are more indented.
 const NEEDS_FULL_PARSER = new RegExp([
   String.raw`(?:^|[\s[\]{},])[&*!]`,
   String.raw`^%`,
@@ -37,6 +40,8 @@ const NEEDS_FULL_PARSER = new RegExp([
   String.raw`(?:^|[ ])[-:?][ ]+#`,
   String.raw`(?:^|[ ])-[ ]*\r?$`,
   String.raw`[|>][-+]?[0-9]`,
+  String.raw`\\U`,
+  String.raw`[|>][-+]?[ ]*(?:#.*)?\r?\n(?:\r?\n)*[ ]+\r?\n`,
 ].join('|'), 'm');
 
 // The `yaml` package's core schema (yaml/dist/schema/core), rule for rule.

@@ -59,9 +59,13 @@ class Patcher {
     const out: Entry[] = [];
     for (let i = from; i < to; i++) {
       const line = this.lines[i]!;
-      if (isFiller(line)) continue;
+      if (line.trim() === '') continue;
       const indent = indentOf(line);
       const last = out[out.length - 1];
+      // Deeper lines belong to the entry above: its value, a block scalar's text (even a line
+      // starting with #) and a comment under it, so an edit that rewrites the entry sees them.
+      if (indent > n && last) { last.end = i + 1; continue; }
+      if (isFiller(line)) continue;
       if (indent === n) {
         const m = KEY_LINE.exec(line);
         if (m) {
@@ -70,9 +74,6 @@ class Patcher {
         }
         // A list may sit at its key's own indentation (`key:` then `- a`).
         if (last && last.rest === '' && isDash(line, n)) { last.end = i + 1; continue; }
-      } else if (indent > n && last) {
-        last.end = i + 1;
-        continue;
       }
       decline();
     }
@@ -84,10 +85,11 @@ class Patcher {
     const out: Item[] = [];
     for (let i = from; i < to; i++) {
       const line = this.lines[i]!;
-      if (isFiller(line)) continue;
+      if (line.trim() === '') continue;
       const indent = indentOf(line);
-      if (indent === m && isDash(line, m)) out.push({ start: i, end: i + 1 });
-      else if (indent > m && out.length) out[out.length - 1]!.end = i + 1;
+      if (indent > m && out.length) out[out.length - 1]!.end = i + 1; // the item's lines, its comments too
+      else if (isFiller(line)) continue;
+      else if (indent === m && isDash(line, m)) out.push({ start: i, end: i + 1 });
       else decline();
     }
     return out;

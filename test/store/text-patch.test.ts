@@ -2,6 +2,7 @@
 // exactly what the document edit (editedFileText) writes; on a hand-edited one, it touches only
 // the lines of what changed, and it declines wherever it could lose a comment or misread layout.
 import { describe, expect, it } from 'vitest';
+import { isDeepStrictEqual } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -110,6 +111,29 @@ describe('patchText on a hand-edited file', () => {
     ['a flow list', HAND.replace(METRIC, `${METRIC}values: [impact, growth]\n`)],
   ])('declines a layout it does not read, or would restyle: %s', (_name, text) => {
     expect(both(text, (g) => { g.metric!.target = 50; g.values.push('craft'); }).patched).toBeUndefined();
+  });
+
+  // Found by a review: the comment under the last value went with the value added after it,
+  // and a `#` line inside a block scalar stayed behind as a comment when the value was replaced.
+  it('adds a list item after the comment under the last one, which stays with its value', () => {
+    const text = HAND.replace('  value: 10   # first week\n', '  value: 10\n  # estimated: recount at month end\n');
+    const { patched, back, meant } = both(text, (g) => { g.progressLog.push({ date: '2026-03-01', value: 12 }); });
+    expect(back).toEqual(meant);
+    expect(patched).toBe(text.replace('  # estimated: recount at month end\n', '  # estimated: recount at month end\n- date: "2026-03-01"\n  value: 12\n'));
+  });
+
+  it('does not leave a block scalar\'s #-line behind when it replaces the value', () => {
+    const text = HAND.replace("why: 'The sales team loses deals to bad data'", 'why: |\n  Ship it.\n  #1 priority this year');
+    for (const why of ['yes', 'a: b', '', 'Ship it now.']) {
+      const { patched } = both(text, (g) => { g.why = why; });
+      expect(patched === undefined || !patched.includes('#1 priority'), why).toBe(true);
+    }
+  });
+
+  it('removes the comment under a removed last item with it', () => {
+    const text = HAND.replace('    id: all-teams\n', '    id: all-teams\n    # blocked on legal\n');
+    const { patched, back, meant } = both(text, (g) => { g.milestones.pop(); });
+    expect(patched === undefined || (!patched.includes('blocked on legal') && isDeepStrictEqual(back, meant))).toBe(true);
   });
 
   it('declines text without a final line break', () => {

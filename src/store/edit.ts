@@ -6,14 +6,14 @@
 // wherever the edit did not reach.
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, isPair, parseDocument, visit, type Document, type Node, type YAMLMap } from '../vendor/yaml.js';
+import { isMapping } from './mapping.js';
 import { PARSE_OPTIONS, quoteIfAmbiguous } from './yamlio.js';
 
 type Plain = string | number | boolean | null | undefined | Plain[] | { [k: string]: Plain };
 
-const isRecord = (v: unknown): v is Record<string, Plain> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Nothing worth writing: null, false, '', [], or a mapping of only such values. */
 const isEmpty = (v: unknown): boolean => v === null || v === false || v === '' || (Array.isArray(v) && v.length === 0)
-  || (isRecord(v) && Object.values(v).every((x) => x === undefined || isEmpty(x)));
+  || (isMapping<Plain>(v) && Object.values(v).every((x) => x === undefined || isEmpty(x)));
 
 function createNode(doc: Document, value: unknown): Node {
   const node = doc.createNode(value) as Node;
@@ -33,7 +33,7 @@ function updateMap(doc: Document, map: YAMLMap, value: Record<string, Plain>, lo
   for (const [key, v] of Object.entries(value)) {
     if (v === undefined) continue;
     const pair = map.items.find((p) => isPair(p) && keyOf(p.key) === key);
-    const was = isRecord(loaded) ? loaded[key] : undefined;
+    const was = isMapping<Plain>(loaded) ? loaded[key] : undefined;
     if (pair) {
       pair.value = updateNode(doc, pair.value as Node | null, v, was);
     } else if (was !== undefined ? !isDeepStrictEqual(was, v) : loaded !== undefined || !isEmpty(v)) {
@@ -54,7 +54,7 @@ export function updateNode(doc: Document, node: Node | null, value: unknown, loa
   // What this run did not change stays the very node the person wrote: a `|` block the schema
   // trims (which would come back as `|-`), an alias (*name), a quoting or a flow style.
   if (node !== null && node !== undefined && loaded !== undefined && isDeepStrictEqual(loaded, value)) return node;
-  if (isMap(node) && isRecord(value)) {
+  if (isMap(node) && isMapping<Plain>(value)) {
     if (node.flow && node.items.length === 0 && Object.keys(value).length > 0) node.flow = false;
     updateMap(doc, node, value, loaded);
     return node;

@@ -11,6 +11,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
 import { fastValue } from './fast-yaml.js';
 import type { PathKind } from './paths.js';
+import { isMapping } from './mapping.js';
 import { preflight } from './preflight.js';
 import { nameAgrees, SCHEMA_OF } from './record-kinds.js';
 import { schemaLine } from './schema-line.js';
@@ -29,8 +30,6 @@ export interface FastFile {
 // bench's goal, a first check took 10-12 ms compiled and 4-6 ms without.
 const ONE_SHOT = { jitless: true } as const;
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * The record in `bytes` as the fast reader reads it, or undefined when the strict reader must
  * read the file (it may be broken: the strict reader says how). Only files with \n line ends and
@@ -42,7 +41,7 @@ export function fastOpen(rel: string, bytes: Uint8Array, schema: z.ZodType, kind
   const raw = fastValue(pre.text);
   if (!raw) return undefined;
   const result = schema.safeParse(raw, ONE_SHOT);
-  if (!result.success || !isObj(result.data) || (kind && !nameAgrees(kind, result.data))) return undefined;
+  if (!result.success || !isMapping(result.data) || (kind && !nameAgrees(kind, result.data))) return undefined;
   return { text: pre.text, raw, data: result.data };
 }
 
@@ -51,7 +50,7 @@ export function fastOpen(rel: string, bytes: Uint8Array, schema: z.ZodType, kind
  * the record it reads back as; undefined when only the strict path can make it.
  */
 export function fastFileText(rel: string, kind: PathKind, opened: FastFile | undefined, record: unknown): { content: string; data: unknown } | undefined {
-  if (!isObj(record)) return undefined;
+  if (!isMapping(record)) return undefined;
   const content = opened ? patchText(opened.text, opened.raw, opened.data, record) : newText(rel, record);
   if (content === undefined) return undefined;
   const schema = SCHEMA_OF[kind.kind] as z.ZodType;

@@ -9,6 +9,7 @@
 // the library, as before. It is a shortcut, never a judge: the caller reads the result back and
 // uses it only when it holds exactly the record that was meant (fast-write.ts).
 import { isDeepStrictEqual } from 'node:util';
+import { isMapping } from './mapping.js';
 import { emitEntry, emitItem } from './yaml-emit.js';
 
 class Decline extends Error {}
@@ -41,7 +42,6 @@ interface Item {
 
 type Obj = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isFiller = (line: string) => /^ *(?:#.*)?$/.test(line); // blank, or only a comment
 const indentOf = (line: string) => line.length - line.trimStart().length;
 const KEY_LINE = /^ *([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
@@ -146,7 +146,7 @@ class Patcher {
     if (block && Array.isArray(value) && Array.isArray(before) && Array.isArray(raw) && isDash(first!, indentOf(first!))) {
       return this.list(e, indentOf(first!), value, before, raw);
     }
-    if (block && isObj(value) && isObj(before) && isObj(raw) && !isDash(first!, indentOf(first!))) {
+    if (block && isMapping(value) && isMapping(before) && isMapping(raw) && !isDash(first!, indentOf(first!))) {
       return this.map(e.start + 1, e.end, indentOf(first!), before, value, raw);
     }
     // A flow collection the person wrote (`[a, b]`, `{x: 1}`) keeps its style through the library.
@@ -172,7 +172,7 @@ class Patcher {
   /** Make list item `it` (at indentation `m`) hold `value`. */
   private item(it: Item, m: number, value: unknown, before: unknown, raw: unknown): void {
     const line = this.lines[it.start]!;
-    if (isObj(value) && isObj(before) && isObj(raw) && KEY_LINE.test(line.slice(m + 2))) {
+    if (isMapping(value) && isMapping(before) && isMapping(raw) && KEY_LINE.test(line.slice(m + 2))) {
       // `- key: v` opens a mapping whose keys sit two columns in: read the dash as spaces.
       this.lines[it.start] = `${line.slice(0, m)}  ${line.slice(m + 2)}`;
       this.dashes.set(it.start, m);

@@ -140,15 +140,13 @@ class Patcher {
 
   /** Make entry `e` (at indentation `n`) hold `value`. */
   private value(e: Entry, n: number, value: unknown, before: unknown, raw: unknown): void {
-    const first = e.start + 1 < e.end ? this.lines.slice(e.start + 1, e.end).find((l) => !isFiller(l)) : undefined;
+    const first = this.lines.slice(e.start + 1, e.end).find((l) => !isFiller(l));
     // An emptied list is written `key: []` (with no items left, `key:` would read as null).
     const block = e.rest === '' && first !== undefined && !(Array.isArray(value) && value.length === 0);
-    if (block && Array.isArray(value) && Array.isArray(before) && Array.isArray(raw) && isDash(first!, indentOf(first!))) {
-      return this.list(e, indentOf(first!), value, before, raw);
-    }
-    if (block && isMapping(value) && isMapping(before) && isMapping(raw) && !isDash(first!, indentOf(first!))) {
-      return this.map(e.start + 1, e.end, indentOf(first!), before, value, raw);
-    }
+    const inner = first === undefined ? 0 : indentOf(first);
+    const isList = first !== undefined && isDash(first, inner);
+    if (block && isList && Array.isArray(value) && Array.isArray(before) && Array.isArray(raw)) return this.list(e, inner, value, before, raw);
+    if (block && !isList && isMapping(value) && isMapping(before) && isMapping(raw)) return this.map(e.start + 1, e.end, inner, before, value, raw);
     // A flow collection the person wrote (`[a, b]`, `{x: 1}`) keeps its style through the library.
     if (/^[[{]/.test(e.rest) && e.rest !== '[]' && e.rest !== '{}') decline();
     this.replace(e.start, e.end, emitEntry(e.key, value, n));

@@ -6,7 +6,7 @@ import { DataError, UserError } from '../core/errors.js';
 import type { Journal } from '../core/journal.js';
 import { findGoal } from '../core/goal-make.js';
 import { namedPeriod } from '../core/period-names.js';
-import { buildReport, journalStart, reportLabel, reportPeriod } from '../core/report.js';
+import { buildReport, journalStart, reportLabel, reportPeriod, terminalDaysToRead } from '../core/report.js';
 import { loadJournal, RECORD_DIRS, REPORT_DIRS, requireJournal, shippedTemplatesDir } from '../store/index.js';
 import { terminalSafe } from '../render/safe.js';
 import { makeContext, type GlobalOptions } from './context.js';
@@ -46,7 +46,10 @@ export async function run(g: GlobalOptions, opts: ReportOptions): Promise<void> 
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UserError(`--format "${opts.format}" is not terminal, markdown, json or html`);
   const dir = opts.demo ? path.join(shippedTemplatesDir(), 'demo') : ctx.dir;
   const today = opts.demo ? DEMO_TODAY : ctx.today;
-  const journal = opts.demo ? await loadDemo(dir) : await requireJournal(dir, REPORT_DIRS);
+  // On the terminal (one goal's report aside) older journal years may be only counted: it lists
+  // the newest few items of each list and counts the rest (core/day-counts.ts).
+  const countDays = format === 'terminal' && opts.goal === undefined ? terminalDaysToRead(opts.period, today) : undefined;
+  const journal = opts.demo ? await loadDemo(dir) : await requireJournal(dir, REPORT_DIRS, { countDays });
   const goal = opts.goal !== undefined ? findGoal(journal.goals, opts.goal).id : undefined;
   const period = reportPeriod(opts.period, today, journalStart(journal));
   const report = buildReport(journal, period, today, goal);

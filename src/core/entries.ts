@@ -131,7 +131,8 @@ export interface PeriodItems {
 
 const LISTS = ['wins', 'learnings', 'blockers', 'feedback'] as const;
 
-const KIND_LIST: Record<EntryKind, keyof PeriodItems | null> = {
+/** The list each kind of entry is gathered into by reports and reviews; notes into none. */
+export const KIND_LIST: Readonly<Record<EntryKind, keyof PeriodItems | null>> = {
   note: null,
   win: 'wins',
   learning: 'learnings',

@@ -2,6 +2,7 @@
 // JSON renderers all draw from. Pure: the journal, the period and today in; data out.
 import { UPCOMING_DAYS } from './constants.js';
 import { addDays } from './dates.js';
+import { countedItems, groupsToRead, REPORT_SHOWN, type DayGroup, type ListName } from './day-counts.js';
 import type { PeriodItem } from './entries.js';
 import { UserError } from './errors.js';
 import { byHierarchy, goalView, type GoalView } from './goal-view.js';
@@ -32,7 +33,11 @@ export interface Report {
   goals: GoalView[];
   milestones: { overdue: MilestoneRef[]; upcoming: MilestoneRef[] };
   checkins: { count: number; streak: number; missed: string[]; energy: { week: string; energy: number }[] };
-  journal: { wins: PeriodItem[]; learnings: PeriodItem[]; blockers: PeriodItem[]; feedback: PeriodItem[] };
+  journal: {
+    wins: PeriodItem[]; learnings: PeriodItem[]; blockers: PeriodItem[]; feedback: PeriodItem[];
+    /** Items of the period counted but not listed (journal.countedDays): each list's total is its length plus this. */
+    counted?: Record<ListName, number>;
+  };
   finished: GoalView[];
   // Added keys (SPEC: more keys may be added): what the renderers need besides the above.
   name: string;
@@ -79,6 +84,7 @@ export function journalStart(j: Journal): string {
   }
   for (const c of j.checkins) see(c.date);
   for (const d of j.days) see(d.date);
+  for (const d of j.countedDays ?? []) see(d.date);
   return first;
 }
 
@@ -110,6 +116,17 @@ export function reportPeriod(text: string | undefined, today: string, journalSta
   const range = { since: side(m[1]!, 'since', journalStart), until: side(m[2]!, 'until', today) };
   if (range.since > range.until) throw new UserError(`--period "${text}": the start is after the end`);
   return range;
+}
+
+/**
+ * For the terminal report of `periodText`: given a journal whose years are only counted, the
+ * years to read in full so that it lists what a journal read whole would (see day-counts.ts).
+ */
+export function terminalDaysToRead(periodText: string | undefined, today: string): (read: Journal, years: DayGroup[]) => string[] {
+  return (read, years) => {
+    const period = reportPeriod(periodText, today, journalStart(read));
+    return groupsToRead(read.days, years, period.since, period.until, REPORT_SHOWN);
+  };
 }
 
 /** Goals in hierarchy order: each goal followed by its children; roots long -> short, then deadline. */
@@ -153,6 +170,8 @@ function subtree(goals: readonly GoalRecord[], id: string): GoalRecord[] {
 }
 
 export function buildReport(journal: Journal, period: { since: string; until: string }, today: string, goalId?: string): Report {
+  // Counts say nothing of the goal an item belongs to.
+  if (goalId !== undefined && journal.countedDays) throw new Error('buildReport: a report for one goal needs every journal day read in full');
   const scope = goalId ? subtree(journal.goals, goalId) : journal.goals;
   const values = journal.profile.values;
   const { ordered, depth } = hierarchy(scope.filter((g) => g.status === 'active'));
@@ -182,7 +201,10 @@ export function buildReport(journal: Journal, period: { since: string; until: st
     goals: ordered.map(view),
     milestones: { overdue: overdue.sort(byDue), upcoming: upcoming.sort(byDue) },
     checkins: { count: facts.checkins.done.length, streak: checkinStreak(journal.checkins.map((c) => c.week), today), missed: facts.checkins.missed, energy: facts.energy },
-    journal: { wins: goalItems(facts.wins), learnings: goalItems(facts.learnings), blockers: goalItems(facts.blockers), feedback: goalItems(facts.feedback) },
+    journal: {
+      wins: goalItems(facts.wins), learnings: goalItems(facts.learnings), blockers: goalItems(facts.blockers), feedback: goalItems(facts.feedback),
+      ...(journal.countedDays ? { counted: countedItems(journal.countedDays, period.since, period.until) } : {}),
+    },
     finished: journal.goals.filter((g) => finishedIds.has(g.id)).map(view),
     name: journal.profile.name,
     vision: journal.profile.vision,

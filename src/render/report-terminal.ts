@@ -3,6 +3,7 @@
 // rhythm with an energy sparkline, the period's journal, and what was finished.
 import { paint } from './paint.js';
 import { daysBetween } from '../core/dates.js';
+import { REPORT_SHOWN, type ListName } from '../core/day-counts.js';
 import type { GoalView } from '../core/goal-view.js';
 import type { PeriodItem } from '../core/entries.js';
 import { forecastText, shortDate } from '../core/progress.js';
@@ -130,21 +131,23 @@ function checkinSection(r: Report, cols: number): string[] {
   return out;
 }
 
-function itemLines(label: string, items: readonly PeriodItem[], show: number, cols: number, style: (s: string) => string): string[] {
-  if (!items.length) return [];
+/** A list's newest `show` items under its total (the listed ones and those only counted). */
+function itemLines(label: string, items: readonly PeriodItem[], counted: number, show: number, cols: number, style: (s: string) => string): string[] {
+  if (!items.length && !counted) return [];
   return [
-    `  ${style(`${label} (${items.length})`)}`,
+    `  ${style(`${label} (${items.length + counted})`)}`,
     ...items.slice(0, show).flatMap((i) => hanging(`    ${dim(shortDate(i.date).padEnd(6))} `, safeText(i.text), cols)),
   ];
 }
 
 function journalSection(r: Report, cols: number): string[] {
   const j = r.journal;
+  const list = (label: string, name: ListName, style: (s: string) => string) => itemLines(label, j[name], j.counted?.[name] ?? 0, REPORT_SHOWN[name], cols, style);
   const lines = [
-    ...itemLines('Wins', j.wins, 3, cols, paint().green),
-    ...itemLines('Learnings', j.learnings, 2, cols, paint().cyan),
-    ...itemLines('Blockers', j.blockers, 2, cols, paint().yellow),
-    ...itemLines('Feedback', j.feedback, 2, cols, paint().magenta),
+    ...list('Wins', 'wins', paint().green),
+    ...list('Learnings', 'learnings', paint().cyan),
+    ...list('Blockers', 'blockers', paint().yellow),
+    ...list('Feedback', 'feedback', paint().magenta),
   ];
   return [heading('This period'), ...(lines.length ? lines : note('No wins, learnings, blockers or feedback recorded in this period.', cols))];
 }

@@ -6,7 +6,8 @@
 //
 // One cache file per folder (goals/, and each year of checkins/, journal/, reviews/; the
 // profile in its own): a command reads only the folders it needs, and a write rewrites only the
-// small file of the folders it touched (see recordWritten).
+// small file of the folders it touched (see recordWritten). Each journal year's file has its day
+// counts beside it (day-count-cache.ts), written with it.
 //
 // Same-second edits: a file changed within the timestamp granularity of its last read could
 // keep identical stats. As git does for its index ("racy clean"), an entry is trusted on its
@@ -17,19 +18,16 @@
 // system: one that keeps sub-second times (ext4, APFS, NTFS, btrfs) stamps files from a clock at
 // most a few milliseconds coarse, so a tenth of a second is ample; one with whole-second times
 // (FAT has two) gets two seconds.
-import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
+import { CACHE_DIR, CACHE_FORMAT, readCacheFile, shardOf, writeCacheFile } from './cache-file.js';
+import { hasDayCounts, writeDayCounts } from './day-count-cache.js';
 import { PRIVATE_DIR, resolveInside } from './paths.js';
-import { uniqueTag } from './random.js';
 import { FIELDS, nowMs, racyMs, statKeys, statted } from './stat-keys.js';
 
 export { allSettled, nowMs, statKeys } from './stat-keys.js';
 
-const CACHE_DIR = `${PRIVATE_DIR}/cache`;
 /** The single-file cache of earlier versions: removed when the folder cache is written. */
 const OLD_CACHE_FILE = `${PRIVATE_DIR}/cache.json`;
-/** Bump when the records' shape or validation changes, so an old cache is not trusted. */
-const CACHE_FORMAT = 4;
 
 interface Entry {
   /** [size, mtimeMs, ctimeMs, ino], all as the file was when read. */
@@ -62,44 +60,22 @@ function hasNegativeZero(v: unknown): boolean {
   return false;
 }
 
-/** JSON with every non-ASCII character escaped (\\uXXXX, surrogates one by one), so it reads back as Latin-1. */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+/** A record cache file's name, or a journal year's day counts (`journal-2026.counts.json`): the shard's name. */
+const SHARD_FILE = /^(profile|goals|other|(?:checkins|reviews)-\d{4}|journal-\d{4}(?:\.counts)?)\.json$/;
 
-/**
- * The cache file a journal file's entry lives in: `goals`, `journal-2026`, `checkins-2025`,
- * `profile` for career.yaml. Only names of that shape: anything else shares `other`.
- */
-export function shardOf(rel: string): string {
-  const slash = rel.indexOf('/');
-  if (slash < 0) return 'profile';
-  const top = rel.slice(0, slash);
-  if (top === 'goals') return 'goals';
-  const year = rel.slice(slash + 1, slash + 5);
-  return rel[slash + 5] === '/' && /^\d{4}$/.test(year) ? `${top}-${year}` : 'other';
-}
-
-const SHARD_NAME = /^(?:profile|goals|other|(?:checkins|journal|reviews)-\d{4})\.json$/;
-
-/** The entries of one cache file; empty (never an error) if missing, unreadable, foreign or of another format. */
+/** The entries of one cache file; null (never an error) if missing, unreadable, foreign or of another format. */
 function readShard(root: string, shard: string): Record<string, Entry> | null {
-  try {
-    // Written as ASCII (see save), so read as Latin-1: Node's UTF-8 decoding of megabytes
-    // costs a warm report more than parsing them. A file that is not ASCII is not ours.
-    const bytes = fs.readFileSync(`${root}/${CACHE_DIR}/${shard}.json`);
-    if (!isAscii(bytes)) return null;
-    const file = JSON.parse(bytes.toString('latin1')) as ShardFile;
-    if (file.format !== CACHE_FORMAT || file.shard !== shard || !file.entries || typeof file.entries !== 'object') return null;
-    return file.entries;
-  } catch {
-    return null;
-  }
+  const file = readCacheFile(root, shard) as ShardFile | null;
+  if (!file || file.format !== CACHE_FORMAT || file.shard !== shard || !file.entries || typeof file.entries !== 'object') return null;
+  return file.entries;
 }
 
 export class RecordCache {
   private shards = new Map<string, Record<string, Entry>>();
   private changed = new Set<string>();
+  /** Unsettled entries whose file, still holding career's bytes, has settled since. */
+  private settledSince = new Set<Entry>();
+  private readonly countable = (e: Entry) => e.settled || this.settledSince.has(e);
 
   private constructor(private readonly root: string) {}
 
@@ -128,10 +104,11 @@ export class RecordCache {
   }
 
   /**
-   * The record for `rel` if the file (number `i` of `keys`) is exactly as it was when cached,
-   * and had settled then or still holds the very bytes career wrote.
+   * The record for `rel` if the file (number `i` of `keys`, looked at no earlier than `seenMs`)
+   * is exactly as it was when cached, and had settled then or still holds the very bytes career
+   * wrote. Such a file that has settled since is trusted on its stats from now on.
    */
-  get(rel: string, keys: Float64Array, i: number): unknown {
+  get(rel: string, keys: Float64Array, i: number, seenMs: number): unknown {
     const e = this.shard(rel)[rel];
     if (!e || !sameKey(e.key, keys, i)) return undefined;
     if (e.settled) return e.data;
@@ -142,7 +119,13 @@ export class RecordCache {
     } catch {
       return undefined;
     }
-    return now.equals(Buffer.from(e.bytes, 'latin1')) ? e.data : undefined;
+    if (!now.equals(Buffer.from(e.bytes, 'latin1'))) return undefined;
+    // Its bytes are career's and its ctime was well past when it was stat-ed: any later change
+    // shows a new ctime (see the top of this file), so its day counts may be trusted on stats.
+    // The entry itself is left as it is: rewriting a year's records to say so costs more than
+    // comparing one file's bytes.
+    if (e.key[2] + racyMs(e.key[1], e.key[2]) <= seenMs) this.settledSince.add(e);
+    return e.data;
   }
 
   /**
@@ -161,6 +144,21 @@ export class RecordCache {
     this.changed.add(shardOf(rel));
   }
 
+  /**
+   * Write the day counts of journal year `name` if it is read, unchanged (save writes them
+   * otherwise) and every record in it has settled: counts missing (a cache of an earlier version)
+   * or not ours, or left out of the last ones while a record was settling, are made once.
+   */
+  recount(name: string): void {
+    const entries = this.shards.get(name);
+    if (!entries || this.changed.has(name) || !hasDayCounts(name) || !Object.values(entries).every(this.countable)) return;
+    try {
+      writeDayCounts(resolveInside(this.root, CACHE_DIR), name, entries, this.countable);
+    } catch {
+      // only a cache
+    }
+  }
+
   /** Forget entries of files that are gone (only call with every file of the folders listed). */
   prune(present: ReadonlySet<string>, under: readonly string[]): void {
     const inside = (rel: string) => under.some((dir) => rel === dir || rel.startsWith(`${dir}/`));
@@ -177,8 +175,8 @@ export class RecordCache {
     try { names = fs.readdirSync(`${this.root}/${CACHE_DIR}`); } catch { /* none yet */ }
     const used = new Set([...present].map(shardOf));
     for (const file of names) {
-      const name = file.slice(0, -'.json'.length);
-      if (!SHARD_NAME.test(file) || used.has(name) || this.shards.has(name) || !under.some((d) => name === d || name.startsWith(`${d}-`))) continue;
+      const name = SHARD_FILE.exec(file)?.[1]?.replace(/\.counts$/, '');
+      if (name === undefined || used.has(name) || this.shards.has(name) || !under.some((d) => name === d || name.startsWith(`${d}-`))) continue;
       try { fs.rmSync(`${this.root}/${CACHE_DIR}/${file}`, { force: true }); } catch { /* only a cache */ }
     }
   }
@@ -201,15 +199,9 @@ export class RecordCache {
     for (const name of this.changed) {
       const entries = this.shards.get(name);
       if (!entries) continue;
-      const target = `${dir}/${name}.json`;
-      const tmp = `${target}.${uniqueTag()}.tmp`;
-      try {
-        const file: ShardFile = { format: CACHE_FORMAT, shard: name, entries };
-        fs.writeFileSync(tmp, asciiJson(file), { mode: 0o600, flag: 'wx' });
-        fs.renameSync(tmp, target);
-      } catch {
-        try { fs.rmSync(tmp, { force: true }); } catch { /* nothing to clean */ }
-      }
+      const file: ShardFile = { format: CACHE_FORMAT, shard: name, entries };
+      writeCacheFile(dir, name, file);
+      if (hasDayCounts(name)) writeDayCounts(dir, name, entries, this.countable);
     }
     this.changed.clear();
   }

@@ -169,12 +169,12 @@ describe('write-through (recordWritten)', () => {
     const cache = RecordCache.open(dir);
     // Looked at the instant it was written: not settled, so only the bytes can vouch for it.
     cache.set(rel, keys, 0, { marker: 1 }, keys[2]!, Buffer.from(text));
-    expect(cache.get(rel, keys, 0)).toEqual({ marker: 1 });
+    expect(cache.get(rel, keys, 0, keys[2]!)).toEqual({ marker: 1 });
     // Rewritten within the same clock tick, same size: the stats would match; the bytes do not.
     fs.writeFileSync(path.join(dir, rel), text.replace(/^title: (.)/m, (_m, c: string) => `title: ${c === 'X' ? 'Y' : 'X'}`));
-    expect(cache.get(rel, keys, 0)).toBeUndefined();
+    expect(cache.get(rel, keys, 0, keys[2]!)).toBeUndefined();
     fs.writeFileSync(path.join(dir, rel), text);
-    expect(cache.get(rel, keys, 0)).toEqual({ marker: 1 });
+    expect(cache.get(rel, keys, 0, keys[2]!)).toEqual({ marker: 1 });
   });
 
   it('does not cache a file whose bytes are not what the writer says it wrote', async () => {

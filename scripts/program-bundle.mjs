@@ -95,21 +95,26 @@ await build({
 
 const bundle = fs.readFileSync(path.join(DIST, BUNDLE));
 const hash = createHash('sha256').update(bundle).digest('hex').slice(0, 16);
-const cacheName = `program.bundle.${hash}.cache`;
-const isCacheFile = (f) => /^program\.bundle\.[0-9a-f]+\.cache$/.test(f);
+// Two caches: one trained on every common command, one on the reads alone (fast-read.ts knows
+// them), which is a third smaller and so taken in faster by the run that needs it most, the
+// first read after a write.
+const cacheNames = { all: `program.bundle.${hash}.cache`, reads: `program.bundle.${hash}.reads.cache` };
+const isCacheFile = (f) => /^program\.bundle\.[0-9a-f]+(?:\.reads)?\.cache$/.test(f);
 for (const f of fs.readdirSync(DIST)) if (isCacheFile(f)) fs.rmSync(path.join(DIST, f));
 
 // The shared modules the bundle asks for, each imported by the entry (already loaded: free).
 const used = [...new Set([...bundle.toString('utf8').matchAll(/require\("career-shared:([^"]+)"\)/g)].map((m) => m[1]))].sort();
 
-/** dist/program-entry.js; `cache` names the code cache and the CRC-32s of both files, or null. */
-function writeEntry(cache) {
+/** dist/program-entry.js; `caches` name each code cache ({ all, reads }) and the CRC-32s of it and the bundle, or null. */
+function writeEntry(caches) {
   const imports = used.map((rel, i) => `import * as shared${i} from './${rel}';`);
-  const cacheArg = cache ? `{ file: here(${JSON.stringify(cache.name)}), bundleCrc: ${cache.bundleCrc}, cacheCrc: ${cache.cacheCrc} }` : 'undefined';
+  const arg = (cache) => `{ file: here(${JSON.stringify(cache.name)}), bundleCrc: ${cache.bundleCrc}, cacheCrc: ${cache.cacheCrc} }`;
+  const cacheArg = caches ? `isKnownRead() ? ${arg(caches.reads)} : ${arg(caches.all)}` : 'undefined';
   fs.writeFileSync(path.join(DIST, 'program-entry.js'), `// Made by scripts/program-bundle.mjs: runs ${BUNDLE} from its code cache (see src/program-entry.ts).
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { crc32 } from 'node:zlib';
+import { isKnownRead } from './fast-read.js';
 ${imports.join('\n')}
 
 const here = (name) => fileURLToPath(new URL(name, import.meta.url));
@@ -147,13 +152,20 @@ function dropCache(why) {
   writeEntry(null);
 }
 
-// Training: the entry without a cache runs the commands on a scratch journal, then saves one.
+// Training: the entry without a cache runs the commands on a scratch journal, then saves one;
+// each cache in a process of its own, so that it holds only what its commands compiled.
 writeEntry(null);
-const cacheFile = path.join(DIST, cacheName);
-const train = plainNode([path.join(ROOT, 'scripts', 'train-code-cache.mjs'), cacheFile]);
-if (train.status !== 0) dropCache(`the training run failed (exit ${train.status}):\n${train.stderr}`);
+const trained = {};
+let failed;
+for (const [kind, name] of Object.entries(cacheNames)) {
+  const cacheFile = path.join(DIST, name);
+  const train = plainNode([path.join(ROOT, 'scripts', 'train-code-cache.mjs'), cacheFile, kind]);
+  if (train.status !== 0) failed ??= `the training run (${kind}) failed (exit ${train.status}):\n${train.stderr}`;
+  else trained[kind] = { name: `./${name}`, bundleCrc: crc32(bundle), cacheCrc: crc32(fs.readFileSync(cacheFile)) };
+}
+if (failed) dropCache(failed);
 else {
-  writeEntry({ name: `./${cacheName}`, bundleCrc: crc32(bundle), cacheCrc: crc32(fs.readFileSync(cacheFile)) });
+  writeEntry(trained);
   // A plain node must take it; if not (a V8 that refuses its own cache?), shipping it is no use.
   const probe = plainNode(['--input-type=module', '-e', `import(${JSON.stringify(pathToFileURL(path.join(DIST, 'program-entry.js')).href)}).then((m) => console.log(m.codeCache))`]);
   if (probe.stdout.trim() !== 'used') dropCache(`node does not take the cache it made (${probe.stdout.trim() || probe.stderr.trim()})`);

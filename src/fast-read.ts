@@ -85,12 +85,22 @@ function build(version: string): string | undefined {
   return self && program ? `${version}/${self}/${program}` : undefined;
 }
 
+let readSeen = false;
+
+/**
+ * Whether the last command line `cacheable` looked at is one of the reads it knows: the program
+ * then runs from the code cache trained on those reads alone (scripts/program-bundle.mjs), which
+ * V8 takes in faster than the one for every command.
+ */
+export const isKnownRead = (): boolean => readSeen;
+
 /** Whether this command line's answer may be kept or printed, and under which key. */
 export function cacheable(argv: readonly string[], env: NodeJS.ProcessEnv, version: string): Cacheable | undefined {
   resetRun();
   const args = argv.slice(2);
   const g = globals(args);
   const dirs = g && readsOf(g.rest);
+  readSeen = Boolean(dirs);
   const stamp = dirs && build(version);
   if (!g || !dirs || !stamp) return undefined;
   let today: string;

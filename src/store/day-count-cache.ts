@@ -30,6 +30,17 @@ interface CachedRecord {
 }
 
 const COUNTS = 4;
+
+// A cold load counts each year's records to choose what to read, then again to write the counts.
+const memo = new WeakMap<object, DayCount>();
+
+/** The counts of one cached journal day record, counted once per record. */
+export function dayCount(record: unknown): DayCount {
+  const day = record as EntryDay;
+  let c = memo.get(day);
+  if (!c) memo.set(day, (c = countDay(day)));
+  return c;
+}
 const countsName = (shard: string) => `${shard}.counts`;
 const base64 = (a: Float64Array | Uint32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 
@@ -45,7 +56,7 @@ export function writeDayCounts<E extends CachedRecord>(dir: string, shard: strin
   rels.forEach((rel, n) => {
     const e = entries[rel]!;
     for (let f = 0; f < FIELDS; f++) keys[n * FIELDS + f] = e.key[f]!;
-    const c = countDay(e.data as EntryDay);
+    const c = dayCount(e.data);
     counts.set([c.wins, c.learnings, c.blockers, c.feedback], n * COUNTS);
     dates.push(c.date);
   });

@@ -5,9 +5,9 @@ import { DataError, UserError, type Problem } from '../core/errors.js';
 import type { GoalRecord, Journal } from '../core/journal.js';
 import type { Checkin, Goal, EntryDay, Profile, Review } from '../core/schemas.js';
 import { isValidId } from '../core/slug.js';
-import { countDay, type DayCount, type DayGroup } from '../core/day-counts.js';
+import type { DayCount, DayGroup } from '../core/day-counts.js';
 import { RecordCache } from './cache.js';
-import { journalYears, readDayCounts } from './day-count-cache.js';
+import { dayCount, journalYears, readDayCounts } from './day-count-cache.js';
 import { journalExists } from './files.js';
 import { noteLoad, takeSnapshot, takeStats } from './result-cache.js';
 import { readRecords, type ParseJob } from './read-records.js';
@@ -46,7 +46,7 @@ const UNKNOWN_NAME = { message: 'career does not know this file name', hint: 'mo
 type Records = Omit<Journal, 'profile'>;
 
 const countDays = (indices: readonly number[], data: readonly unknown[]): DayCount[] =>
-  indices.flatMap((i) => (data[i] === undefined ? [] : [countDay(data[i] as EntryDay)]));
+  indices.flatMap((i) => (data[i] === undefined ? [] : [dayCount(data[i])]));
 
 /** The records of `data` but those of `skip`, by kind, in the files' order (so journal days come in date order). */
 function gather(paths: readonly string[], kinds: readonly (PathKind | null)[], data: readonly unknown[], skip: ReadonlySet<number>): Records {

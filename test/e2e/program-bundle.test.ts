@@ -31,7 +31,8 @@ function installedCopy(): string {
   return copy;
 }
 
-const cacheOf = (root: string) => path.join(root, 'dist', fs.readdirSync(path.join(root, 'dist')).find((f) => f.endsWith('.cache'))!);
+/** The cache for every command (the one a program loaded outside a known read takes). */
+const cacheOf = (root: string) => path.join(root, 'dist', fs.readdirSync(path.join(root, 'dist')).find((f) => f.endsWith('.cache') && !f.endsWith('.reads.cache'))!);
 const demoReport = (root: string, home: string, flags: string[] = []) =>
   spawnSync(process.execPath, [...flags, path.join(root, 'bin', 'career.js'), 'report', '--demo', '--period', 'all'], { encoding: 'utf8', env: plainEnv(home), cwd: home });
 
@@ -52,11 +53,21 @@ describe('the program bundle', () => {
     expect(source().startsWith('"use strict";')).toBe(true);
   });
 
-  it('has exactly one code cache, named for the bundle, and a plain node takes it', () => {
-    const caches = fs.readdirSync(DIST).filter((f) => f.endsWith('.cache'));
-    expect(caches).toHaveLength(1);
-    expect(fs.readFileSync(path.join(DIST, 'program-entry.js'), 'utf8')).toContain(caches[0]);
+  it('has two code caches, for every command and for the known reads, named for the bundle, and a plain node takes them', () => {
+    const caches = fs.readdirSync(DIST).filter((f) => f.endsWith('.cache')).sort();
+    expect(caches).toHaveLength(2);
+    const [all, reads] = caches;
+    expect(reads).toBe(all!.replace(/\.cache$/, '.reads.cache'));
+    const entry = fs.readFileSync(path.join(DIST, 'program-entry.js'), 'utf8');
+    for (const c of caches) expect(entry).toContain(c);
+    expect(fs.statSync(path.join(DIST, reads!)).size).toBeLessThan(fs.statSync(path.join(DIST, all!)).size);
     expect(cacheState(ROOT)).toBe('used function');
+    // A read fast-read.ts knows loads the program with the reads' cache, and V8 takes it.
+    const fast = pathToFileURL(path.join(DIST, 'fast-read.js')).href;
+    const entryUrl = pathToFileURL(path.join(DIST, 'program-entry.js')).href;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', `const f = await import(${JSON.stringify(fast)}); f.cacheable(['node', 'career', 'report'], process.env, '0'); const m = await import(${JSON.stringify(entryUrl)}); console.log(f.isKnownRead(), m.codeCache)`], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: tempDir() } });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('true used');
   });
 
   it.each([

@@ -1,8 +1,9 @@
 // The code cache's training run, called by scripts/program-bundle.mjs with the file to write and
-// which commands to train (`all`, or `reads`: see below). The commands people run most — reads first without a record cache, then with one, then each kind of
-// write — run in this one process on a scratch copy of the demo journal, so that V8 has compiled
-// what they use; then that bytecode is saved beside the bundle. Nothing outside the scratch folder is touched: git
-// runs with its own identity and no global or system config.
+// which commands to train: `all`, the commands people run most (reads first without a record
+// cache, then with one, then each kind of write), or `reads`, the reads fast-read.ts knows. They
+// run in this one process on a scratch copy of the demo journal, so that V8 has compiled what
+// they use; then that bytecode is saved beside the bundle. Nothing outside the scratch folder is
+// touched: git runs with its own identity and no global or system config.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -5,10 +5,10 @@
 // a write). Pure: which days to read is decided here from the counts, the period and how many
 // items the report shows.
 import type { EntryDay } from './schemas.js';
-import { KIND_LIST, type PeriodItems } from './entries.js';
+import { KIND_LIST, LISTS, type PeriodItems } from './entries.js';
+import { byCodeUnit } from './text.js';
 
 export type ListName = keyof PeriodItems;
-export const LIST_NAMES: readonly ListName[] = ['wins', 'learnings', 'blockers', 'feedback'];
 
 /** One day file's date and its listed entries by list. */
 export interface DayCount {
@@ -42,7 +42,7 @@ export function countedItems(days: readonly DayCount[], since: string, until: st
   const n: Record<ListName, number> = { wins: 0, learnings: 0, blockers: 0, feedback: 0 };
   for (const d of days) {
     if (d.date < since || d.date > until) continue;
-    for (const list of LIST_NAMES) n[list] += d[list];
+    for (const list of LISTS) n[list] += d[list];
   }
   return n;
 }
@@ -56,9 +56,9 @@ export function groupsToRead(read: readonly EntryDay[], groups: readonly DayGrou
   const days: { count: DayCount; group: string | null }[] = read.map((d) => ({ count: countDay(d), group: null }));
   for (const g of groups) for (const count of g.days) days.push({ count, group: g.name });
   const inPeriod = days.filter((d) => d.count.date >= since && d.count.date <= until);
-  inPeriod.sort((a, b) => (a.count.date < b.count.date ? 1 : a.count.date > b.count.date ? -1 : 0));
+  inPeriod.sort((a, b) => byCodeUnit(b.count.date, a.count.date)); // newest first
   const needed = new Set<string>();
-  for (const list of LIST_NAMES) {
+  for (const list of LISTS) {
     let seen = 0;
     let edge: string | undefined; // the date on which the shown items were reached
     for (const d of inPeriod) {

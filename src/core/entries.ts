@@ -129,7 +129,8 @@ export interface PeriodItems {
   feedback: PeriodItem[];
 }
 
-const LISTS = ['wins', 'learnings', 'blockers', 'feedback'] as const;
+/** The lists reports and reviews gather, in the order they show them. */
+export const LISTS = ['wins', 'learnings', 'blockers', 'feedback'] as const;
 
 /** The list each kind of entry is gathered into by reports and reviews; notes into none. */
 export const KIND_LIST: Readonly<Record<EntryKind, keyof PeriodItems | null>> = {

@@ -41,6 +41,7 @@ export function dayCount(record: unknown): DayCount {
   if (!c) memo.set(day, (c = countDay(day)));
   return c;
 }
+
 const countsName = (shard: string) => `${shard}.counts`;
 const base64 = (a: Float64Array | Uint32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 

@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+'use strict';
+// CommonJS (bin/package.json): the front, dist/front.cjs, is one CommonJS file, so a command is
+// answered without starting Node's ES module loader (scripts/front-bundle.mjs says why). With
+// CAREER_DEBUG=1 the plain ES modules run instead, for a stack trace that names career's files.
 
 // `career journal list | head`: once the reader has gone, the rest of the output has nowhere to
 // go. Drop it quietly and let the command finish (a write command still saves and commits),
@@ -11,4 +14,5 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-main(process.argv);
+if (process.env.CAREER_DEBUG === '1') import('../dist/cli.js').then((cli) => cli.main(process.argv));
+else require('../dist/front.cjs').main(process.argv);

@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { crc32 } from 'node:zlib';
+import { buildFront, fileUrlBanner, withFileUrl } from './front-bundle.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -63,8 +64,7 @@ function careerPlugin(shared) {
       // templates/ and schemas/ are relative to it).
       b.onLoad({ filter: /\.js$/ }, (args) => {
         if (!args.path.startsWith(DIST + path.sep)) return undefined;
-        const text = fs.readFileSync(args.path, 'utf8').replaceAll('import.meta.url', `__careerFileUrl(${JSON.stringify(relPath(DIST, args.path))})`);
-        return { contents: text, loader: 'js' };
+        return { contents: withFileUrl(args.path, DIST), loader: 'js' };
       });
     },
   };
@@ -86,7 +86,7 @@ await build({
   // Loaded only by the interactive commands: required from node_modules when asked.
   external: ['@inquirer/*'],
   // "use strict" first: the banner goes before esbuild's own directive, which would then not be one.
-  banner: { js: '"use strict";const __careerFileUrl = (rel) => require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;' },
+  banner: { js: `"use strict";${fileUrlBanner}` },
   legalComments: 'eof',
   plugins: [careerPlugin(shared)],
   logLevel: 'warning',
@@ -102,14 +102,23 @@ const cacheNames = { all: `program.bundle.${hash}.cache`, reads: `program.bundle
 const isCacheFile = (f) => /^program\.bundle\.[0-9a-f]+(?:\.reads)?\.cache$/.test(f);
 for (const f of fs.readdirSync(DIST)) if (isCacheFile(f)) fs.rmSync(path.join(DIST, f));
 
+/** The caches the entry last written names (null: none), for the front to name too. */
+let shipped = null;
+
 // The shared modules the bundle asks for, each imported by the entry (already loaded: free).
 const used = [...new Set([...bundle.toString('utf8').matchAll(/require\("career-shared:([^"]+)"\)/g)].map((m) => m[1]))].sort();
 
-/** dist/program-entry.js; `caches` name each code cache ({ all, reads }) and the CRC-32s of it and the bundle, or null. */
-function writeEntry(caches) {
-  const imports = used.map((rel, i) => `import * as shared${i} from './${rel}';`);
+/** The expression naming the code cache to load: `caches` name each ({ all, reads }) and the CRC-32s of it and the bundle, or null. */
+function cacheArgOf(caches) {
   const arg = (cache) => `{ file: here(${JSON.stringify(cache.name)}), bundleCrc: ${cache.bundleCrc}, cacheCrc: ${cache.cacheCrc} }`;
-  const cacheArg = caches ? `isKnownRead() ? ${arg(caches.reads)} : ${arg(caches.all)}` : 'undefined';
+  return caches ? `isKnownRead() ? ${arg(caches.reads)} : ${arg(caches.all)}` : 'undefined';
+}
+
+/** dist/program-entry.js; see cacheArgOf for `caches`. */
+function writeEntry(caches) {
+  shipped = caches;
+  const imports = used.map((rel, i) => `import * as shared${i} from './${rel}';`);
+  const cacheArg = cacheArgOf(caches);
   fs.writeFileSync(path.join(DIST, 'program-entry.js'), `// Made by scripts/program-bundle.mjs: runs ${BUNDLE} from its code cache (see src/program-entry.ts).
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -170,3 +179,4 @@ else {
   const probe = plainNode(['--input-type=module', '-e', `import(${JSON.stringify(pathToFileURL(path.join(DIST, 'program-entry.js')).href)}).then((m) => console.log(m.codeCache))`]);
   if (probe.stdout.trim() !== 'used') dropCache(`node does not take the cache it made (${probe.stdout.trim() || probe.stderr.trim()})`);
 }
+await buildFront({ root: ROOT, dist: DIST, bundle: BUNDLE, used, prefix: SHARED_PREFIX, cacheArg: cacheArgOf(shipped) });

@@ -13,13 +13,22 @@ import { damageMiddle, ROOT, tempDir } from '../helpers/env.js';
 const DIST = path.join(ROOT, 'dist');
 const BUNDLE = path.join(DIST, 'program.bundle.cjs');
 const source = () => fs.readFileSync(BUNDLE, 'utf8');
+const FRONT = (root: string) => path.join(root, 'dist', 'front.cjs');
 const plainEnv = (home: string) => ({ PATH: process.env.PATH, HOME: home, CAREER_TODAY: '2026-11-20', NO_COLOR: '1' });
 
-/** Which way the program loaded in a fresh node (`flags` as on its command line). */
+/**
+ * Which way the program loaded in a fresh node (`flags` as on its command line), through the ES
+ * module entry and through the front that bin/career.js runs: the two must agree.
+ */
 function cacheState(root: string, flags: string[] = [], env: NodeJS.ProcessEnv = { PATH: process.env.PATH }): string {
   const entry = pathToFileURL(path.join(root, 'dist', 'program-entry.js')).href;
   const r = spawnSync(process.execPath, [...flags, '--input-type=module', '-e', `import(${JSON.stringify(entry)}).then((m) => console.log(m.codeCache, typeof m.runProgram))`], { encoding: 'utf8', env });
   expect(r.stderr).toBe('');
+  if (env.CAREER_DEBUG !== '1') {
+    const front = spawnSync(process.execPath, [...flags, '-e', `require(${JSON.stringify(FRONT(root))}).codeCacheState().then((s) => console.log(s, 'function'))`], { encoding: 'utf8', env });
+    expect(front.stderr).toBe('');
+    expect(front.stdout.trim()).toBe(r.stdout.trim());
+  }
   return r.stdout.trim();
 }
 
@@ -51,6 +60,20 @@ describe('the program bundle', () => {
 
   it('is strict code, as the modules it was made from', () => {
     expect(source().startsWith('"use strict";')).toBe(true);
+  });
+
+  it('is run by a front of one strict CommonJS file that needs no other module of career but the completions', () => {
+    const front = fs.readFileSync(FRONT(ROOT), 'utf8');
+    expect(front.startsWith('"use strict";')).toBe(true);
+    const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+    const required = [...new Set([...front.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!))];
+    expect(required.filter((id) => !builtins.has(id))).toEqual([]);
+    expect([...front.matchAll(/\bimport\("([^"]+)"\)/g)].map((m) => m[1])).toEqual(['./commands/complete.js']);
+    // bin/career.js is CommonJS (bin/package.json) and runs it, or the plain modules for CAREER_DEBUG=1.
+    expect(JSON.parse(fs.readFileSync(path.join(ROOT, 'bin', 'package.json'), 'utf8')).type).toBe('commonjs');
+    const bin = fs.readFileSync(path.join(ROOT, 'bin', 'career.js'), 'utf8');
+    expect(bin).toContain("require('../dist/front.cjs')");
+    expect(bin).toContain("import('../dist/cli.js')");
   });
 
   it('has two code caches, for every command and for the known reads, named for the bundle, and a plain node takes them', () => {

@@ -8,6 +8,8 @@
 // `0b101` and `1e400` mean the same in both). Anything else, and every error, returns undefined:
 // the caller then reads the file the slow, strict way, which finds and places the problem.
 import * as jsyaml from '../vendor/js-yaml.js';
+import { CORE_RULES, resolves } from './core-scalars.js';
+import { lineValue } from './line-yaml.js';
 
 // Where js-yaml and the `yaml` package part ways, the text goes to the strict reader:
 // - an anchor (&a), alias (*a) or tag (!t) starting a token (after a line start, a space or a
@@ -44,54 +46,12 @@ const NEEDS_FULL_PARSER = new RegExp([
   String.raw`[|>][-+]?[ ]*(?:#.*)?\r?\n(?:\r?\n)*[ ]+\r?\n`,
 ].join('|'), 'm');
 
-// The `yaml` package's core schema (yaml/dist/schema/core), rule for rule.
-const NULL_RE = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL_RE = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const INT_OCT = /^0o[0-7]+$/;
-const INT_DEC = /^[-+]?[0-9]+$/;
-const INT_HEX = /^0x[0-9a-fA-F]+$/;
-const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-
-function toInt(s: string): number {
-  if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
-  if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
-  return parseInt(s, 10);
-}
-
-function toFloat(s: string): number {
-  if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity;
-  return parseFloat(s);
-}
-
-// Every plain scalar is offered to each type in turn, and most are text: a look at the first
-// character (what each rule above can start with) turns text away before any regex runs. A
-// character code, not a regex: a cold load offers a quarter of a million scalars.
-const isDigit = (c: number) => c >= 48 && c <= 57; // 0-9
-const MAY_BE = {
-  null: (c: number) => c === 126 || c === 110 || c === 78, // ~ n N
-  bool: (c: number) => c === 116 || c === 84 || c === 102 || c === 70, // t T f F
-  int: (c: number) => c === 45 || c === 43 || isDigit(c), // - + 0-9
-  float: (c: number) => c === 45 || c === 43 || c === 46 || isDigit(c), // - + . 0-9
-} as const;
-
-const scalar = (tag: keyof typeof MAY_BE, test: (s: string) => boolean, construct: (s: string) => unknown) => {
-  const first = MAY_BE[tag];
-  return new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
-    kind: 'scalar',
-    resolve: (s: string | null) => { const t = s ?? ''; return (t === '' ? tag === 'null' : first(t.charCodeAt(0))) && test(t); },
-    construct: (s: string | null) => construct(s ?? ''),
-  });
-};
-
 const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
-  implicit: [
-    scalar('null', (s) => NULL_RE.test(s), () => null),
-    scalar('bool', (s) => BOOL_RE.test(s), (s) => s[0] === 't' || s[0] === 'T'),
-    scalar('int', (s) => INT_OCT.test(s) || INT_DEC.test(s) || INT_HEX.test(s), toInt),
-    scalar('float', (s) => FLOAT_NAN.test(s) || FLOAT_EXP.test(s) || FLOAT.test(s), toFloat),
-  ],
+  implicit: CORE_RULES.map((r) => new jsyaml.Type(`tag:yaml.org,2002:${r.tag}`, {
+    kind: 'scalar',
+    resolve: (s: string | null) => resolves(r.tag, r.test, s ?? ''),
+    construct: (s: string | null) => r.construct(s ?? ''),
+  })),
 });
 
 /** Depth well within what the strict reader allows (MAX_DEPTH in yamlio.ts): deeper goes slow. */
@@ -103,6 +63,9 @@ const MAX_DEPTH = 32;
  * level is a problem the strict reader names.
  */
 export function fastValue(text: string): Record<string, unknown> | undefined {
+  // Most files are in the layout career writes, which the line reader takes in fastest.
+  const quick = lineValue(text);
+  if (quick !== undefined) return quick;
   if (NEEDS_FULL_PARSER.test(text)) return undefined;
   let value: unknown;
   try {

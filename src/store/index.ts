@@ -4,7 +4,7 @@
 // `fileTools()` (each ES module costs a read 1-3 ms), all imported when called, so a read never
 // pays for them (ARCHITECTURE.md: "Startup stays fast").
 //
-// Beneath it: the strict reader (strict-reader.ts: yaml + zod), the fast reader (fast-reader.ts over fast-yaml.ts, js-yaml),
+// Beneath it: the strict reader (strict-reader.ts: yaml + zod), the fast reader (fast-reader.ts over fast-yaml.ts: line-yaml.ts, then js-yaml),
 // documents (file-text.ts and edit.ts: record <-> text, keeping comments), the atomic writer
 // (write-set.ts), the transaction (update.ts), the record cache (cache.ts), kept answers
 // (result-cache.ts), the lock, paths and templates.

@@ -11,6 +11,7 @@ import { dayCount, journalYears, readDayCounts } from './day-count-cache.js';
 import { journalExists } from './files.js';
 import { noteLoad, takeSnapshot, takeStats } from './result-cache.js';
 import { readRecords, type ParseJob } from './read-records.js';
+import { FIELDS } from './stat-keys.js';
 import { classifyPath, RECORD_DIRS, type PathKind, type RecordDir } from './paths.js';
 
 export interface LoadOptions {
@@ -102,7 +103,7 @@ export async function loadJournal(root: string, dirs: readonly RecordDir[] = REC
     missed += misses.length;
     if (!misses.length) return;
     const byRel = new Map(misses.map((m) => [m.rel, m]));
-    for (const r of await readRecords(root, misses.map(({ rel, kind }) => ({ rel, kind })), opts.strict === true)) {
+    for (const r of await readRecords(root, misses.map(({ rel, kind, index }) => ({ rel, kind, size: keys[index * FIELDS] })), opts.strict === true)) {
       if (!r.ok) { problems.push(...r.problems); continue; }
       const m = byRel.get(r.rel)!;
       data[m.index] = r.data;

@@ -8,6 +8,8 @@ import type { PathKind } from './paths.js';
 export interface ParseJob {
   rel: string;
   kind: PathKind;
+  /** The file's size when it was stat-ed, if it was. */
+  size?: number;
 }
 
 export type ParseOutcome = { rel: string; ok: true; data: unknown } | { rel: string; ok: false; problems: Problem[] };
@@ -27,7 +29,7 @@ export async function readRecords(root: string, jobs: readonly ParseJob[], stric
   else {
     const { quickRead } = await import('./fast-reader.js');
     for (const job of jobs) {
-      const quick = quickRead(root, job.rel, job.kind);
+      const quick = quickRead(root, job.rel, job.kind, job.size);
       if (quick) out.push({ rel: job.rel, ok: true, data: quick.data });
       else declined.push(job);
     }

@@ -25,6 +25,8 @@ import { lineValue } from './line-yaml.js';
 //   an indentation indicator (`|2-`), likewise;
 // - a comment right after a bracket, brace, comma or quote (`[a]#c`), which only js-yaml allows;
 // - a `\U` escape: js-yaml turns one past U+10FFFF into two lone surrogates, the strict reader refuses it;
+// - a line over 1024 characters (hasLongLine), where a key may be longer than the strict reader
+//   takes (js-yaml takes any);
 // - a block scalar whose leading empty lines hold spaces (`|` then a line of spaces): js-yaml
 //   reads it, the strict reader asks for an indentation indicator when they are more indented.
 const NEEDS_FULL_PARSER = new RegExp([
@@ -66,7 +68,7 @@ export function fastValue(text: string): Record<string, unknown> | undefined {
   // Most files are in the layout career writes, which the line reader takes in fastest.
   const quick = lineValue(text);
   if (quick !== undefined) return quick;
-  if (NEEDS_FULL_PARSER.test(text)) return undefined;
+  if (NEEDS_FULL_PARSER.test(text) || hasLongLine(text)) return undefined;
   let value: unknown;
   try {
     // json: false makes duplicate keys an error; load() refuses a second document.
@@ -75,6 +77,17 @@ export function fastValue(text: string): Record<string, unknown> | undefined {
     return undefined;
   }
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** Whether a line of `text` is longer than a key may be (see NEEDS_FULL_PARSER). */
+function hasLongLine(text: string): boolean {
+  for (let start = 0; start < text.length;) {
+    const end = text.indexOf('\n', start);
+    if ((end < 0 ? text.length : end) - start > 1024) return true;
+    if (end < 0) return false;
+    start = end + 1;
+  }
+  return false;
 }
 
 /** What js-yaml's listener sees of its state. */

@@ -29,6 +29,8 @@ const KEY = /[A-Za-z_][A-Za-z0-9_-]*/y;
 // Keys the core schema reads as null or a boolean, whose string form the two readers could disagree on.
 const NOT_A_WORD_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const MAX_DEPTH = 32;
+/** The strict reader refuses an implicit key longer than this (the `yaml` package's KEY_OVER_1024_CHARS). */
+const MAX_KEY = 1024;
 const SPACE = 32;
 const NL = 10;
 
@@ -81,6 +83,7 @@ class LineReader {
     KEY.lastIndex = p;
     if (!KEY.test(this.text)) return undefined;
     const end = KEY.lastIndex;
+    if (end - p > MAX_KEY) return undefined;
     const next = this.text.charCodeAt(end + 1);
     if (this.text.charCodeAt(end) !== 58 /* : */ || (next !== SPACE && next !== NL)) return undefined;
     return { key: this.text.slice(p, end), after: end + 1 };
@@ -257,8 +260,9 @@ class LineReader {
 }
 
 /**
- * The value of `text` when it is inside the subset above (no BOM: preflight took it off), else
- * undefined for the longer ways to decide.
+ * The value of `text` when it is inside the subset above, else undefined for the longer ways to
+ * decide. `text` is what preflight made of a file: decoded from UTF-8 (so no lone surrogate), no
+ * BOM, within the size career reads.
  */
 export function lineValue(text: string): Record<string, unknown> | undefined {
   if (!text.endsWith('\n') || REFUSED_CHARS.test(text)) return undefined;

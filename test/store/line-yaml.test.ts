@@ -87,6 +87,7 @@ describe('lineValue: declines what is outside its subset', () => {
     'a: >\n  folded\n', 'a: |+\n  keep\n', 'a: |2\n  x\n', 'a: | # c\n  x\n', 'a: |\n\n  leading empty line\n', 'a: |\n   \n  x\n',
     'a: |\nb: 1\n', 'a: |\n    four\n  two\n',
     'a:\n  - - nested\n', 'a:\n  -\n    b: 1\n', 'a:\n  - |\n    x\n', 'a:\n  - x\n  b: 1\n', 'a:\n  - x\n   - y\n',
+    `k${'x'.repeat(1024)}: 1\n`, `a:\n  - k${'x'.repeat(1024)}: 1\n`, // keys longer than the strict reader takes (found by a review's fuzz)
     `a:\n${Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i + 1)}k${i}:`).join('\n')} 1\n`,
   ])('%j', (text) => {
     expect(lineValue(text)).toBeUndefined();

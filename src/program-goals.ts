@@ -7,25 +7,34 @@ export const collect = (value: string, previous: string[] = []) => [...previous,
 
 /** A command's entry: the global options, its positional arguments, then its own options. */
 // (`never[]`: any entry's own argument types fit; commander hands them over as parsed.)
-type Handler = (g: GlobalOptions, ...args: never[]) => Promise<number | void>;
+export type Handler = (g: GlobalOptions, ...args: never[]) => Promise<number | void>;
 
 /**
- * Import a command module only when it runs and call the entry `load` picks from it with the
- * global options, the positional arguments and the command's options; the picked export is
- * type-checked, so a renamed entry fails the build, not a run. It may return an exit code
- * (doctor, lint, checkin --due).
+ * What a command's entry is called with, from commander's action arguments (the positional
+ * ones, the options, the command): the global options merged with the command's own and the
+ * command's name as typed, the positional arguments, then the command's own options.
+ */
+export function handlerArgs(args: readonly unknown[]): unknown[] {
+  const cmd = args[args.length - 1] as Command;
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
+  const g = { ...cmd.optsWithGlobals(), command: names.join(' ') } as GlobalOptions;
+  return [g, ...args.slice(0, -2), cmd.opts()];
+}
+
+/** Import the entry `load` picks and call it with `args`; a number it returns is the exit code (doctor, lint, checkin --due). */
+export async function runHandler(load: () => Promise<Handler>, args: readonly unknown[]): Promise<void> {
+  const entry = await load();
+  const code = await (entry as (...a: unknown[]) => Promise<number | void>)(...args);
+  if (typeof code === 'number') process.exitCode = code;
+}
+
+/**
+ * Import a command module only when it runs and call the entry `load` picks from it (see
+ * handlerArgs); the picked export is type-checked, so a renamed entry fails the build, not a run.
  */
 export function lazy(load: () => Promise<Handler>) {
-  return async (...args: unknown[]) => {
-    const cmd = args[args.length - 1] as Command;
-    const positional = args.slice(0, -2);
-    const entry = await load();
-    const names: string[] = [];
-    for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
-    const g = { ...cmd.optsWithGlobals(), command: names.join(' ') } as GlobalOptions;
-    const code = await (entry as (...a: unknown[]) => Promise<number | void>)(g, ...positional, cmd.opts());
-    if (typeof code === 'number') process.exitCode = code;
-  };
+  return (...args: unknown[]) => runHandler(load, handlerArgs(args));
 }
 
 /** The field flags shared by `goal add` and `goal edit` (SPEC §3). */

@@ -70,7 +70,7 @@ async function journalTags(dir: string): Promise<string[]> {
 
 export async function run(words: string[]): Promise<void> {
   try {
-    const { buildProgram } = await import('../program.js');
+    const { buildProgram } = await import('../program-tree.js');
     const at = words.indexOf('--dir');
     const dir = resolveJournalDir(at >= 0 ? words[at + 1] : undefined, process.env);
     const src = values(dir, resolveToday(process.env.CAREER_TODAY, new Date()));

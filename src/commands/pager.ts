@@ -1,7 +1,6 @@
 // Long output through a pager on a terminal (SPEC §3), as git does: CAREER_PAGER, else $PAGER,
 // else `less -FRX` (quit if it fits one screen, keep colours, leave the text on the screen).
 // Never when stdout is not a terminal, with --no-pager, or with the pager set to "" or "cat".
-import { spawn } from 'node:child_process';
 
 export const DEFAULT_PAGER = 'less -FRX';
 
@@ -25,7 +24,9 @@ export async function throughPager(text: string, env: NodeJS.ProcessEnv, noPager
  * Hand `text` (already made safe for the screen) to the pager and wait for it to end. Resolves
  * false when the pager could not start, so the caller prints the text itself.
  */
-export function runPager(cmd: string, text: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+export async function runPager(cmd: string, text: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  // Loaded only to start a pager: child_process (with net and dgram) costs a piped read ~2 ms.
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     // A shell runs it, as git does, so PAGER="less -S" or a pipeline works. LESS is only a default.
     const child = spawn(cmd, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { LESS: 'FRX', ...env } });

@@ -5,7 +5,7 @@
 // record it was counted from, and only for records that had settled (see cache.ts).
 import type { EntryDay } from '../core/schemas.js';
 import { countDay, type DayCount } from '../core/day-counts.js';
-import { CACHE_FORMAT, readCacheFile, shardOf, writeCacheFile } from './cache-file.js';
+import { CACHE_FORMAT, readCacheFile, writeCacheFile } from './cache-file.js';
 import { FIELDS } from './stat-keys.js';
 import type { PathKind } from './paths.js';
 
@@ -104,9 +104,10 @@ export function readDayCounts(root: string, shard: string, paths: readonly strin
 export function journalYears(paths: readonly string[], kinds: readonly (PathKind | null)[]): Map<string, number[]> {
   const years = new Map<string, number[]>();
   for (let i = 1; i < paths.length; i++) {
-    if (kinds[i]?.kind !== 'journal') continue;
-    const shard = shardOf(paths[i]!);
-    if (!hasDayCounts(shard)) continue;
+    const kind = kinds[i];
+    if (kind?.kind !== 'journal') continue;
+    // A day's file is in its own year's folder (classifyPath checks), so its shard is that year's.
+    const shard = `journal-${kind.date.slice(0, 4)}`;
     const list = years.get(shard);
     if (list) list.push(i);
     else years.set(shard, [i]);

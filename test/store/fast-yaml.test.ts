@@ -5,29 +5,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastValue } from '../../src/store/fast-yaml.js';
-import { newDocument, parseYaml } from '../../src/store/yamlio.js';
+import { newDocument } from '../../src/store/yamlio.js';
+import { agreesWith } from '../helpers/yaml-agree.js';
 
-/** What the strict reader makes of `text`: its value, or undefined when it refuses the file. */
-function strict(text: string): unknown {
-  const r = parseYaml('t.yaml', Buffer.from(text, 'utf8'));
-  return r.ok ? r.parsed.value : undefined;
-}
-
-/** Deep equality that tells -0 from 0 and accepts NaN = NaN (what Object.is does for scalars). */
-function same(a: unknown, b: unknown): boolean {
-  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return Object.is(a, b);
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
-
-/** The property every text must have (read as career reads it: from UTF-8 bytes). */
-function agrees(raw: string): boolean {
-  const text = Buffer.from(raw, 'utf8').toString('utf8');
-  const fast = fastValue(text);
-  return fast === undefined || same(fast, strict(text));
-}
+const agrees = (raw: string): boolean => agreesWith(fastValue, raw);
 
 const SCALARS = [
   '0o17', '0x1F', '0X1F', '017', '08', '1_000', '+1', '-0', '+0', '1e3', '1E3', '1e+3', '.5', '5.', '1.0', '-1.5e-3', '0.1e-2',

@@ -11,28 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { lineValue } from '../../src/store/line-yaml.js';
 import { emitDocument } from '../../src/store/yaml-emit.js';
 import { isAmbiguousString } from '../../src/store/yaml-words.js';
-import { newDocument, parseYaml } from '../../src/store/yamlio.js';
+import { newDocument } from '../../src/store/yamlio.js';
+import { agreesWith, same, strict } from '../helpers/yaml-agree.js';
 import { ROOT } from '../helpers/env.js';
 
-function strict(text: string): unknown {
-  const r = parseYaml('t.yaml', Buffer.from(text, 'utf8'));
-  return r.ok ? r.parsed.value : undefined;
-}
-
-/** Deep equality that tells -0 from 0, NaN = NaN, and key order matters. */
-function same(a: unknown, b: unknown): boolean {
-  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return Object.is(a, b);
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
-
-function agrees(raw: string): boolean {
-  const text = Buffer.from(raw, 'utf8').toString('utf8');
-  const quick = lineValue(text);
-  return quick === undefined || same(quick, strict(text));
-}
+const agrees = (raw: string): boolean => agreesWith(lineValue, raw);
 
 describe('lineValue: the layout career writes', () => {
   it.each([

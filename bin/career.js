@@ -14,5 +14,8 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-if (process.env.CAREER_DEBUG === '1') import('../dist/cli.js').then((cli) => cli.main(process.argv));
-else require('../dist/front.cjs').main(process.argv);
+const cli = process.env.CAREER_DEBUG === '1' ? import('../dist/cli.js') : Promise.resolve(require('../dist/front.cjs'));
+cli.then(async ({ main, exitWhenIdle }) => {
+  await main(process.argv);
+  exitWhenIdle();
+});

@@ -47,8 +47,8 @@ export const createCodeCache = () => loaded.createCache();
 `;
 }
 
-// cli.js's main, and for the tests which way the program loaded (code-cache.ts's CacheState).
-const FRONT_ENTRY = `export { main } from './cli.js';
+// cli.js's main and exitWhenIdle, and for the tests which way the program loaded (code-cache.ts's CacheState).
+const FRONT_ENTRY = `export { exitWhenIdle, main } from './cli.js';
 export const codeCacheState = async () => (await import('./program-entry.js')).codeCache;
 `;
 

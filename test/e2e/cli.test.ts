@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { career, initJournal, ROOT, snapshot, tempDir, testEnv } from '../helpers/env.js';
+import { career, copyJournal, initJournal, ROOT, snapshot, tempDir, testEnv } from '../helpers/env.js';
 
 const PKG_VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -109,6 +109,28 @@ describe('global options and exit codes', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('CAREER_TODAY must be a date YYYY-MM-DD');
     expect(hasStack(r.stderr)).toBe(true);
+  });
+});
+
+describe('the end of a run', () => {
+  // bin/career.js ends the process as soon as a run is over (cli.ts exitWhenIdle), but only once
+  // nothing is left to write: a slow reader still gets every byte, and the exit code is kept.
+  it('gives a reader that starts late all of a long output, then the exit code', () => {
+    const { env } = copyJournal(path.join(ROOT, 'templates', 'demo'));
+    const whole = career(['export', 'json'], env).stdout;
+    expect(whole.length).toBeGreaterThan(64 * 1024 * 2); // more than a pipe holds
+    const late = spawnSync('sh', ['-c', `{ "$0" "$1" export json; echo "exit=$?" >&2; } | { sleep 1; cat; }`, process.execPath, path.join(ROOT, 'bin', 'career.js')],
+      { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(late.stdout).toBe(whole);
+    expect(late.stderr.trim()).toBe('exit=0');
+  });
+
+  it('keeps a failing command\'s exit code and message', () => {
+    const { env } = initJournal();
+    const r = career(['goal', 'progress', 'no-such-goal', '3'], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no goal "no-such-goal"');
+    expect(career(['frobnicate'], env).code).toBe(2);
   });
 });
 

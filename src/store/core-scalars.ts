@@ -44,8 +44,12 @@ export const CORE_RULES: readonly { tag: keyof typeof MAY_BE; test: (s: string) 
 
 export const resolves = (tag: keyof typeof MAY_BE, test: (s: string) => boolean, s: string) => (s === '' ? tag === 'null' : MAY_BE[tag](s.charCodeAt(0))) && test(s);
 
+/** A first character no rule can start with: most text, which then needs no rule tried at all. */
+const onlyText = (c: number) => !(MAY_BE.null(c) || MAY_BE.bool(c) || MAY_BE.float(c)); // float's take in int's
+
 /** A plain scalar as the core schema reads it. */
 export function plainScalar(s: string): unknown {
+  if (s !== '' && onlyText(s.charCodeAt(0))) return s;
   for (const r of CORE_RULES) if (resolves(r.tag, r.test, s)) return r.construct(s);
   return s;
 }

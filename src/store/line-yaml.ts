@@ -49,8 +49,7 @@ class LineReader {
 
   /** The value of the whole text. */
   document(): Record<string, unknown> {
-    this.skipBlankLines();
-    if (this.pos >= this.text.length || this.indentAt(this.pos) !== 0) outside();
+    if (this.skipBlankLines() !== 0) outside();
     const map = this.mapping(0, 0);
     if (this.pos < this.text.length) outside(); // a line less indented than 0 cannot be; anything left is not ours
     return map;
@@ -67,15 +66,16 @@ class LineReader {
     return e < 0 ? outside() : e;
   }
 
-  /** Move past lines that are empty, only spaces, or only a comment. */
-  private skipBlankLines(): void {
+  /** Move past lines that are empty, only spaces, or only a comment; the next line's indentation, or -1 at the end. */
+  private skipBlankLines(): number {
     const t = this.text;
     while (this.pos < t.length) {
-      const first = this.pos + this.indentAt(this.pos);
-      const c = t.charCodeAt(first);
-      if (c !== NL && c !== 35 /* # */) return;
-      this.pos = this.lineEnd(first) + 1;
+      const indent = this.indentAt(this.pos);
+      const c = t.charCodeAt(this.pos + indent);
+      if (c !== NL && c !== 35 /* # */) return indent;
+      this.pos = this.lineEnd(this.pos + indent) + 1;
     }
+    return -1;
   }
 
   /** The key at `p` and where its value starts (after `: `), or undefined if no key is there. */
@@ -96,10 +96,8 @@ class LineReader {
     let entry = first;
     for (;;) {
       if (!entry) {
-        this.skipBlankLines();
-        if (this.pos >= this.text.length) return map;
-        const at = this.indentAt(this.pos);
-        if (at < indent) return map;
+        const at = this.skipBlankLines();
+        if (at < indent) return map; // the end (-1) too
         if (at > indent) outside();
         entry = this.keyAt(this.pos + at) ?? outside();
       }
@@ -128,9 +126,8 @@ class LineReader {
 
   /** What follows `key:` at the end of its line: a block more indented, a sequence at the key's column, or null. */
   private nested(indent: number, depth: number): unknown {
-    this.skipBlankLines();
-    if (this.pos >= this.text.length) return null;
-    const at = this.indentAt(this.pos);
+    const at = this.skipBlankLines();
+    if (at < 0) return null;
     const start = this.pos + at;
     const isItem = this.text.charCodeAt(start) === 45 /* - */ && this.text.charCodeAt(start + 1) === SPACE;
     if (at === indent && isItem) return this.sequence(at, depth + 1);
@@ -146,10 +143,8 @@ class LineReader {
     const t = this.text;
     const list: unknown[] = [];
     for (;;) {
-      this.skipBlankLines();
-      if (this.pos >= t.length) return list;
-      const at = this.indentAt(this.pos);
-      if (at < indent) return list;
+      const at = this.skipBlankLines();
+      if (at < indent) return list; // the end (-1) too
       const dash = this.pos + at;
       if (at > indent || t.charCodeAt(dash) !== 45 || t.charCodeAt(dash + 1) !== SPACE) {
         // A key at the sequence's own column ends a sequence written at its key's column.

@@ -55,6 +55,8 @@ const sameKey = (k: unknown, keys: Float64Array, i: number): boolean => {
 function hasNegativeZero(v: unknown): boolean {
   if (typeof v === 'number') return v === 0 && 1 / v < 0;
   if (typeof v !== 'object' || v === null) return false;
+  // Lists by index: for-in would make a string of every index.
+  if (Array.isArray(v)) return v.some(hasNegativeZero);
   const o = v as Record<string, unknown>;
   for (const k in o) if (hasNegativeZero(o[k])) return true;
   return false;

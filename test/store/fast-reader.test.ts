@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { quickRead } from '../../src/store/fast-reader.js';
+import { quickRead, validator } from '../../src/store/fast-reader.js';
+import { SCHEMA_OF } from '../../src/store/record-kinds.js';
 import { classifyPath } from '../../src/store/paths.js';
 import { tempDir } from '../helpers/env.js';
 
@@ -56,5 +57,13 @@ describe('quickRead', () => {
     const root = journalWith(day(['x']));
     fs.rmSync(path.join(root, REL));
     expect(read(root, 10)).toBeUndefined();
+  });
+
+  it('checks every kind of record with a compiled parser, which zod generated for it', () => {
+    for (const kind of Object.keys(SCHEMA_OF) as (keyof typeof SCHEMA_OF)[]) {
+      const compiled = validator(kind);
+      expect(compiled, kind).not.toBe(SCHEMA_OF[kind]); // not left on the runtime parser
+      expect(validator(kind)).toBe(compiled); // once per process
+    }
   });
 });

@@ -24,16 +24,38 @@ function applyColor(args: readonly string[], env: NodeJS.ProcessEnv): void {
   else if (when === 'never' || args.includes('--no-color') || (env.NO_COLOR ?? '') !== '') env.FORCE_COLOR = '0';
 }
 
+/** Node's own lists of what keeps the process alive (in every Node since 0.x, not in its docs). */
+interface Liveness {
+  _getActiveHandles?: () => unknown[];
+  _getActiveRequests?: () => unknown[];
+}
+
+/** Whether `h` is one of the process's own standard streams (stdin by its descriptor: reading process.stdin would open it). */
+function isStdio(h: unknown): boolean {
+  if (h === process.stdout || h === process.stderr) return true;
+  const s = h as { fd?: unknown; _handle?: { fd?: unknown } } | null;
+  return (s?.fd ?? s?._handle?.fd) === 0;
+}
+
 /**
- * End the process at once when a run is over and nothing is left to do: no handle or request
- * alive (a child, a timer, a file operation) and nothing of stdout or stderr still queued (a pipe
- * whose reader is slow). Node's own teardown after that waits for V8's background garbage
- * collection and frees the heap page by page, which cost the first read after a write about
- * 13 ms on the bench journal. 'exit' listeners still run; the exit code is process.exitCode.
- * Otherwise Node ends the process as usual, when the last of those is done.
+ * End the process at once when a run is over and nothing is left to do: nothing alive but the
+ * standard streams (no child, timer, socket or file operation), no write in flight and nothing of
+ * stdout or stderr queued (a pipe whose reader is slow). Node's own teardown after that waits
+ * for V8's background garbage collection and frees the heap page by page, which cost the first
+ * read after a write about 13 ms on the bench journal. 'exit' listeners still run, the terminal's
+ * mode is restored as on any exit, and the exit code is process.exitCode. Otherwise Node ends the
+ * process as usual, when the last of those is done.
  */
 export function exitWhenIdle(): void {
-  if (process.getActiveResourcesInfo().length === 0 && process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
+  const live = process as unknown as Liveness;
+  if (typeof live._getActiveHandles !== 'function' || typeof live._getActiveRequests !== 'function') return;
+  const handles = live._getActiveHandles();
+  const stdio = handles.filter(isStdio).length;
+  const idle = stdio === handles.length && live._getActiveRequests().length === 0
+    // The same, and timers too, as Node counts them: nothing beyond the standard streams.
+    && process.getActiveResourcesInfo().length === stdio
+    && process.stdout.writableLength === 0 && process.stderr.writableLength === 0;
+  if (idle) process.exit();
 }
 
 /** Run career with `argv` (as process.argv) and set the process's exit code. */

@@ -71,7 +71,8 @@ function envDigest(env: NodeJS.ProcessEnv): string {
 
 /**
  * The build of career: its version, and this module's and the program's built files (tsc rewrites
- * every file on each build, and the program's entry is rewritten whenever its bundle is made).
+ * every file on each build, and the program's entry is rewritten whenever its bundle is made),
+ * with the front and the bundle themselves.
  * Undefined when run from source (tsx), where code changes between runs without a build: then
  * nothing is kept.
  */
@@ -82,7 +83,8 @@ function build(version: string): string | undefined {
   };
   const self = stamp('./fast-read.js');
   const program = stamp('./program-entry.js');
-  return self && program ? `${version}/${self}/${program}` : undefined;
+  // And what bin/career.js runs of them, where built: the front and the program bundle.
+  return self && program ? `${version}/${self}/${program}/${stamp('./front.cjs')}/${stamp('./program.bundle.cjs')}` : undefined;
 }
 
 let readSeen = false;

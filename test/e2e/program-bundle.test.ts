@@ -8,7 +8,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { damageMiddle, ROOT, tempDir } from '../helpers/env.js';
+import { damageMiddle, initJournal, ROOT, tempDir } from '../helpers/env.js';
 
 const DIST = path.join(ROOT, 'dist');
 const BUNDLE = path.join(DIST, 'program.bundle.cjs');
@@ -127,5 +127,23 @@ describe('the program bundle', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/at add \(file:\/\/.*\/dist\/commands\/entry-add\.js:\d+:\d+\)/);
     expect(r.stderr).not.toContain('program.bundle.cjs');
+  });
+
+  it('keeps no answer across a change to the front or the bundle that runs it', () => {
+    const copy = installedCopy();
+    const { dir, env } = initJournal();
+    const list = () => spawnSync(process.execPath, [path.join(copy, 'bin', 'career.js'), 'goal', 'list'], { encoding: 'utf8', env });
+    const results = path.join(dir, '.career', 'results');
+    const kept = () => fs.readdirSync(results).map((f) => fs.readFileSync(path.join(results, f), 'latin1')).join('');
+    expect(list().status).toBe(0);
+    const first = kept();
+    expect(list().status).toBe(0);
+    expect(kept()).toBe(first); // answered from what was kept
+    for (const built of ['front.cjs', 'program.bundle.cjs']) {
+      const before = kept();
+      fs.appendFileSync(path.join(copy, 'dist', built), '\n// rebuilt\n');
+      expect(list().status).toBe(0);
+      expect(kept(), built).not.toBe(before); // a new key: computed again, kept anew
+    }
   });
 });

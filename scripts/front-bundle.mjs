@@ -16,14 +16,27 @@ import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** `file` relative to `from`, with / on every system (esbuild's metafile keys, the shared ids). */
+export const relPath = (from, file) => path.relative(from, file).split(path.sep).join('/');
+
+/**
+ * What an entry that runs the bundle writes to hand it career's shared modules: an import of
+ * each of `used` (paths from dist/), and the Map from the bundle's `prefix`ed ids to them.
+ */
+export function sharedModuleCode(used, prefix) {
+  return {
+    imports: used.map((rel, i) => `import * as shared${i} from './${rel}';`).join('\n'),
+    map: `new Map([${used.map((rel, i) => `[${JSON.stringify(prefix + rel)}, shared${i}]`).join(', ')}])`,
+  };
+}
+
 /** The replacement of `import.meta.url` in a module at `rel` (from dist/), defined by the banner. */
 export const FILE_URL_HELPER = '__careerFileUrl';
 export const fileUrlBanner = `const ${FILE_URL_HELPER} = (rel) => require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;`;
 
 /** Module text with `import.meta.url` naming its own built file, as it did unbundled. */
 export function withFileUrl(file, dist) {
-  const rel = path.relative(dist, file).split(path.sep).join('/');
-  return fs.readFileSync(file, 'utf8').replaceAll('import.meta.url', `${FILE_URL_HELPER}(${JSON.stringify(rel)})`);
+  return fs.readFileSync(file, 'utf8').replaceAll('import.meta.url', `${FILE_URL_HELPER}(${JSON.stringify(relPath(dist, file))})`);
 }
 
 /**
@@ -31,14 +44,14 @@ export function withFileUrl(file, dist) {
  * (ids after the prefix), `cacheArg` the expression naming its code cache (or `undefined`).
  */
 function programEntry({ bundle, used, prefix, cacheArg }) {
-  const imports = used.map((rel, i) => `import * as shared${i} from './${rel}';`);
+  const { imports, map } = sharedModuleCode(used, prefix);
   return `import { createRequire } from 'node:module';
 import path from 'node:path';
 import { loadBundle } from './code-cache.js';
 import { isKnownRead } from './fast-read.js';
-${imports.join('\n')}
+${imports}
 const here = (name) => path.join(__dirname, name);
-const shared = new Map([${used.map((rel, i) => `[${JSON.stringify(prefix + rel)}, shared${i}]`).join(', ')}]);
+const shared = ${map};
 const nodeRequire = createRequire(here(${JSON.stringify(bundle)}));
 const loaded = loadBundle(here(${JSON.stringify(bundle)}), ${cacheArg}, (id) => shared.get(id) ?? nodeRequire(id));
 export const runProgram = loaded.exports.runProgram;

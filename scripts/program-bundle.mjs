@@ -19,15 +19,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { crc32 } from 'node:zlib';
-import { buildFront, fileUrlBanner, withFileUrl } from './front-bundle.mjs';
+import { buildFront, fileUrlBanner, relPath, sharedModuleCode, withFileUrl } from './front-bundle.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
 const BUNDLE = 'program.bundle.cjs';
 const SHARED_PREFIX = 'career-shared:';
 
-/** `file` relative to `from`, with / on every system (esbuild's metafile keys, the shared ids). */
-const relPath = (from, file) => path.relative(from, file).split(path.sep).join('/');
 
 /** The built modules cli.js and fast-read.js import statically (loaded before the program). */
 async function sharedModules() {
@@ -117,14 +115,14 @@ function cacheArgOf(caches) {
 /** dist/program-entry.js; see cacheArgOf for `caches`. */
 function writeEntry(caches) {
   shipped = caches;
-  const imports = used.map((rel, i) => `import * as shared${i} from './${rel}';`);
+  const { imports, map } = sharedModuleCode(used, SHARED_PREFIX);
   const cacheArg = cacheArgOf(caches);
   fs.writeFileSync(path.join(DIST, 'program-entry.js'), `// Made by scripts/program-bundle.mjs: runs ${BUNDLE} from its code cache (see src/program-entry.ts).
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { crc32 } from 'node:zlib';
 import { isKnownRead } from './fast-read.js';
-${imports.join('\n')}
+${imports}
 
 const here = (name) => fileURLToPath(new URL(name, import.meta.url));
 // With CAREER_DEBUG=1 the plain modules run, so that a stack trace names career's own files and
@@ -133,7 +131,7 @@ const plain = process.env.CAREER_DEBUG === '1' ? await import('./program.js') : 
 let loaded;
 if (!plain) {
   const { loadBundle } = await import('./code-cache.js');
-  const shared = new Map([${used.map((rel, i) => `[${JSON.stringify(SHARED_PREFIX + rel)}, shared${i}]`).join(', ')}]);
+  const shared = ${map};
   const nodeRequire = createRequire(here('./${BUNDLE}'));
   loaded = loadBundle(here('./${BUNDLE}'), ${cacheArg}, (id) => shared.get(id) ?? nodeRequire(id));
 }

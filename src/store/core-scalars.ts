@@ -47,6 +47,9 @@ export const resolves = (tag: keyof typeof MAY_BE, test: (s: string) => boolean,
 /** A first character no rule can start with: most text, which then needs no rule tried at all. */
 const onlyText = (c: number) => !(MAY_BE.null(c) || MAY_BE.bool(c) || MAY_BE.float(c)); // float's take in int's
 
+/** The longest implicit key the strict reader takes (the `yaml` package's KEY_OVER_1024_CHARS): the quick readers decline longer ones. */
+export const MAX_IMPLICIT_KEY = 1024;
+
 /** A plain scalar as the core schema reads it. */
 export function plainScalar(s: string): unknown {
   if (s !== '' && onlyText(s.charCodeAt(0))) return s;

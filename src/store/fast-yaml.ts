@@ -8,7 +8,7 @@
 // `0b101` and `1e400` mean the same in both). Anything else, and every error, returns undefined:
 // the caller then reads the file the slow, strict way, which finds and places the problem.
 import * as jsyaml from '../vendor/js-yaml.js';
-import { CORE_RULES, resolves } from './core-scalars.js';
+import { CORE_RULES, MAX_IMPLICIT_KEY, resolves } from './core-scalars.js';
 import { lineValue } from './line-yaml.js';
 
 // Where js-yaml and the `yaml` package part ways, the text goes to the strict reader:
@@ -83,7 +83,7 @@ export function fastValue(text: string): Record<string, unknown> | undefined {
 function hasLongLine(text: string): boolean {
   for (let start = 0; start < text.length;) {
     const end = text.indexOf('\n', start);
-    if ((end < 0 ? text.length : end) - start > 1024) return true;
+    if ((end < 0 ? text.length : end) - start > MAX_IMPLICIT_KEY) return true;
     if (end < 0) return false;
     start = end + 1;
   }

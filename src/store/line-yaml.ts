@@ -14,7 +14,7 @@
 // lines between nodes. No tabs, carriage returns, control or special line-break characters
 // anywhere, and the text ends with a line break. Plain scalars mean what the core schema says
 // (core-scalars.ts).
-import { plainScalar } from './core-scalars.js';
+import { MAX_IMPLICIT_KEY, plainScalar } from './core-scalars.js';
 
 /** Thrown to give up: the text is outside the subset. */
 class Outside extends Error {}
@@ -29,8 +29,6 @@ const KEY = /[A-Za-z_][A-Za-z0-9_-]*/y;
 // Keys the core schema reads as null or a boolean, whose string form the two readers could disagree on.
 const NOT_A_WORD_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const MAX_DEPTH = 32;
-/** The strict reader refuses an implicit key longer than this (the `yaml` package's KEY_OVER_1024_CHARS). */
-const MAX_KEY = 1024;
 const SPACE = 32;
 const NL = 10;
 
@@ -83,7 +81,7 @@ class LineReader {
     KEY.lastIndex = p;
     if (!KEY.test(this.text)) return undefined;
     const end = KEY.lastIndex;
-    if (end - p > MAX_KEY) return undefined;
+    if (end - p > MAX_IMPLICIT_KEY) return undefined;
     const next = this.text.charCodeAt(end + 1);
     if (this.text.charCodeAt(end) !== 58 /* : */ || (next !== SPACE && next !== NL)) return undefined;
     return { key: this.text.slice(p, end), after: end + 1 };
@@ -246,8 +244,8 @@ class LineReader {
   }
 
   private singleQuoted(s: number, e: number): string {
-    const inner = this.text.slice(s + 1, e - 1);
     if (e - s < 2 || this.text.charCodeAt(e - 1) !== 39) outside();
+    const inner = this.text.slice(s + 1, e - 1);
     // Inside, a quote is only ever doubled; a lone one would have closed the string early.
     if (inner.replaceAll("''", '').includes("'")) outside();
     return inner.replaceAll("''", "'");

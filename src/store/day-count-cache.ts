@@ -100,10 +100,10 @@ export function readDayCounts(root: string, shard: string, paths: readonly strin
   return out;
 }
 
-/** The files (indices of `paths`) of each journal year, by the name of its record cache file. */
-export function journalYears(paths: readonly string[], kinds: readonly (PathKind | null)[]): Map<string, number[]> {
+/** The files of each journal year (indices of `kinds`, one per listed file), by the name of its record cache file. */
+export function journalYears(kinds: readonly (PathKind | null)[]): Map<string, number[]> {
   const years = new Map<string, number[]>();
-  for (let i = 1; i < paths.length; i++) {
+  for (let i = 1; i < kinds.length; i++) {
     const kind = kinds[i];
     if (kind?.kind !== 'journal') continue;
     // A day's file is in its own year's folder (classifyPath checks), so its shard is that year's.

@@ -111,7 +111,7 @@ export async function loadJournal(root: string, dirs: readonly RecordDir[] = REC
     }
   };
   // The terminal report: years whose counts are cached are not read yet (see countDays).
-  const years = cache && opts.countDays ? journalYears(paths, kinds) : new Map<string, number[]>();
+  const years = cache && opts.countDays ? journalYears(kinds) : new Map<string, number[]>();
   const counts = new Map<string, DayCount[]>();
   for (const [name, indices] of years) {
     const days = readDayCounts(root, name, paths, indices, keys);

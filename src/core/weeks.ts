@@ -34,12 +34,20 @@ export function isoWeekOf(date: string): string {
   return formatWeek(isoWeekOfDay(toDayNumber(date)));
 }
 
+// Every week label read or walked asks this of its year, and a journal spans a handful of years.
+const weekCounts = new Map<number, 52 | 53>();
+
 /**
  * 52 or 53. 28 December is always in the last week of its week-year, so its week
  * number is the count. (53-week years start on a Thursday, or a Wednesday in leap years.)
  */
 export function weeksInYear(isoYear: number): 52 | 53 {
-  return isoWeekOfDay(dayNumberOf(isoYear, 12, 28)).week as 52 | 53;
+  let weeks = weekCounts.get(isoYear);
+  if (weeks === undefined) {
+    weeks = isoWeekOfDay(dayNumberOf(isoYear, 12, 28)).week as 52 | 53;
+    weekCounts.set(isoYear, weeks);
+  }
+  return weeks;
 }
 
 function parseParts(s: string): IsoWeek | undefined {

@@ -1,7 +1,7 @@
 // Question sets (SPEC §1 check-in and reviews, §2 templates/): the shipped ones validate and
 // cover the method's topics; a journal's own templates/ wins; a broken one is a DataError with
 // templates/<name>.yaml:line:col, like every other journal file (§5).
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataError, type Problem } from '../../src/core/errors.js';
@@ -52,6 +52,26 @@ describe('shipped question sets', () => {
       expect(r.ok ? [] : r.problems, name).toEqual([]);
       const set = loadQuestionSet(null, name);
       for (const q of set.questions) expect(q.help, `${name} ${q.id} has an example`).toMatch(/\S/);
+    }
+  });
+
+  it('reads the same through the fast reader as through the strict one, and needs no strict parse', async () => {
+    const strict = await import('../../src/store/strict-reader.js');
+    const fast = await import('../../src/store/fast-yaml.js');
+    const parsed = vi.spyOn(strict, 'parseRecord');
+    try {
+      for (const name of TEMPLATE_NAMES) {
+        parsed.mockClear();
+        const quick = loadQuestionSet(null, name);
+        expect(parsed, name).not.toHaveBeenCalled();
+        const declined = vi.spyOn(fast, 'fastValue').mockReturnValue(undefined);
+        const slow = loadQuestionSet(null, name);
+        declined.mockRestore();
+        expect(parsed, name).toHaveBeenCalledTimes(1);
+        expect(quick, name).toEqual(slow);
+      }
+    } finally {
+      parsed.mockRestore();
     }
   });
 

@@ -142,14 +142,15 @@ describe('record cache', () => {
 
 describe('write-through (recordWritten)', () => {
   it('leaves the files it is told about cached, so the next load parses nothing', async () => {
+    // Imported before the write: a first import can take longer than a file takes to settle.
+    const { readJournalFile } = await import('../../src/store/strict-reader.js');
+    const { classifyPath } = await import('../../src/store/paths.js');
     const dir = await small();
     await loadJournal(dir, undefined, { now: LATER });
     const file = firstGoal(dir);
     const rel = `goals/${path.basename(file)}`;
     const text = fs.readFileSync(file, 'utf8').replace(/^why: .*$/m, 'why: written through the cache');
     fs.writeFileSync(file, text);
-    const { readJournalFile } = await import('../../src/store/strict-reader.js');
-    const { classifyPath } = await import('../../src/store/paths.js');
     const read = readJournalFile(dir, rel, classifyPath(rel)!);
     if (!read.ok) throw new Error('the test file must be valid');
     recordWritten(dir, [{ rel, record: read.data, content: text }]);

@@ -65,8 +65,12 @@ describe('shipped question sets', () => {
         const quick = loadQuestionSet(null, name);
         expect(parsed, name).not.toHaveBeenCalled();
         const declined = vi.spyOn(fast, 'fastValue').mockReturnValue(undefined);
-        const slow = loadQuestionSet(null, name);
-        declined.mockRestore();
+        let slow;
+        try {
+          slow = loadQuestionSet(null, name);
+        } finally {
+          declined.mockRestore();
+        }
         expect(parsed, name).toHaveBeenCalledTimes(1);
         expect(quick, name).toEqual(slow);
       }

@@ -63,11 +63,20 @@ export function quickRead(root: string, rel: string, kind: PathKind, size = NaN)
   } catch {
     return undefined; // the strict reader says why
   }
+  const quick = quickParse(rel, bytes, validator(kind.kind));
+  return quick && nameAgrees(kind, quick.data as Record<string, unknown>) ? quick : undefined;
+}
+
+/**
+ * `bytes` (the file at `rel`) read the fast way and accepted by `schema`, or undefined: then the
+ * strict reader decides, and places any problem. Records go through quickRead; question sets
+ * (templates.ts) come here directly.
+ */
+export function quickParse(rel: string, bytes: Uint8Array, schema: z.ZodType): { data: unknown } | undefined {
   const pre = preflight(rel, bytes);
   if (!pre.ok) return undefined;
   const value = fastValue(pre.text);
   if (value === undefined) return undefined;
-  const result = validator(kind.kind).safeParse(value);
-  if (!result.success || !nameAgrees(kind, result.data as Record<string, unknown>)) return undefined;
-  return { data: result.data };
+  const result = schema.safeParse(value);
+  return result.success ? { data: result.data } : undefined;
 }

@@ -26,7 +26,6 @@ const DIST = path.join(ROOT, 'dist');
 const BUNDLE = 'program.bundle.cjs';
 const SHARED_PREFIX = 'career-shared:';
 
-
 /** The built modules cli.js and fast-read.js import statically (loaded before the program). */
 async function sharedModules() {
   const entries = ['cli.js', 'fast-read.js'].map((f) => path.join(DIST, f));

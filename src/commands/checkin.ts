@@ -53,7 +53,7 @@ function weekFlag(text: string): string {
  * read from disk under the lock, with only this run's change applied; one commit.
  */
 async function save(ctx: Context, week: string, fresh: string, base: CheckinAnswers, change: CheckinChange): Promise<Saved> {
-  const { result } = await persist(ctx, (tx) => {
+  const { result, paths } = await persist(ctx, (tx) => {
     const goals = new Map<string, Goal>();
     const rel = checkinPath(week);
     const disk = tx.read(rel, Checkin);
@@ -81,7 +81,7 @@ async function save(ctx: Context, week: string, fresh: string, base: CheckinAnsw
     return { change: { kind: 'checkin', week, edited: Boolean(disk) }, result: { checkin: applied.checkin, goals, notices: applied.notices, steps } };
   });
   for (const n of result.notices) ctx.err(`Note: ${safeText(n)}.`);
-  return result;
+  return { ...result, written: paths.length > 0 };
 }
 
 interface Saved {
@@ -90,6 +90,8 @@ interface Saved {
   notices: string[];
   /** The steps this run ticked, by goal, as saved. */
   steps: { goal: string; done: string[] }[];
+  /** Whether any file changed (a run that repeats what the files hold writes and commits nothing). */
+  written: boolean;
 }
 
 /** The goals a change writes: a value, a milestone ticked or a step done. */
@@ -149,7 +151,7 @@ async function checkinWeek(ctx: Context, week: string, opts: CheckinOptions, int
   if (opts.json && !interactive) {
     ctx.out(JSON.stringify({ checkin: after.checkins.find((c) => c.week === week), summary, stepsDone: saved.steps }, null, 2));
   } else {
-    ctx.out(`\nSaved ${checkinPath(week)}.`);
+    ctx.out(saved.written ? `\nSaved ${checkinPath(week)}.` : `\nNothing to save: ${checkinPath(week)} already holds these answers.`);
     for (const s of saved.steps) ctx.out(safeText(`Steps done in ${after.goals.find((g) => g.id === s.goal)?.title ?? s.goal}: ${s.done.join('; ')}.`));
     for (const line of wrapLines(summaryLines(summary).map(safeText), wrapWidth())) ctx.out(line);
   }

@@ -168,16 +168,19 @@ describe('career checkin --yes', () => {
     ]);
   }, 120_000);
 
-  it('a re-run with the same flags changes nothing and makes no commit; list flags add, others are kept', async () => {
+  it('a re-run with the same flags changes nothing, makes no commit and says so; list flags add, others are kept', async () => {
     const { dir, env } = initJournal();
     await ok(['goal', 'add', '--yes', '--title', 'Roll out the CRM to 8 sales teams', '--deadline', '2027-06-30', '--metric', 'teams', '--target', '8'], env);
     const args = ['--progress', 'roll=2', '--win', 'Pilot live', '--win', 'Demo done', '--energy', '4'];
     await checkin(dir, env, args, 'checkin: 2026-W47');
     const before = commitCount(dir, env);
     const snap = snapshot(dir);
-    await ok(['checkin', '--yes', ...args], env);
+    const again = await ok(['checkin', '--yes', ...args], env);
     expect(snapshot(dir)).toEqual(snap);
     expect(commitCount(dir, env)).toBe(before);
+    // It says so, rather than "Saved" for a file it did not touch.
+    expect(again.stdout).toContain('Nothing to save: checkins/2026/2026-W47.yaml already holds these answers.');
+    expect(again.stdout).not.toContain('Saved');
 
     await checkin(dir, env, ['--win', 'One more', '--note', `${CRM}=EMEA next`], 'checkin: 2026-W47 (edited)');
     expect(readYaml(dir, 'checkins/2026/2026-W47.yaml')).toMatchObject({

@@ -3,7 +3,7 @@
 // a corrupt cache is rebuilt silently; and a report reads the same with and without it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateJournal } from '../../bench/generate.js';
 import { buildReport, reportPeriod } from '../../src/core/report.js';
 import { RecordCache, recordWritten, statKeys } from '../../src/store/cache.js';
@@ -142,7 +142,6 @@ describe('record cache', () => {
 
 describe('write-through (recordWritten)', () => {
   it('leaves the files it is told about cached, so the next load parses nothing', async () => {
-    // Imported before the write: a first import can take longer than a file takes to settle.
     const { readJournalFile } = await import('../../src/store/strict-reader.js');
     const { classifyPath } = await import('../../src/store/paths.js');
     const dir = await small();
@@ -153,8 +152,14 @@ describe('write-through (recordWritten)', () => {
     fs.writeFileSync(file, text);
     const read = readJournalFile(dir, rel, classifyPath(rel)!);
     if (!read.ok) throw new Error('the test file must be valid');
-    recordWritten(dir, [{ rel, record: read.data, content: text }]);
-    // Just written, so not settled: its entry holds the bytes and is trusted while they match.
+    // Recorded the instant it was written (the clock held at its ctime, so a loaded machine cannot
+    // let it settle first): not settled, so its entry holds the bytes and is trusted while they match.
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(Math.floor(fs.statSync(file).ctimeMs));
+    try {
+      recordWritten(dir, [{ rel, record: read.data, content: text }]);
+    } finally {
+      clock.mockRestore();
+    }
     const entry = cacheEntries(dir)[rel] as { settled: boolean; bytes?: string; data: { why: string } };
     expect(entry.settled).toBe(false);
     expect(entry.data.why).toBe('written through the cache');

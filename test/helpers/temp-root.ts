@@ -1,7 +1,7 @@
 // vitest's globalSetup: the run gets a temporary folder of its own (TMPDIR, which the workers,
 // the spawned binaries and git inherit), so what the tests leave behind can be counted without
 // counting other runs on the machine. At the end anything left in it fails the run, named, and
-// the folder is removed either way.
+// the folder is removed either way; folders of runs killed before their end go at the next run.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -42,9 +42,34 @@ function outerDir(): string {
   return os.tmpdir();
 }
 
+/** Whether process `pid` is running (another user's counts: it cannot be signalled, but it is there). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Remove the folders of earlier runs that were killed before their teardown (named after their
+ * process, which is gone): in a memory filesystem they would hold memory until the next boot.
+ */
+function removeAbandoned(outer: string): void {
+  let names: string[] = [];
+  try { names = fs.readdirSync(outer); } catch { return; }
+  for (const name of names) {
+    const pid = Number(/^career-vitest-(\d+)-/.exec(name)?.[1]);
+    if (!pid || pid === process.pid || running(pid)) continue;
+    try { fs.rmSync(path.join(outer, name), { recursive: true, force: true }); } catch { /* another user's, or going already */ }
+  }
+}
+
 export default function setup(): () => void {
   const outer = outerDir();
-  const root = fs.mkdtempSync(path.join(outer, 'career-vitest-'));
+  removeAbandoned(outer);
+  const root = fs.mkdtempSync(path.join(outer, `career-vitest-${process.pid}-`));
   const saved = process.env.TMPDIR;
   process.env.TMPDIR = root;
   return () => {

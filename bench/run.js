@@ -242,6 +242,16 @@ async function main() {
       if (!commands.has(cmd)) missing.push(rows);
     }
     if (missing.length) log(`bench: not listed by \`career --help\`: ${missing.join(', ')} (their rows fail)`);
+    // A CA bundle named by NODE_EXTRA_CA_CERTS is parsed at every Node start, the baseline's too
+    // (some sandboxes and CIs set one): it hides how much of a command is career's own. Two
+    // unbudgeted rows without it say what a machine without one sees.
+    const certs = env.NODE_EXTRA_CA_CERTS;
+    const bare = { ...env };
+    delete bare.NODE_EXTRA_CA_CERTS;
+    if (certs) {
+      cases.push({ name: 'node -e 0, no CA file', argv: () => [process.execPath, '-e', '0'], env: bare, external: true, bareBase: true });
+      cases.push({ name: 'report --period all (warm), no CA file', argv: () => career('report', '--period', 'all'), env: bare, warm: true, external: true, bareOf: true });
+    }
     const task = taskwarrior(tmp, env);
     if (task) cases.push({ name: 'task list (Taskwarrior, 5,000 tasks)', argv: () => task.list, env: task.env, external: true });
 
@@ -299,6 +309,12 @@ async function main() {
     console.log(w.map((n) => '-'.repeat(n)).join('  '));
     for (const r of rows) console.log(fmt(r));
     if (missing.length) console.log(`\nnot measured (not in \`career --help\`): ${missing.join(', ')}`);
+    const bareMs = (pick) => { const c = cases.find(pick); return c?.runs.length ? median(c.runs.map((r) => r.ms)) : NaN; };
+    if (certs) {
+      const b = bareMs((c) => c.bareBase);
+      const w = bareMs((c) => c.bareOf);
+      console.log(`\nNODE_EXTRA_CA_CERTS is set (${certs}): every Node start here parses it, the baseline's too. Without it node -e 0 took ${b.toFixed(0)} ms and the warm report ${w.toFixed(0)} ms, ${(w / b).toFixed(2)}× (the ratios above are against the slower start).`);
+    }
     console.log(`\njournal: ${info.files} files; ${os.cpus().length} CPUs; node ${process.version}; bench took ${((Date.now() - started) / 1000).toFixed(1)} s`);
     console.log(failed ? 'bench: OVER BUDGET or FAILED (see verdicts)' : 'bench: every budgeted measure is within budget');
     for (const c of cases) {

@@ -81,7 +81,7 @@ async function save(ctx: Context, week: string, fresh: string, base: CheckinAnsw
     return { change: { kind: 'checkin', week, edited: Boolean(disk) }, result: { checkin: applied.checkin, goals, notices: applied.notices, steps } };
   });
   for (const n of result.notices) ctx.err(`Note: ${safeText(n)}.`);
-  return { ...result, written: paths.length > 0 };
+  return { ...result, written: paths };
 }
 
 interface Saved {
@@ -90,8 +90,15 @@ interface Saved {
   notices: string[];
   /** The steps this run ticked, by goal, as saved. */
   steps: { goal: string; done: string[] }[];
-  /** Whether any file changed (a run that repeats what the files hold writes and commits nothing). */
-  written: boolean;
+  /** The files that changed (none: the run repeated what they hold, and nothing was committed). */
+  written: string[];
+}
+
+/** What the save did to the week's file `rel`, given the files it wrote. */
+function savedLine(rel: string, written: readonly string[]): string {
+  if (!written.length) return `Nothing to save: ${rel} already holds these answers.`;
+  if (written.includes(rel)) return `Saved ${rel}.`;
+  return `Saved ${written.join(', ')} (${rel} already held these answers).`;
 }
 
 /** The goals a change writes: a value, a milestone ticked or a step done. */
@@ -151,7 +158,7 @@ async function checkinWeek(ctx: Context, week: string, opts: CheckinOptions, int
   if (opts.json && !interactive) {
     ctx.out(JSON.stringify({ checkin: after.checkins.find((c) => c.week === week), summary, stepsDone: saved.steps }, null, 2));
   } else {
-    ctx.out(saved.written ? `\nSaved ${checkinPath(week)}.` : `\nNothing to save: ${checkinPath(week)} already holds these answers.`);
+    ctx.out(`\n${savedLine(checkinPath(week), saved.written)}`);
     for (const s of saved.steps) ctx.out(safeText(`Steps done in ${after.goals.find((g) => g.id === s.goal)?.title ?? s.goal}: ${s.done.join('; ')}.`));
     for (const line of wrapLines(summaryLines(summary).map(safeText), wrapWidth())) ctx.out(line);
   }

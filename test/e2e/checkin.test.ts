@@ -189,6 +189,18 @@ describe('career checkin --yes', () => {
     expect(readYaml(dir, `goals/${CRM}.yaml`).progressLog).toEqual([{ date: '2026-11-20', value: 2, week: '2026-W47' }]);
   });
 
+  it('a re-run that only writes a goal names the goal, not the week\'s file it left alone', async () => {
+    const { dir, env } = initJournal();
+    await ok(['goal', 'add', '--yes', '--title', 'Roll out the CRM to 8 sales teams', '--deadline', '2027-06-30', '--metric', 'teams', '--target', '8'], env);
+    await checkin(dir, env, ['--progress', 'roll=2'], 'checkin: 2026-W47');
+    await ok(['goal', 'progress', CRM, '3'], env);
+    const week = fs.readFileSync(path.join(dir, 'checkins/2026/2026-W47.yaml'), 'utf8');
+    // The week already says 2; the goal's value for today is 3 again: only the goal changes.
+    const again = await checkin(dir, env, ['--progress', 'roll=2'], 'checkin: 2026-W47 (edited)');
+    expect(fs.readFileSync(path.join(dir, 'checkins/2026/2026-W47.yaml'), 'utf8')).toBe(week);
+    expect(again.stdout).toContain(`Saved goals/${CRM}.yaml (checkins/2026/2026-W47.yaml already held these answers).`);
+  });
+
   it('refuses every bad value with exit 1, naming the flag, before anything is written', async () => {
     const { dir, env } = initJournal();
     await ok(['goal', 'add', '--yes', '--title', 'Roll out the CRM to 8 sales teams', '--deadline', '2027-06-30', '--metric', 'teams', '--target', '8',

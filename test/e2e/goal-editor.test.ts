@@ -87,7 +87,8 @@ describe.skipIf(!HAVE_TMUX)('goal edit in $EDITOR (tmux)', () => {
     const commits = commitCount(dir, env);
     const t = start(env, editor(`sed -i 's/^why: .*/why: half-done/' "$1"\nexit 1`));
     expect(await t.waitExit()).toBe(1);
-    expect(t.capture()).toMatch(/exited with code 1; nothing\s+was\s+changed/); // the pane wraps after the temp path
+    // The message is wrapped to the pane, where it breaks depends on the temp path's length.
+    expect(t.capture().replace(/\s+/g, ' ')).toContain('exited with code 1; nothing was changed');
     expect(snapshot(dir)).toEqual(before);
     expect(commitCount(dir, env)).toBe(commits);
   });

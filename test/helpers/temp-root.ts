@@ -52,17 +52,26 @@ function running(pid: number): boolean {
   }
 }
 
+/** A live run adds folders to its own every few seconds; one untouched this long is not in use. */
+const ABANDONED_MS = 10 * 60 * 1000;
+
 /**
- * Remove the folders of earlier runs that were killed before their teardown (named after their
- * process, which is gone): in a memory filesystem they would hold memory until the next boot.
+ * Remove the folders of earlier runs that were killed before their teardown: in a memory
+ * filesystem they would hold memory until the next boot. Only one whose process is gone and
+ * that nothing has touched for ten minutes: a run in another container sharing the folder has a
+ * process this one cannot see, but it keeps its folder fresh.
  */
 function removeAbandoned(outer: string): void {
   let names: string[] = [];
   try { names = fs.readdirSync(outer); } catch { return; }
   for (const name of names) {
-    const pid = Number(/^career-vitest-(\d+)-/.exec(name)?.[1]);
+    const pid = Number(/^career-vitest-(\d{1,9})-/.exec(name)?.[1]);
     if (!pid || pid === process.pid || running(pid)) continue;
-    try { fs.rmSync(path.join(outer, name), { recursive: true, force: true }); } catch { /* another user's, or going already */ }
+    const dir = path.join(outer, name);
+    try {
+      if (Date.now() - fs.statSync(dir).mtimeMs < ABANDONED_MS) continue;
+      fs.rmSync(dir, { recursive: true, force: true });
+    } catch { /* another user's, or going already */ }
   }
 }
 

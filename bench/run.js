@@ -299,7 +299,7 @@ async function main() {
       let verdict = c.baseline || c.external ? '' : verdicts.every(Boolean) ? 'OK' : 'OVER';
       if (c.failures.length) verdict = `FAIL ${c.failures.length}/${c.failures.length + c.runs.length}`;
       if (verdict !== 'OK' && verdict !== '') failed = true;
-      rows.push([c.name, `${c.runs.length}`, Number.isNaN(ms) ? '-' : ms.toFixed(0), Number.isNaN(ratio) ? '-' : `${ratio.toFixed(2)}×`, Number.isNaN(mb) ? '?' : mb.toFixed(0), budgets.join(', ') || '-', verdict]);
+      rows.push([c.name, `${c.runs.length}`, Number.isNaN(ms) ? '-' : ms.toFixed(0), Number.isNaN(ratio) || c.bareBase || c.bareOf ? '-' : `${ratio.toFixed(2)}×`, Number.isNaN(mb) ? '?' : mb.toFixed(0), budgets.join(', ') || '-', verdict]);
     }
     const head = ['command', 'runs', 'median ms', 'vs base', 'peak MB', 'budget', 'verdict'];
     const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -313,7 +313,9 @@ async function main() {
     if (certs) {
       const b = bareMs((c) => c.bareBase);
       const w = bareMs((c) => c.bareOf);
-      console.log(`\nNODE_EXTRA_CA_CERTS is set (${certs}): every Node start here parses it, the baseline's too. Without it node -e 0 took ${b.toFixed(0)} ms and the warm report ${w.toFixed(0)} ms, ${(w / b).toFixed(2)}× (the ratios above are against the slower start).`);
+      const without = Number.isNaN(b) || Number.isNaN(w) ? 'the rows without it failed (see above)'
+        : `without it node -e 0 took ${b.toFixed(0)} ms and the warm report ${w.toFixed(0)} ms, ${(w / b).toFixed(2)}× (the ratios above are against the slower start)`;
+      console.log(`\nNODE_EXTRA_CA_CERTS is set (${certs}): every Node start here parses it, the baseline's too; ${without}.`);
     }
     console.log(`\njournal: ${info.files} files; ${os.cpus().length} CPUs; node ${process.version}; bench took ${((Date.now() - started) / 1000).toFixed(1)} s`);
     console.log(failed ? 'bench: OVER BUDGET or FAILED (see verdicts)' : 'bench: every budgeted measure is within budget');

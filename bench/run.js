@@ -246,11 +246,11 @@ async function main() {
     // (some sandboxes and CIs set one): it hides how much of a command is career's own. Two
     // unbudgeted rows without it say what a machine without one sees.
     const certs = env.NODE_EXTRA_CA_CERTS;
-    const bare = { ...env };
-    delete bare.NODE_EXTRA_CA_CERTS;
     if (certs) {
+      const bare = { ...env };
+      delete bare.NODE_EXTRA_CA_CERTS;
       cases.push({ name: 'node -e 0, no CA file', argv: () => [process.execPath, '-e', '0'], env: bare, external: true, bareBase: true });
-      cases.push({ name: 'report --period all (warm), no CA file', argv: () => career('report', '--period', 'all'), env: bare, warm: true, external: true, bareOf: true });
+      cases.push({ name: 'report --period all (warm), no CA file', argv: () => career('report', '--period', 'all'), env: bare, warm: true, external: true, bareWarm: true });
     }
     const task = taskwarrior(tmp, env);
     if (task) cases.push({ name: 'task list (Taskwarrior, 5,000 tasks)', argv: () => task.list, env: task.env, external: true });
@@ -299,7 +299,7 @@ async function main() {
       let verdict = c.baseline || c.external ? '' : verdicts.every(Boolean) ? 'OK' : 'OVER';
       if (c.failures.length) verdict = `FAIL ${c.failures.length}/${c.failures.length + c.runs.length}`;
       if (verdict !== 'OK' && verdict !== '') failed = true;
-      rows.push([c.name, `${c.runs.length}`, Number.isNaN(ms) ? '-' : ms.toFixed(0), Number.isNaN(ratio) || c.bareBase || c.bareOf ? '-' : `${ratio.toFixed(2)}×`, Number.isNaN(mb) ? '?' : mb.toFixed(0), budgets.join(', ') || '-', verdict]);
+      rows.push([c.name, `${c.runs.length}`, Number.isNaN(ms) ? '-' : ms.toFixed(0), Number.isNaN(ratio) || c.bareBase || c.bareWarm ? '-' : `${ratio.toFixed(2)}×`, Number.isNaN(mb) ? '?' : mb.toFixed(0), budgets.join(', ') || '-', verdict]);
     }
     const head = ['command', 'runs', 'median ms', 'vs base', 'peak MB', 'budget', 'verdict'];
     const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -312,7 +312,7 @@ async function main() {
     const bareMs = (pick) => { const c = cases.find(pick); return c?.runs.length ? median(c.runs.map((r) => r.ms)) : NaN; };
     if (certs) {
       const b = bareMs((c) => c.bareBase);
-      const w = bareMs((c) => c.bareOf);
+      const w = bareMs((c) => c.bareWarm);
       const without = Number.isNaN(b) || Number.isNaN(w) ? 'the rows without it failed (see above)'
         : `without it node -e 0 took ${b.toFixed(0)} ms and the warm report ${w.toFixed(0)} ms, ${(w / b).toFixed(2)}× (the ratios above are against the slower start)`;
       console.log(`\nNODE_EXTRA_CA_CERTS is set (${certs}): every Node start here parses it, the baseline's too; ${without}.`);
